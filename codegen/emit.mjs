@@ -1,0 +1,82 @@
+// @ts-check
+/*
+ * Small emitters shared by the generator: TypeScript literals, n8n expressions built from
+ * credential templates, and the banner that marks generated files.
+ */
+
+/** @typedef {Record<string, any>} Json */
+
+/** Marks a value that is emitted as code rather than as a literal. */
+export class Raw {
+	/** @param {string} code */
+	constructor(code) {
+		this.code = code;
+	}
+}
+
+/** @param {string} code */
+export const raw = (code) => new Raw(code);
+
+const IDENT = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
+
+/** @param {string} s */
+export function quote(s) {
+	return `'${s.replace(/\\/g, '\\\\').replace(/'/g, "\\'").replace(/\n/g, '\\n')}'`;
+}
+
+/**
+ * Serialises a value as a TypeScript literal with tab indentation.
+ * @param {unknown} value
+ * @param {number} [indent]
+ * @returns {string}
+ */
+export function lit(value, indent = 0) {
+	const pad = '\t'.repeat(indent + 1);
+	const end = '\t'.repeat(indent);
+	if (value instanceof Raw) return value.code;
+	if (Array.isArray(value)) {
+		if (value.length === 0) return '[]';
+		if (value.every((v) => typeof v === 'string' || typeof v === 'number') && value.join(', ').length < 80) {
+			return `[${value.map((v) => lit(v)).join(', ')}]`;
+		}
+		return `[\n${value.map((v) => `${pad}${lit(v, indent + 1)},\n`).join('')}${end}]`;
+	}
+	if (value && typeof value === 'object') {
+		const entries = Object.entries(value).filter(([, v]) => v !== undefined);
+		if (entries.length === 0) return '{}';
+		return `{\n${entries.map(([k, v]) => `${pad}${IDENT.test(k) ? k : quote(k)}: ${lit(v, indent + 1)},\n`).join('')}${end}}`;
+	}
+	if (typeof value === 'string') return quote(value);
+	return JSON.stringify(value);
+}
+
+/**
+ * Turns "text {field} more" into a JavaScript expression over $credentials.
+ * @param {string} template
+ */
+export function templateToJs(template) {
+	const parts = [];
+	let last = 0;
+	for (const m of template.matchAll(/\{([A-Za-z][A-Za-z0-9]*)\}/g)) {
+		if (m.index > last) parts.push(JSON.stringify(template.slice(last, m.index)));
+		parts.push(`$credentials.${m[1]}`);
+		last = m.index + m[0].length;
+	}
+	if (last < template.length) parts.push(JSON.stringify(template.slice(last)));
+	return parts.length ? parts.join(' + ') : '""';
+}
+
+/**
+ * An n8n expression for a credential template; plain text stays plain.
+ * @param {string} template
+ */
+export function templateToExpression(template) {
+	return /\{[A-Za-z]/.test(template) ? `={{${templateToJs(template)}}}` : template;
+}
+
+/** @param {string} source */
+export function banner(source) {
+	return `// GENERATED from ${source} by \`npm run generate\`. Do not edit: change the description and regenerate.\n`;
+}
+
+export const BANNER_MARK = '// GENERATED from ';

@@ -1,0 +1,210 @@
+// @ts-check
+/*
+ * Maps JSON Schema properties to n8n parameters and to the FieldSpec table that tells the runtime
+ * how to turn the parameter values back into JSON. The two are produced together so they cannot
+ * drift apart.
+ */
+
+/** @typedef {Record<string, any>} Json */
+
+const ACRONYMS = new Map([
+	['id', 'ID'], ['url', 'URL'], ['urls', 'URLs'], ['api', 'API'], ['ip', 'IP'], ['iso', 'ISO'], ['sku', 'SKU'],
+	['vat', 'VAT'], ['eori', 'EORI'], ['jwt', 'JWT'], ['ui', 'UI'], ['utc', 'UTC'], ['json', 'JSON'],
+]);
+
+/** Turns snake_case or camelCase into n8n's Title Case display name. */
+export function titleCase(key) {
+	const words = key
+		.replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+		.split(/[_\s.-]+/)
+		.filter(Boolean);
+	return words.map((w) => ACRONYMS.get(w.toLowerCase()) ?? w.charAt(0).toUpperCase() + w.slice(1)).join(' ');
+}
+
+/** Singular camelCase name of a list's fixedCollection group ("line_items" -> "lineItem"). */
+export function groupName(key) {
+	const camel = key.replace(/_([a-z0-9])/g, (_, c) => c.toUpperCase());
+	return camel.endsWith('ies') ? `${camel.slice(0, -3)}y` : camel.endsWith('s') ? camel.slice(0, -1) : `${camel}Item`;
+}
+
+/**
+ * n8n's lint wants one-sentence descriptions without a final period and longer ones with it.
+ * @param {string | undefined} text
+ */
+export function normaliseDescription(text) {
+	if (!text) return undefined;
+	const trimmed = text.trim().replace(/\s+/g, ' ');
+	// "e.g. GB" is not a sentence end.
+	const sentences = trimmed.replace(/\b(e\.g|i\.e|etc)\./g, '$1\u0000').split(/(?<=[.!?])\s+(?=[A-Z])/).filter(Boolean);
+	if (sentences.length <= 1) return trimmed.replace(/\.$/, '');
+	return /[.!?]$/.test(trimmed) ? trimmed : `${trimmed}.`;
+}
+
+export class SchemaResolver {
+	/** @param {string} provider @param {Record<string, Json>} schemas */
+	constructor(provider, schemas) {
+		this.provider = provider;
+		this.schemas = schemas;
+	}
+
+	/**
+	 * Follows $ref (file-relative or local) and returns the target with the referrer's
+	 * annotations laid over it, plus the file the target lives in.
+	 * @param {Json} schema
+	 * @param {string} file
+	 * @returns {{ schema: Json, file: string }}
+	 */
+	resolve(schema, file) {
+		let current = schema;
+		let currentFile = file;
+		/** @type {Json} */
+		const annotations = {};
+		for (let depth = 0; current.$ref; depth++) {
+			if (depth > 20) throw new Error(`$ref loop in ${this.provider}/${file}`);
+			for (const k of ['title', 'description', 'default', 'x-enumNames', 'x-n8n']) if (current[k] !== undefined && annotations[k] === undefined) annotations[k] = current[k];
+			const [target, pointer = ''] = String(current.$ref).split('#');
+			if (target) currentFile = target;
+			let doc = this.schemas[currentFile];
+			if (!doc) throw new Error(`${this.provider}/${file}: $ref to unknown file ${target}`);
+			for (const part of pointer.split('/').filter(Boolean)) doc = doc?.[part.replace(/~1/g, '/').replace(/~0/g, '~')];
+			if (!doc) throw new Error(`${this.provider}/${file}: $ref ${current.$ref} points nowhere`);
+			current = doc;
+		}
+		return { schema: { ...current, ...annotations }, file: currentFile };
+	}
+}
+
+/**
+ * @typedef {object} Derived
+ * @property {Json} spec FieldSpec for the runtime
+ * @property {Json} prop n8n parameter
+ */
+
+/**
+ * Derives the n8n parameter and FieldSpec for one schema property.
+ * @param {SchemaResolver} resolver
+ * @param {string} key
+ * @param {Json} rawSchema
+ * @param {string} file
+ * @param {{ required?: boolean, where: string }} ctx
+ * @returns {Derived}
+ */
+export function deriveField(resolver, key, rawSchema, file, ctx) {
+	const { schema, file: schemaFile } = resolver.resolve(rawSchema, file);
+	const displayName = schema.title ?? titleCase(key);
+	const description = normaliseDescription(schema.description);
+	/** @type {Json} */
+	const base = { displayName, name: key };
+	/** @type {Json} */
+	const spec = { field: key, param: key, displayName, kind: 'value' };
+	const required = Boolean(ctx.required);
+	const type = Array.isArray(schema.type) ? schema.type.find((t) => t !== 'null') : schema.type;
+	/** @type {Json} */
+	let prop;
+
+	if (schema.enum && (type === 'string' || type === undefined)) {
+		prop = { ...base, type: 'options', options: enumOptions(schema), default: schema.default ?? schema.enum[0] };
+	} else if (type === 'string') {
+		prop = { ...base, type: 'string', default: schema.default ?? '' };
+		if (/^\^https\?/.test(schema.pattern ?? '')) prop.placeholder = 'https://example.com/';
+		if (/@/.test(schema.pattern ?? '')) prop.placeholder = 'name@email.com';
+	} else if (type === 'integer' || type === 'number') {
+		prop = { ...base, type: 'number', default: schema.default ?? schema.minimum ?? 0 };
+		/** @type {Json} */
+		const typeOptions = {};
+		if (schema.minimum !== undefined) typeOptions.minValue = schema.minimum;
+		if (schema.maximum !== undefined) typeOptions.maxValue = schema.maximum;
+		if (type === 'integer') typeOptions.numberPrecision = 0;
+		if (Object.keys(typeOptions).length) prop.typeOptions = typeOptions;
+	} else if (type === 'boolean') {
+		if (!description || !/^Whether /.test(description)) {
+			throw new Error(`${resolver.provider}/${schemaFile} (${ctx.where}.${key}): a boolean needs a description starting with "Whether"`);
+		}
+		prop = { ...base, type: 'boolean', default: schema.default ?? false };
+	} else if (type === 'array') {
+		const items = resolver.resolve(schema.items ?? {}, schemaFile);
+		const itemType = items.schema.type;
+		if (items.schema.enum) {
+			prop = { ...base, type: 'multiOptions', options: enumOptions(items.schema), default: schema.default ?? [] };
+		} else if (itemType === 'object' && items.schema.properties) {
+			const group = groupName(key);
+			const children = deriveObjectChildren(resolver, items.schema, items.file, `${ctx.where}.${key}[]`);
+			spec.kind = 'list';
+			spec.group = group;
+			spec.fields = children.map((c) => c.spec);
+			prop = {
+				...base,
+				type: 'fixedCollection',
+				typeOptions: { multipleValues: true },
+				placeholder: `Add ${titleCase(group)}`,
+				default: {},
+				options: [{ displayName: titleCase(group), name: group, values: children.map((c) => c.prop) }],
+			};
+		} else if (itemType === 'string' || itemType === 'integer' || itemType === 'number') {
+			spec.split = true;
+			if (itemType !== 'string') spec.numeric = true;
+			prop = { ...base, type: 'string', default: '', placeholder: itemType === 'string' ? 'first, second' : '1, 2' };
+		} else {
+			spec.kind = 'json';
+			prop = { ...base, type: 'json', default: '[]' };
+		}
+	} else if (type === 'object' && schema.properties) {
+		const children = deriveObjectChildren(resolver, schema, schemaFile, `${ctx.where}.${key}`);
+		spec.kind = 'object';
+		spec.fields = children.map((c) => c.spec);
+		prop = { ...base, type: 'collection', placeholder: 'Add Field', default: {}, options: children.map((c) => c.prop) };
+	} else if (type === 'object' && schema.additionalProperties && typeof schema.additionalProperties === 'object') {
+		spec.kind = 'map';
+		spec.group = 'entry';
+		prop = {
+			...base,
+			type: 'fixedCollection',
+			typeOptions: { multipleValues: true },
+			placeholder: 'Add Entry',
+			default: {},
+			options: [
+				{
+					displayName: 'Entry',
+					name: 'entry',
+					values: [
+						{ displayName: 'Key', name: 'key', type: 'string', default: '' },
+						{ displayName: 'Value', name: 'value', type: 'string', default: '' },
+					],
+				},
+			],
+		};
+	} else {
+		spec.kind = 'json';
+		prop = { ...base, type: 'json', default: type === 'array' ? '[]' : '{}' };
+	}
+	if (required) prop.required = true;
+	if (description) prop.description = description;
+	if (spec.split) prop.description = `${description ?? displayName}, comma-separated`;
+	return { spec, prop };
+}
+
+/**
+ * @param {SchemaResolver} resolver
+ * @param {Json} schema
+ * @param {string} file
+ * @param {string} where
+ */
+export function deriveObjectChildren(resolver, schema, file, where) {
+	const required = new Set(schema.required ?? []);
+	return sortByDisplayName(
+		Object.entries(schema.properties ?? {}).map(([k, s]) => deriveField(resolver, k, s, file, { where, required: required.has(k) })),
+	);
+}
+
+/** @param {Derived[]} list */
+export function sortByDisplayName(list) {
+	return [...list].sort((a, b) => a.prop.displayName.localeCompare(b.prop.displayName, 'en'));
+}
+
+/** @param {Json} schema */
+function enumOptions(schema) {
+	const names = schema['x-enumNames'] ?? [];
+	return schema.enum
+		.map((/** @type {string} */ value, /** @type {number} */ i) => ({ name: names[i] ?? titleCase(String(value)), value }))
+		.sort((/** @type {Json} */ a, /** @type {Json} */ b) => a.name.localeCompare(b.name, 'en'));
+}

@@ -1,0 +1,116 @@
+// @ts-check
+/*
+ * Loads every provider description under schemas/, checks it against the meta-schema and checks
+ * that every JSON Schema it points at exists and compiles. Any failure names the file and the
+ * JSON pointer, because that is what a person editing the description needs to find the mistake.
+ */
+import { readFileSync, readdirSync, existsSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import Ajv from 'ajv';
+
+/** @typedef {Record<string, any>} Json */
+
+export class DescriptionError extends Error {
+	/**
+	 * @param {string} file
+	 * @param {string} pointer
+	 * @param {string} message
+	 */
+	constructor(file, pointer, message) {
+		super(`${file}${pointer ? ` at ${pointer}` : ''}: ${message}`);
+		this.file = file;
+		this.pointer = pointer;
+	}
+}
+
+/** Creates the Ajv instance used both for checking descriptions and for compiling validators. */
+export function createAjv() {
+	// allErrors so one run reports every broken field; source code kept for standalone output.
+	const ajv = new Ajv({ allErrors: true, strict: true, strictRequired: false, code: { source: true, esm: false } });
+	ajv.addVocabulary(['x-enumNames', 'x-n8n']);
+	return ajv;
+}
+
+/**
+ * @param {string} file
+ * @returns {Json}
+ */
+function readJson(file) {
+	try {
+		return JSON.parse(readFileSync(file, 'utf8'));
+	} catch (error) {
+		throw new DescriptionError(file, '', `not valid JSON (${/** @type {Error} */ (error).message})`);
+	}
+}
+
+/**
+ * Loads and validates all providers.
+ * @param {string} schemasDir
+ * @param {{ only?: string[] }} [options]
+ */
+export function loadProviders(schemasDir, options = {}) {
+	const metaFile = join(schemasDir, 'provider.schema.json');
+	const meta = readJson(metaFile);
+	const metaAjv = createAjv();
+	const checkDescription = metaAjv.compile(meta);
+	const providers = [];
+	for (const name of readdirSync(schemasDir).sort()) {
+		const dir = join(schemasDir, name);
+		if (!statSync(dir).isDirectory()) continue;
+		if (options.only && !options.only.includes(name)) continue;
+		const descriptionFile = join(dir, 'provider.json');
+		if (!existsSync(descriptionFile)) throw new DescriptionError(dir, '', 'provider.json is missing');
+		const description = readJson(descriptionFile);
+		const relFile = `schemas/${name}/provider.json`;
+		if (!checkDescription(description)) {
+			const first = (checkDescription.errors ?? [])[0];
+			throw new DescriptionError(relFile, first?.instancePath || '/', `${first?.message} ${JSON.stringify(first?.params)}`);
+		}
+		if (description.id !== name) throw new DescriptionError(relFile, '/id', `must equal the folder name "${name}"`);
+		/** @type {Record<string, Json>} */
+		const schemas = {};
+		for (const file of readdirSync(dir).sort()) {
+			if (!file.endsWith('.schema.json')) continue;
+			const schema = readJson(join(dir, file));
+			const expectedId = `${name}/${file}`;
+			if (schema.$id !== expectedId) throw new DescriptionError(`schemas/${name}/${file}`, '/$id', `must be "${expectedId}"`);
+			schemas[file] = schema;
+		}
+		checkReferences(relFile, description, schemas);
+		providers.push({ dir, relFile, description, schemas });
+	}
+	return providers;
+}
+
+/**
+ * Every schema file a description names must exist.
+ * @param {string} relFile
+ * @param {Json} description
+ * @param {Record<string, Json>} schemas
+ */
+function checkReferences(relFile, description, schemas) {
+	description.resources.forEach((/** @type {Json} */ resource, /** @type {number} */ r) => {
+		resource.operations.forEach((/** @type {Json} */ op, /** @type {number} */ o) => {
+			for (const part of ['body', 'query', 'response']) {
+				const ref = op[part]?.schema;
+				if (ref && !schemas[ref.split('#')[0]]) {
+					throw new DescriptionError(relFile, `/resources/${r}/operations/${o}/${part}/schema`, `no file ${ref.split('#')[0]} in this folder`);
+				}
+			}
+		});
+	});
+	const trigger = description.trigger;
+	if (trigger) {
+		const resource = description.resources.find((/** @type {Json} */ r) => r.name === trigger.resource);
+		if (!resource) throw new DescriptionError(relFile, '/trigger/resource', `no resource "${trigger.resource}"`);
+		for (const opName of [trigger.list, trigger.get].filter(Boolean)) {
+			if (!resource.operations.some((/** @type {Json} */ op) => op.name === opName)) {
+				throw new DescriptionError(relFile, '/trigger', `resource "${trigger.resource}" has no operation "${opName}"`);
+			}
+		}
+		const values = trigger.statuses.map((/** @type {Json} */ s) => s.value);
+		trigger.terminalStatuses.forEach((/** @type {string} */ s, /** @type {number} */ i) => {
+			if (!values.includes(s)) throw new DescriptionError(relFile, `/trigger/terminalStatuses/${i}`, `"${s}" is not one of the statuses`);
+		});
+	}
+}

@@ -1,0 +1,96 @@
+// GENERATED from schemas/quaderno/provider.json by `npm run generate`. Do not edit: change the description and regenerate.
+import type { IAuthenticateGeneric, ICredentialTestRequest, ICredentialType, INodeProperties, Icon } from 'n8n-workflow';
+
+/** Quaderno Sessions API: how n8n authenticates requests to Quaderno. */
+export class QuadernoSessionsApi implements ICredentialType {
+	name = 'quadernoSessionsApi';
+
+	displayName = 'Quaderno Sessions API';
+
+	icon: Icon = {
+		light: 'file:../nodes/QuadernoSessions/quaderno.svg',
+		dark: 'file:../nodes/QuadernoSessions/quaderno.dark.svg',
+	};
+
+	documentationUrl = 'https://developers.quaderno.io/api/#section/Authentication';
+
+	properties: INodeProperties[] = [
+		{
+			displayName: 'Account Name',
+			name: 'accountName',
+			type: 'string',
+			default: '',
+			required: true,
+			placeholder: 'my-company',
+			description: 'The subdomain of your Quaderno account, as in https://ACCOUNT_NAME.quadernoapp.com',
+		},
+		{
+			displayName: 'Environment',
+			name: 'environment',
+			type: 'options',
+			default: 'production',
+			options: [
+				{
+					name: 'Production',
+					value: 'production',
+				},
+				{
+					name: 'Sandbox',
+					value: 'sandbox',
+				},
+			],
+			description: 'Sandbox uses the separate sandbox-quadernoapp.com host and its own API keys',
+		},
+		{
+			displayName: 'Private API Key',
+			name: 'apiKey',
+			type: 'string',
+			default: '',
+			required: true,
+			typeOptions: {
+				password: true,
+			},
+			description: 'Private key from Quaderno\'s dashboard (Profile, API keys); sent as the Basic-auth user name',
+		},
+		{
+			displayName: 'API Version',
+			name: 'apiVersion',
+			type: 'string',
+			default: '',
+			placeholder: '20220325',
+			description: 'Optional API version (YYYYMMDD) sent in the Accept header; the account\'s version is used when empty',
+		},
+		{
+			displayName: 'Base URL Override (Testing Only)',
+			name: 'baseUrl',
+			type: 'string',
+			default: '',
+			placeholder: 'http://127.0.0.1:4010/quaderno/api',
+			description: 'For tests against a local emulator only. Leave empty to use Quaderno\'s real hosts.',
+		},
+	];
+
+	authenticate: IAuthenticateGeneric = {
+		type: 'generic',
+		properties: {
+			auth: {
+				username: '={{$credentials.apiKey}}',
+				password: 'x',
+			},
+			headers: {
+				Accept: '={{$credentials.apiVersion ? "application/json; api_version=" + $credentials.apiVersion : "application/json"}}',
+			},
+		},
+	};
+
+	test: ICredentialTestRequest = {
+		request: {
+			method: 'GET',
+			baseURL: '={{$credentials.baseUrl ? $credentials.baseUrl : ($credentials.environment === "production" ? "https://" + $credentials.accountName + ".quadernoapp.com/api" : "https://" + $credentials.accountName + ".sandbox-quadernoapp.com/api")}}',
+			url: '/checkout/sessions',
+			qs: {
+				limit: 1,
+			},
+		},
+	};
+}

@@ -1,0 +1,49 @@
+// GENERATED from schemas/quaderno/provider.json by `npm run generate`. Do not edit: change the description and regenerate.
+import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
+import { NodeConnectionTypes } from 'n8n-workflow';
+import { executeOperations, listSearch } from '../shared/execute';
+import { provider } from './generated/provider';
+import { properties } from './generated/properties';
+
+/** Quaderno Sessions: every operation is a row of the generated table, run by the shared runtime. */
+export class QuadernoSessions implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'Quaderno Sessions',
+		name: 'quadernoSessions',
+		icon: {
+			light: 'file:quaderno.svg',
+			dark: 'file:quaderno.dark.svg',
+		},
+		group: ['transform'],
+		version: 1,
+		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
+		description: 'Create, read, update, list and delete Quaderno checkout sessions',
+		defaults: {
+			name: 'Quaderno Sessions',
+		},
+		usableAsTool: true,
+		inputs: [
+			NodeConnectionTypes.Main,
+		],
+		outputs: [
+			NodeConnectionTypes.Main,
+		],
+		credentials: [
+			{
+				name: 'quadernoSessionsApi',
+				required: true,
+			},
+		],
+		properties: properties,
+	};
+
+	methods = {
+		listSearch: {
+			searchCheckoutSessions: listSearch(provider, 'searchCheckoutSessions'),
+		},
+	};
+
+	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+		return await executeOperations.call(this, provider);
+	}
+}

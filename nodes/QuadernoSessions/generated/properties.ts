@@ -1,0 +1,979 @@
+// GENERATED from schemas/quaderno/provider.json by `npm run generate`. Do not edit: change the description and regenerate.
+import type { INodeProperties } from 'n8n-workflow';
+
+/** Parameters of the Quaderno Sessions node. */
+export const properties: INodeProperties[] = [
+	{
+		displayName: 'Resource',
+		name: 'resource',
+		type: 'options',
+		noDataExpression: true,
+		options: [
+			{
+				name: 'Checkout Session',
+				value: 'checkoutSession',
+				description: 'A hosted checkout page for one-time purchases or subscriptions',
+			},
+		],
+		default: 'checkoutSession',
+	},
+	{
+		displayName: 'Operation',
+		name: 'operation',
+		type: 'options',
+		noDataExpression: true,
+		displayOptions: {
+			show: {
+				resource: ['checkoutSession'],
+			},
+		},
+		options: [
+			{
+				name: 'Create',
+				value: 'create',
+				description: 'Create a checkout session and get its payment link (permalink)',
+				action: 'Create a checkout session',
+			},
+			{
+				name: 'Delete',
+				value: 'delete',
+				description: 'Permanently delete a pending checkout session',
+				action: 'Delete a checkout session',
+			},
+			{
+				name: 'Get',
+				value: 'get',
+				description: 'Retrieve a checkout session by ID',
+				action: 'Get a checkout session',
+			},
+			{
+				name: 'Get Many',
+				value: 'getAll',
+				description: 'List checkout sessions, newest first, optionally filtered by status',
+				action: 'Get many checkout sessions',
+			},
+			{
+				name: 'Update',
+				value: 'update',
+				description: 'Change a pending checkout session; fields not set stay unchanged',
+				action: 'Update a checkout session',
+			},
+		],
+		default: 'create',
+	},
+	{
+		displayName: 'Specify Body',
+		name: 'bodyInput',
+		type: 'options',
+		options: [
+			{
+				name: 'Using Fields Below',
+				value: 'fields',
+			},
+			{
+				name: 'Using JSON',
+				value: 'json',
+			},
+		],
+		default: 'fields',
+		displayOptions: {
+			show: {
+				resource: ['checkoutSession'],
+				operation: ['create'],
+			},
+		},
+		description: 'Fill the fields below, or give the whole request body as JSON',
+	},
+	{
+		displayName: 'Items',
+		name: 'items',
+		type: 'fixedCollection',
+		typeOptions: {
+			multipleValues: true,
+		},
+		placeholder: 'Add Item',
+		default: {},
+		options: [
+			{
+				displayName: 'Item',
+				name: 'item',
+				values: [
+					{
+						displayName: 'Amount',
+						name: 'amount',
+						type: 'number',
+						default: 0,
+						typeOptions: {
+							minValue: 0,
+						},
+						description: 'Unit price; the product\'s price is used when empty',
+					},
+					{
+						displayName: 'Currency',
+						name: 'currency',
+						type: 'string',
+						default: '',
+						description: 'ISO 4217 currency code, e.g. EUR; the product\'s currency is used when empty',
+					},
+					{
+						displayName: 'Description',
+						name: 'description',
+						type: 'string',
+						default: '',
+						description: 'Item description; the product\'s description is used when empty',
+					},
+					{
+						displayName: 'Name',
+						name: 'name',
+						type: 'string',
+						default: '',
+						description: 'Item name; the product\'s name is used when empty',
+					},
+					{
+						displayName: 'Product SKU',
+						name: 'product',
+						type: 'string',
+						default: '',
+						required: true,
+						description: 'SKU of the Quaderno product',
+					},
+					{
+						displayName: 'Quantity',
+						name: 'quantity',
+						type: 'number',
+						default: 1,
+						typeOptions: {
+							minValue: 1,
+							maxValue: 100000,
+							numberPrecision: 0,
+						},
+						description: 'Quantity purchased, at least 1',
+					},
+				],
+			},
+		],
+		required: true,
+		description: 'Products the customer buys',
+		displayOptions: {
+			show: {
+				resource: ['checkoutSession'],
+				operation: ['create'],
+				bodyInput: ['fields'],
+			},
+		},
+	},
+	{
+		displayName: 'Success URL',
+		name: 'success_url',
+		type: 'string',
+		default: '',
+		placeholder: 'https://example.com/',
+		required: true,
+		description: 'Where the customer goes after a successful payment',
+		displayOptions: {
+			show: {
+				resource: ['checkoutSession'],
+				operation: ['create'],
+				bodyInput: ['fields'],
+			},
+		},
+	},
+	{
+		displayName: 'Cancel URL',
+		name: 'cancel_url',
+		type: 'string',
+		default: '',
+		placeholder: 'https://example.com/',
+		required: true,
+		description: 'Where the customer goes when they cancel the payment',
+		displayOptions: {
+			show: {
+				resource: ['checkoutSession'],
+				operation: ['create'],
+				bodyInput: ['fields'],
+			},
+		},
+	},
+	{
+		displayName: 'JSON Body',
+		name: 'bodyJson',
+		type: 'json',
+		default: '{}',
+		required: true,
+		displayOptions: {
+			show: {
+				resource: ['checkoutSession'],
+				operation: ['create'],
+				bodyInput: ['json'],
+			},
+		},
+		description: 'The whole request body; it is checked against the API schema before it is sent',
+	},
+	{
+		displayName: 'Additional Fields',
+		name: 'additionalFields',
+		type: 'collection',
+		placeholder: 'Add Field',
+		default: {},
+		displayOptions: {
+			show: {
+				resource: ['checkoutSession'],
+				operation: ['create'],
+				bodyInput: ['fields'],
+			},
+		},
+		options: [
+			{
+				displayName: 'Billing Details Collection',
+				name: 'billing_details_collection',
+				type: 'options',
+				options: [
+					{
+						name: 'Auto',
+						value: 'auto',
+					},
+					{
+						name: 'Required',
+						value: 'required',
+					},
+				],
+				default: 'required',
+				description: 'Whether the checkout always collects billing details',
+			},
+			{
+				displayName: 'Coupon Collection',
+				name: 'coupon_collection',
+				type: 'boolean',
+				default: false,
+				description: 'Whether the checkout lets the customer enter a coupon',
+			},
+			{
+				displayName: 'Customer',
+				name: 'customer',
+				type: 'collection',
+				placeholder: 'Add Field',
+				default: {},
+				options: [
+					{
+						displayName: 'Billing City',
+						name: 'billing_city',
+						type: 'string',
+						default: '',
+					},
+					{
+						displayName: 'Billing Country',
+						name: 'billing_country',
+						type: 'string',
+						default: '',
+						description: 'Two-letter ISO country code, e.g. GB',
+					},
+					{
+						displayName: 'Billing Postal Code',
+						name: 'billing_postal_code',
+						type: 'string',
+						default: '',
+					},
+					{
+						displayName: 'Billing Street Line 1',
+						name: 'billing_street_line_1',
+						type: 'string',
+						default: '',
+					},
+					{
+						displayName: 'Billing Street Line 2',
+						name: 'billing_street_line_2',
+						type: 'string',
+						default: '',
+					},
+					{
+						displayName: 'Company',
+						name: 'company',
+						type: 'string',
+						default: '',
+					},
+					{
+						displayName: 'Contact ID',
+						name: 'contact',
+						type: 'number',
+						default: 1,
+						typeOptions: {
+							minValue: 1,
+							numberPrecision: 0,
+						},
+						description: 'ID of an existing Quaderno contact; a new contact is created when empty',
+					},
+					{
+						displayName: 'Email',
+						name: 'email',
+						type: 'string',
+						default: '',
+						placeholder: 'name@email.com',
+					},
+					{
+						displayName: 'First Name',
+						name: 'first_name',
+						type: 'string',
+						default: '',
+					},
+					{
+						displayName: 'Last Name',
+						name: 'last_name',
+						type: 'string',
+						default: '',
+					},
+					{
+						displayName: 'Tax ID',
+						name: 'tax_id',
+						type: 'string',
+						default: '',
+					},
+				],
+				description: 'Billing details used to prefill the checkout',
+			},
+			{
+				displayName: 'Locale',
+				name: 'locale',
+				type: 'options',
+				options: [
+					{
+						name: 'Auto',
+						value: 'auto',
+					},
+					{
+						name: 'Ca',
+						value: 'ca',
+					},
+					{
+						name: 'De',
+						value: 'de',
+					},
+					{
+						name: 'En',
+						value: 'en',
+					},
+					{
+						name: 'Es',
+						value: 'es',
+					},
+					{
+						name: 'Fi',
+						value: 'fi',
+					},
+					{
+						name: 'Fr',
+						value: 'fr',
+					},
+					{
+						name: 'Hu',
+						value: 'hu',
+					},
+					{
+						name: 'Nl',
+						value: 'nl',
+					},
+					{
+						name: 'No',
+						value: 'no',
+					},
+					{
+						name: 'Sv',
+						value: 'sv',
+					},
+				],
+				default: 'auto',
+				description: 'Language the checkout is shown in',
+			},
+			{
+				displayName: 'Metadata',
+				name: 'metadata',
+				type: 'fixedCollection',
+				typeOptions: {
+					multipleValues: true,
+				},
+				placeholder: 'Add Entry',
+				default: {},
+				options: [
+					{
+						displayName: 'Entry',
+						name: 'entry',
+						values: [
+							{
+								displayName: 'Key',
+								name: 'key',
+								type: 'string',
+								default: '',
+							},
+							{
+								displayName: 'Value',
+								name: 'value',
+								type: 'string',
+								default: '',
+							},
+						],
+					},
+				],
+				description: 'Key-value pairs stored with the session',
+			},
+			{
+				displayName: 'Payment Methods',
+				name: 'payment_methods',
+				type: 'multiOptions',
+				options: [
+					{
+						name: 'Card',
+						value: 'card',
+					},
+					{
+						name: 'Paypal',
+						value: 'paypal',
+					},
+				],
+				default: [],
+				description: 'Payment methods offered; all enabled ones when empty',
+			},
+			{
+				displayName: 'Processor Options',
+				name: 'custom',
+				type: 'json',
+				default: '{}',
+				description: 'Options forwarded to the payment processor, e.g. {"stripe": {"metadata": {"user_id": 999}}}',
+			},
+		],
+	},
+	{
+		displayName: 'Session ID',
+		name: 'checkoutSessionId',
+		required: true,
+		displayOptions: {
+			show: {
+				resource: ['checkoutSession'],
+				operation: ['get'],
+			},
+		},
+		description: 'ID of the checkout session',
+		type: 'resourceLocator',
+		default: {
+			mode: 'list',
+			value: '',
+		},
+		modes: [
+			{
+				displayName: 'From List',
+				name: 'list',
+				type: 'list',
+				placeholder: 'Select a checkout session...',
+				typeOptions: {
+					searchListMethod: 'searchCheckoutSessions',
+					searchable: false,
+				},
+			},
+			{
+				displayName: 'By ID',
+				name: 'id',
+				type: 'string',
+				placeholder: 'e.g. 42',
+			},
+		],
+	},
+	{
+		displayName: 'Return All',
+		name: 'returnAll',
+		type: 'boolean',
+		default: false,
+		displayOptions: {
+			show: {
+				resource: ['checkoutSession'],
+				operation: ['getAll'],
+			},
+		},
+		description: 'Whether to return all results or only up to a given limit',
+	},
+	{
+		displayName: 'Limit',
+		name: 'limit',
+		type: 'number',
+		typeOptions: {
+			minValue: 1,
+		},
+		default: 50,
+		displayOptions: {
+			show: {
+				resource: ['checkoutSession'],
+				operation: ['getAll'],
+				returnAll: [
+					false,
+				],
+			},
+		},
+		description: 'Max number of results to return',
+	},
+	{
+		displayName: 'Filters',
+		name: 'filters',
+		type: 'collection',
+		placeholder: 'Add Filter',
+		default: {},
+		displayOptions: {
+			show: {
+				resource: ['checkoutSession'],
+				operation: ['getAll'],
+			},
+		},
+		options: [
+			{
+				displayName: 'Status',
+				name: 'status',
+				type: 'options',
+				options: [
+					{
+						name: 'Abandoned',
+						value: 'abandoned',
+					},
+					{
+						name: 'Completed',
+						value: 'completed',
+					},
+					{
+						name: 'Failed',
+						value: 'failed',
+					},
+					{
+						name: 'Pending',
+						value: 'pending',
+					},
+					{
+						name: 'Processing',
+						value: 'processing',
+					},
+				],
+				default: 'pending',
+				description: 'Only sessions with this status',
+			},
+		],
+	},
+	{
+		displayName: 'Session ID',
+		name: 'checkoutSessionId',
+		required: true,
+		displayOptions: {
+			show: {
+				resource: ['checkoutSession'],
+				operation: ['update'],
+			},
+		},
+		description: 'ID of the pending checkout session',
+		type: 'resourceLocator',
+		default: {
+			mode: 'list',
+			value: '',
+		},
+		modes: [
+			{
+				displayName: 'From List',
+				name: 'list',
+				type: 'list',
+				placeholder: 'Select a checkout session...',
+				typeOptions: {
+					searchListMethod: 'searchCheckoutSessions',
+					searchable: false,
+				},
+			},
+			{
+				displayName: 'By ID',
+				name: 'id',
+				type: 'string',
+				placeholder: 'e.g. 42',
+			},
+		],
+	},
+	{
+		displayName: 'Specify Body',
+		name: 'bodyInput',
+		type: 'options',
+		options: [
+			{
+				name: 'Using Fields Below',
+				value: 'fields',
+			},
+			{
+				name: 'Using JSON',
+				value: 'json',
+			},
+		],
+		default: 'fields',
+		displayOptions: {
+			show: {
+				resource: ['checkoutSession'],
+				operation: ['update'],
+			},
+		},
+		description: 'Fill the fields below, or give the whole request body as JSON',
+	},
+	{
+		displayName: 'JSON Body',
+		name: 'bodyJson',
+		type: 'json',
+		default: '{}',
+		required: true,
+		displayOptions: {
+			show: {
+				resource: ['checkoutSession'],
+				operation: ['update'],
+				bodyInput: ['json'],
+			},
+		},
+		description: 'The whole request body; it is checked against the API schema before it is sent',
+	},
+	{
+		displayName: 'Update Fields',
+		name: 'updateFields',
+		type: 'collection',
+		placeholder: 'Add Field',
+		default: {},
+		displayOptions: {
+			show: {
+				resource: ['checkoutSession'],
+				operation: ['update'],
+				bodyInput: ['fields'],
+			},
+		},
+		options: [
+			{
+				displayName: 'Billing Details Collection',
+				name: 'billing_details_collection',
+				type: 'options',
+				options: [
+					{
+						name: 'Auto',
+						value: 'auto',
+					},
+					{
+						name: 'Required',
+						value: 'required',
+					},
+				],
+				default: 'required',
+				description: 'Whether the checkout always collects billing details',
+			},
+			{
+				displayName: 'Cancel URL',
+				name: 'cancel_url',
+				type: 'string',
+				default: '',
+				placeholder: 'https://example.com/',
+				description: 'Where the customer goes when they cancel the payment',
+			},
+			{
+				displayName: 'Coupon Collection',
+				name: 'coupon_collection',
+				type: 'boolean',
+				default: false,
+				description: 'Whether the checkout lets the customer enter a coupon',
+			},
+			{
+				displayName: 'Customer',
+				name: 'customer',
+				type: 'collection',
+				placeholder: 'Add Field',
+				default: {},
+				options: [
+					{
+						displayName: 'Billing City',
+						name: 'billing_city',
+						type: 'string',
+						default: '',
+					},
+					{
+						displayName: 'Billing Country',
+						name: 'billing_country',
+						type: 'string',
+						default: '',
+						description: 'Two-letter ISO country code, e.g. GB',
+					},
+					{
+						displayName: 'Billing Postal Code',
+						name: 'billing_postal_code',
+						type: 'string',
+						default: '',
+					},
+					{
+						displayName: 'Billing Street Line 1',
+						name: 'billing_street_line_1',
+						type: 'string',
+						default: '',
+					},
+					{
+						displayName: 'Billing Street Line 2',
+						name: 'billing_street_line_2',
+						type: 'string',
+						default: '',
+					},
+					{
+						displayName: 'Company',
+						name: 'company',
+						type: 'string',
+						default: '',
+					},
+					{
+						displayName: 'Contact ID',
+						name: 'contact',
+						type: 'number',
+						default: 1,
+						typeOptions: {
+							minValue: 1,
+							numberPrecision: 0,
+						},
+						description: 'ID of an existing Quaderno contact; a new contact is created when empty',
+					},
+					{
+						displayName: 'Email',
+						name: 'email',
+						type: 'string',
+						default: '',
+						placeholder: 'name@email.com',
+					},
+					{
+						displayName: 'First Name',
+						name: 'first_name',
+						type: 'string',
+						default: '',
+					},
+					{
+						displayName: 'Last Name',
+						name: 'last_name',
+						type: 'string',
+						default: '',
+					},
+					{
+						displayName: 'Tax ID',
+						name: 'tax_id',
+						type: 'string',
+						default: '',
+					},
+				],
+				description: 'Billing details used to prefill the checkout',
+			},
+			{
+				displayName: 'Items',
+				name: 'items',
+				type: 'fixedCollection',
+				typeOptions: {
+					multipleValues: true,
+				},
+				placeholder: 'Add Item',
+				default: {},
+				options: [
+					{
+						displayName: 'Item',
+						name: 'item',
+						values: [
+							{
+								displayName: 'Amount',
+								name: 'amount',
+								type: 'number',
+								default: 0,
+								typeOptions: {
+									minValue: 0,
+								},
+								description: 'Unit price; the product\'s price is used when empty',
+							},
+							{
+								displayName: 'Currency',
+								name: 'currency',
+								type: 'string',
+								default: '',
+								description: 'ISO 4217 currency code, e.g. EUR; the product\'s currency is used when empty',
+							},
+							{
+								displayName: 'Description',
+								name: 'description',
+								type: 'string',
+								default: '',
+								description: 'Item description; the product\'s description is used when empty',
+							},
+							{
+								displayName: 'Name',
+								name: 'name',
+								type: 'string',
+								default: '',
+								description: 'Item name; the product\'s name is used when empty',
+							},
+							{
+								displayName: 'Product SKU',
+								name: 'product',
+								type: 'string',
+								default: '',
+								required: true,
+								description: 'SKU of the Quaderno product',
+							},
+							{
+								displayName: 'Quantity',
+								name: 'quantity',
+								type: 'number',
+								default: 1,
+								typeOptions: {
+									minValue: 1,
+									maxValue: 100000,
+									numberPrecision: 0,
+								},
+								description: 'Quantity purchased, at least 1',
+							},
+						],
+					},
+				],
+				description: 'Products the customer buys',
+			},
+			{
+				displayName: 'Locale',
+				name: 'locale',
+				type: 'options',
+				options: [
+					{
+						name: 'Auto',
+						value: 'auto',
+					},
+					{
+						name: 'Ca',
+						value: 'ca',
+					},
+					{
+						name: 'De',
+						value: 'de',
+					},
+					{
+						name: 'En',
+						value: 'en',
+					},
+					{
+						name: 'Es',
+						value: 'es',
+					},
+					{
+						name: 'Fi',
+						value: 'fi',
+					},
+					{
+						name: 'Fr',
+						value: 'fr',
+					},
+					{
+						name: 'Hu',
+						value: 'hu',
+					},
+					{
+						name: 'Nl',
+						value: 'nl',
+					},
+					{
+						name: 'No',
+						value: 'no',
+					},
+					{
+						name: 'Sv',
+						value: 'sv',
+					},
+				],
+				default: 'auto',
+				description: 'Language the checkout is shown in',
+			},
+			{
+				displayName: 'Metadata',
+				name: 'metadata',
+				type: 'fixedCollection',
+				typeOptions: {
+					multipleValues: true,
+				},
+				placeholder: 'Add Entry',
+				default: {},
+				options: [
+					{
+						displayName: 'Entry',
+						name: 'entry',
+						values: [
+							{
+								displayName: 'Key',
+								name: 'key',
+								type: 'string',
+								default: '',
+							},
+							{
+								displayName: 'Value',
+								name: 'value',
+								type: 'string',
+								default: '',
+							},
+						],
+					},
+				],
+				description: 'Key-value pairs stored with the session',
+			},
+			{
+				displayName: 'Payment Methods',
+				name: 'payment_methods',
+				type: 'multiOptions',
+				options: [
+					{
+						name: 'Card',
+						value: 'card',
+					},
+					{
+						name: 'Paypal',
+						value: 'paypal',
+					},
+				],
+				default: [],
+				description: 'Payment methods offered; all enabled ones when empty',
+			},
+			{
+				displayName: 'Processor Options',
+				name: 'custom',
+				type: 'json',
+				default: '{}',
+				description: 'Options forwarded to the payment processor, e.g. {"stripe": {"metadata": {"user_id": 999}}}',
+			},
+			{
+				displayName: 'Success URL',
+				name: 'success_url',
+				type: 'string',
+				default: '',
+				placeholder: 'https://example.com/',
+				description: 'Where the customer goes after a successful payment',
+			},
+		],
+	},
+	{
+		displayName: 'Session ID',
+		name: 'checkoutSessionId',
+		required: true,
+		displayOptions: {
+			show: {
+				resource: ['checkoutSession'],
+				operation: ['delete'],
+			},
+		},
+		description: 'ID of the pending checkout session',
+		type: 'resourceLocator',
+		default: {
+			mode: 'list',
+			value: '',
+		},
+		modes: [
+			{
+				displayName: 'From List',
+				name: 'list',
+				type: 'list',
+				placeholder: 'Select a checkout session...',
+				typeOptions: {
+					searchListMethod: 'searchCheckoutSessions',
+					searchable: false,
+				},
+			},
+			{
+				displayName: 'By ID',
+				name: 'id',
+				type: 'string',
+				placeholder: 'e.g. 42',
+			},
+		],
+	},
+];

@@ -1,0 +1,245 @@
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	IHttpRequestMethods,
+	IHttpRequestOptions,
+	ILoadOptionsFunctions,
+	IPollFunctions,
+	JsonObject,
+} from 'n8n-workflow';
+import { NodeApiError, NodeOperationError, sleep } from 'n8n-workflow';
+import { apiError, redact } from './errors';
+import { encodeForm } from './form';
+import type { CredentialRef, HttpMethod, ProviderSpec } from './types';
+
+/*
+ * Every request of every provider goes through `send`: base URL from the credential, n8n's own
+ * authentication helper, bounded retries that never repeat a request the vendor could have acted
+ * on unless it carries an idempotency key, and vendor error mapping.
+ */
+
+export type AnyFunctions = IExecuteFunctions | IPollFunctions | ILoadOptionsFunctions;
+
+export interface RetryPolicy {
+	/** Attempts in all, the first one included. */
+	maxAttempts: number;
+	/** Upper bound of all waiting between attempts, in milliseconds. */
+	maxWaitMs: number;
+	/** Base of the exponential backoff, in milliseconds. */
+	baseDelayMs: number;
+}
+
+export const DEFAULT_RETRY: RetryPolicy = { maxAttempts: 4, maxWaitMs: 30_000, baseDelayMs: 500 };
+
+/** What one node run needs to talk to the API: resolved once, used for every item. */
+export interface Connection {
+	fn: AnyFunctions;
+	provider: ProviderSpec;
+	credential: CredentialRef;
+	baseUrl: string;
+	secrets: string[];
+	retry: RetryPolicy;
+}
+
+export interface ApiRequest {
+	method: HttpMethod;
+	path: string;
+	qs?: IDataObject;
+	body?: IDataObject;
+	encoding?: 'json' | 'form';
+	headers?: IDataObject;
+	/** Sent in the vendor's idempotency header; makes a POST safe to retry. */
+	idempotencyKey?: string;
+	/** Safe to repeat after a network error or 5xx (GET, PUT, DELETE). */
+	idempotent: boolean;
+	itemIndex?: number;
+}
+
+export interface ApiResponse {
+	status: number;
+	headers: Record<string, string>;
+	body: unknown;
+}
+
+const HOST_SAFE = /^[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?$/;
+
+/** Resolves the API base URL from the credential's values and the provider's host table. */
+export function resolveBaseUrl(fn: AnyFunctions, ref: CredentialRef, data: IDataObject): string {
+	const override = ref.baseUrl.override ? String(data[ref.baseUrl.override] ?? '').trim() : '';
+	if (override) {
+		if (!/^https?:\/\/[^\s/]+/i.test(override)) {
+			throw new NodeOperationError(fn.getNode(), `Credential field "${ref.baseUrl.override}" must be an http(s) URL`, {
+				description: 'The base URL override is for tests against a local emulator; leave it empty for the real API.',
+			});
+		}
+		return override.replace(/\/+$/, '');
+	}
+	const key = ref.baseUrl.selector ? String(data[ref.baseUrl.selector] ?? '') : Object.keys(ref.baseUrl.values)[0];
+	const template = ref.baseUrl.values[key] ?? Object.values(ref.baseUrl.values)[0];
+	return template.replace(/\{([A-Za-z][A-Za-z0-9]*)\}/g, (_, field: string) => {
+		const value = String(data[field] ?? '').trim();
+		if (!HOST_SAFE.test(value)) {
+			throw new NodeOperationError(fn.getNode(), `Credential field "${field}" must be a host name part (letters, digits and dashes), got "${value}"`);
+		}
+		return value;
+	});
+}
+
+/** Opens a connection for this node run: reads the credential once and resolves the host. */
+export async function connect(fn: AnyFunctions, provider: ProviderSpec, retry: RetryPolicy = DEFAULT_RETRY): Promise<Connection> {
+	const credential =
+		provider.credentials.length === 1
+			? provider.credentials[0]
+			: (provider.credentials.find((c) => c.name === (fn.getNodeParameter('authentication', 0, '') as string)) ??
+				provider.credentials[0]);
+	const data = (await fn.getCredentials(credential.name)) as IDataObject;
+	const secrets = credential.secrets.map((s) => String(data[s] ?? '')).filter((s) => s.length >= 4);
+	return { fn, provider, credential, baseUrl: resolveBaseUrl(fn, credential, data), secrets, retry };
+}
+
+const RETRYABLE_STATUS = new Set([429, 500, 502, 503, 504]);
+// Failures where the request cannot have reached the vendor's application, so repeating is safe.
+const NEVER_SENT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH']);
+const TRANSIENT_CODES = new Set(['ECONNRESET', 'ETIMEDOUT', 'ECONNABORTED', 'EPIPE', 'ESOCKETTIMEDOUT', 'ERR_SOCKET_CONNECTION_TIMEOUT']);
+
+function header(headers: Record<string, string>, name: string): string | undefined {
+	return headers[name] ?? headers[name.toLowerCase()];
+}
+
+/** Milliseconds the vendor asked us to wait, from Retry-After (seconds or HTTP date) or a reset header. */
+export function requestedWaitMs(headers: Record<string, string>, now = Date.now()): number | undefined {
+	const retryAfter = header(headers, 'retry-after');
+	if (retryAfter !== undefined) {
+		const seconds = Number(retryAfter);
+		if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000);
+		const date = Date.parse(retryAfter);
+		if (!Number.isNaN(date)) return Math.max(0, date - now);
+	}
+	const reset = header(headers, 'x-ratelimit-reset');
+	if (reset !== undefined && Number.isFinite(Number(reset))) {
+		const value = Number(reset);
+		// Quaderno sends seconds until reset; some APIs send an epoch time instead.
+		return value > 1e9 ? Math.max(0, value * 1000 - now) : Math.max(0, value * 1000);
+	}
+	return undefined;
+}
+
+/** Exponential backoff with full jitter. */
+export function backoffMs(attempt: number, policy: RetryPolicy, random = Math.random): number {
+	return Math.round(random() * policy.baseDelayMs * 2 ** (attempt - 1));
+}
+
+function errorCode(error: unknown): string | undefined {
+	const e = error as { code?: unknown; cause?: { code?: unknown } };
+	if (typeof e?.code === 'string') return e.code;
+	if (typeof e?.cause?.code === 'string') return e.cause.code;
+	return undefined;
+}
+
+function lowerHeaders(raw: unknown): Record<string, string> {
+	const out: Record<string, string> = {};
+	if (raw && typeof raw === 'object') {
+		for (const [k, v] of Object.entries(raw as Record<string, unknown>)) out[k.toLowerCase()] = Array.isArray(v) ? v.join(', ') : String(v);
+	}
+	return out;
+}
+
+/** Sends one API request with retries; throws NodeApiError with the vendor's message on failure. */
+export async function send(conn: Connection, req: ApiRequest): Promise<ApiResponse> {
+	const { fn, provider } = conn;
+	const headers: IDataObject = { ...(req.headers ?? {}) };
+	let body: IHttpRequestOptions['body'];
+	if (req.body !== undefined) {
+		if (req.encoding === 'form') {
+			headers['Content-Type'] = 'application/x-www-form-urlencoded';
+			body = encodeForm(req.body);
+		} else {
+			body = req.body;
+		}
+	}
+	if (req.idempotencyKey && provider.transport.idempotencyHeader) headers[provider.transport.idempotencyHeader] = req.idempotencyKey;
+	const safeToRepeat = req.idempotent || Boolean(req.idempotencyKey && provider.transport.idempotencyHeader);
+	const options: IHttpRequestOptions = {
+		method: req.method as IHttpRequestMethods,
+		url: `${conn.baseUrl}${req.path}`,
+		qs: req.qs,
+		body,
+		headers,
+		json: req.encoding !== 'form',
+		returnFullResponse: true,
+		ignoreHttpStatusErrors: true,
+		timeout: 90_000,
+	};
+	if (req.encoding === 'form') options.json = false;
+	let waited = 0;
+	for (let attempt = 1; ; attempt++) {
+		let response: ApiResponse | undefined;
+		let failure: unknown;
+		try {
+			const raw = (await fn.helpers.httpRequestWithAuthentication.call(fn, conn.credential.name, options)) as {
+				statusCode: number;
+				headers: unknown;
+				body: unknown;
+			};
+			response = { status: raw.statusCode, headers: lowerHeaders(raw.headers), body: parseBody(raw.body) };
+		} catch (error) {
+			failure = error;
+		}
+		if (response && response.status < 400) return response;
+
+		const canRetry = attempt < conn.retry.maxAttempts;
+		let retry = false;
+		let wait = backoffMs(attempt, conn.retry);
+		if (response) {
+			const shouldRetryHeader = header(response.headers, 'stripe-should-retry');
+			if (response.status === 429) retry = true;
+			else if (RETRYABLE_STATUS.has(response.status)) retry = safeToRepeat;
+			if (shouldRetryHeader === 'false') retry = false;
+			if (shouldRetryHeader === 'true' && safeToRepeat) retry = true;
+			const asked = requestedWaitMs(response.headers);
+			if (asked !== undefined) wait = Math.max(wait, asked);
+		} else {
+			const code = errorCode(failure);
+			if (code && NEVER_SENT_CODES.has(code)) retry = true;
+			else if (code && TRANSIENT_CODES.has(code)) retry = safeToRepeat;
+		}
+		if (retry && canRetry && waited + wait <= conn.retry.maxWaitMs) {
+			waited += wait;
+			await sleep(wait);
+			continue;
+		}
+		if (response) {
+			throw apiError(fn.getNode(), provider.transport.errorFormat, response.status, response.body, conn.secrets, req.itemIndex, provider.displayName);
+		}
+		throw networkError(conn, failure, req, safeToRepeat);
+	}
+}
+
+function networkError(conn: Connection, failure: unknown, req: ApiRequest, safeToRepeat: boolean): NodeApiError {
+	const code = errorCode(failure) ?? 'network error';
+	const text = redact(failure instanceof Error ? failure.message : String(failure), conn.secrets);
+	const note = safeToRepeat
+		? 'The request was retried and still failed.'
+		: 'It was not retried automatically, because the API has no idempotency key for it and it may have been carried out: check before running it again.';
+	const response: JsonObject = { code, message: text };
+	return new NodeApiError(conn.fn.getNode(), response, {
+		message: `${conn.provider.displayName}: could not complete ${req.method} ${req.path} (${code})`,
+		description: `${text}\n${note}`,
+		itemIndex: req.itemIndex,
+	});
+}
+
+function parseBody(body: unknown): unknown {
+	if (typeof body === 'string' && body.length && /^[[{]/.test(body.trimStart())) {
+		try {
+			return JSON.parse(body);
+		} catch {
+			return body;
+		}
+	}
+	if (body instanceof Uint8Array || (body && typeof body === 'object' && 'byteLength' in body)) {
+		const text = new TextDecoder().decode(body as Uint8Array);
+		return text.length ? parseBody(text) : undefined;
+	}
+	return body === '' ? undefined : body;
+}

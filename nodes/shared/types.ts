@@ -1,0 +1,184 @@
+import type { IDataObject } from 'n8n-workflow';
+
+/*
+ * The tables the generator emits and the runtime interprets. Everything a provider needs at run
+ * time is data of these shapes; behaviour lives in the runtime modules beside this file.
+ */
+
+/** How an n8n parameter value turns into a JSON value of the request. */
+export type FieldKind =
+	| 'value' // string, number, boolean, options, multiOptions: sent as given
+	| 'object' // collection: its children are converted recursively
+	| 'list' // fixedCollection with multiple values: an array of converted objects
+	| 'map' // fixedCollection of key/value pairs: a string map
+	| 'json'; // free-form JSON (string or object in the UI)
+
+export interface FieldSpec {
+	/** JSON key in the request. */
+	field: string;
+	/** n8n parameter name (equal to key unless it had to differ). */
+	param: string;
+	displayName: string;
+	kind: FieldKind;
+	/** fixedCollection group name for 'list' and 'map'. */
+	group?: string;
+	/** Children of 'object' and 'list'. */
+	fields?: FieldSpec[];
+	/** Comma-separated text that becomes an array (string lists without a fixed set of values). */
+	split?: boolean;
+	/** Where 'value' must become a number before it is sent (numbers typed into a string field). */
+	numeric?: boolean;
+}
+
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+export interface PathParamSpec {
+	/** Placeholder name in the path template. */
+	name: string;
+	/** n8n parameter name. */
+	param: string;
+	displayName: string;
+	valueType: 'string' | 'integer';
+	/** Where the value goes: the URL path (default) or the query string or the JSON body. */
+	in?: 'path' | 'query' | 'body';
+}
+
+export interface IdCursorPagination {
+	style: 'idCursor';
+	/** Dot path of the array in the response body; '' when the body is the array. */
+	itemsPath: string;
+	limitParam: string;
+	maxLimit: number;
+	cursorParam: string;
+	cursorField: string;
+	hasMore: { header: string } | { path: string };
+}
+
+export interface OpaqueCursorPagination {
+	style: 'opaqueCursor';
+	itemsPath: string;
+	limitParam: string;
+	maxLimit: number;
+	cursorParam: string;
+	nextCursorPath: string;
+}
+
+export type PaginationSpec = IdCursorPagination | OpaqueCursorPagination;
+
+export interface BodySpec {
+	/** Top-level required fields, each its own n8n parameter. */
+	required: FieldSpec[];
+	/** Optional fields, inside the collection named by `collection`. */
+	optional: FieldSpec[];
+	collection: 'additionalFields' | 'updateFields';
+	encoding: 'json' | 'form';
+	/** Key of the compiled validator of the whole body. */
+	validator: string;
+}
+
+export interface QuerySpec {
+	/** List filters, inside the 'filters' collection. */
+	fields: FieldSpec[];
+	/** Key of the compiled validator of the filters. */
+	validator: string;
+}
+
+export interface OperationSpec {
+	resource: string;
+	name: string;
+	method: HttpMethod;
+	path: string;
+	pathParams: PathParamSpec[];
+	body?: BodySpec;
+	query?: QuerySpec;
+	pagination?: PaginationSpec;
+	/** Dot path of the single object in the response; '' for the body itself. */
+	resultPath?: string;
+	/** What to output when the API answers with no body (e.g. 204 on delete). */
+	emptyResponse?: IDataObject;
+	/** Safe to send again after a network error or 5xx without creating anything twice. */
+	idempotent: boolean;
+}
+
+export interface BaseUrlSpec {
+	/** Credential field that picks one of `values`; absent when there is one host. */
+	selector?: string;
+	/** Host templates with {field} placeholders filled from the credential. */
+	values: Record<string, string>;
+	/** Credential field that overrides the host (tests against the local emulator). */
+	override?: string;
+}
+
+export interface CredentialRef {
+	name: string;
+	baseUrl: BaseUrlSpec;
+	/** Credential fields whose values must never appear in output, errors or logs. */
+	secrets: string[];
+}
+
+export type ErrorFormat = 'quaderno' | 'stripe' | 'primer' | 'gr4vy' | 'digitalriver';
+
+export interface TransportSpec {
+	errorFormat: ErrorFormat;
+	/** The vendor's published limit; the runtime's client-side limiter stays under it. */
+	rateLimit?: { requests: number; perSeconds: number };
+	/** Header that makes a POST safe to retry, where the vendor has one. */
+	idempotencyHeader?: string;
+}
+
+export interface StatusOption {
+	value: string;
+	name: string;
+}
+
+export interface TriggerSpec {
+	resource: string;
+	/** Key of the list operation in `operations`. */
+	list: string;
+	/** Key of the get operation, used to re-check old sessions that are not final yet. */
+	get?: string;
+	strategy: 'snapshot';
+	/** The field lists are sorted by, newest first; ids here only grow. */
+	order: { field: string; kind: 'number' | 'unixSeconds' };
+	idField: string;
+	statusField: string;
+	statusFilterParam?: string;
+	statuses: StatusOption[];
+	terminalStatuses: string[];
+	/** How long a session that is not final is watched for status changes. */
+	openHorizonHours: number;
+}
+
+export interface LocatorSpec {
+	/** List operation that feeds the "From List" mode. */
+	operation: string;
+	idField: string;
+	labelField: string;
+	statusField?: string;
+}
+
+export interface ProviderSpec {
+	id: string;
+	displayName: string;
+	credentials: CredentialRef[];
+	transport: TransportSpec;
+	operations: Record<string, OperationSpec>;
+	locators?: Record<string, LocatorSpec>;
+	trigger?: TriggerSpec;
+	validators: ValidatorTable;
+}
+
+/** A compiled request validator (Ajv standalone output). */
+export interface CompiledValidator {
+	(data: unknown): boolean;
+	errors?: ValidationIssue[] | null;
+}
+
+export interface ValidationIssue {
+	instancePath: string;
+	keyword: string;
+	message?: string;
+	params: Record<string, unknown>;
+}
+
+export type ValidatorTable = Record<string, CompiledValidator>;

@@ -1,0 +1,69 @@
+import { InputError } from './body';
+import type { FieldSpec, ValidationIssue, ValidatorTable } from './types';
+
+/*
+ * Requests are checked against the compiled JSON Schema before anything is sent. The Ajv issue
+ * is rewritten in the words the user sees in the node: the field's display name, its JSON path
+ * and the rule it broke.
+ */
+
+/** JSON path like items[0].quantity from an Ajv instance path like /items/0/quantity. */
+export function jsonPath(instancePath: string, extra?: string): string {
+	const parts = instancePath.split('/').slice(1).map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
+	if (extra !== undefined) parts.push(extra);
+	let out = '';
+	for (const part of parts) out += /^\d+$/.test(part) ? `[${part}]` : out ? `.${part}` : part;
+	return out;
+}
+
+/** Display names along a JSON path ("Items > Quantity"), as far as the field table knows them. */
+export function displayPath(path: string, fields: FieldSpec[]): string | undefined {
+	const names: string[] = [];
+	let level: FieldSpec[] | undefined = fields;
+	for (const key of path.split(/\.|\[\d+\]/).filter(Boolean)) {
+		const spec: FieldSpec | undefined = level?.find((f) => f.field === key);
+		if (!spec) break;
+		names.push(spec.displayName);
+		level = spec.fields;
+	}
+	return names.length ? names.join(' > ') : undefined;
+}
+
+function describe(issue: ValidationIssue): { path: string; rule: string } {
+	const p = issue.params;
+	switch (issue.keyword) {
+		case 'required':
+			return { path: jsonPath(issue.instancePath, String(p.missingProperty)), rule: 'is required' };
+		case 'additionalProperties':
+			return { path: jsonPath(issue.instancePath, String(p.additionalProperty)), rule: 'is not a field this API accepts' };
+		case 'enum':
+			return { path: jsonPath(issue.instancePath), rule: `must be one of: ${(p.allowedValues as unknown[]).map(String).join(', ')}` };
+		case 'pattern':
+			return { path: jsonPath(issue.instancePath), rule: `has the wrong format (expected to match ${String(p.pattern)})` };
+		case 'minProperties':
+			return { path: jsonPath(issue.instancePath), rule: `needs at least ${String(p.limit)} field(s) set` };
+		default:
+			return { path: jsonPath(issue.instancePath), rule: issue.message ?? issue.keyword };
+	}
+}
+
+/**
+ * Checks data with a compiled validator and throws an InputError naming the first broken field;
+ * the description lists every problem found.
+ */
+export function assertValid(validators: ValidatorTable, key: string, data: unknown, fields: FieldSpec[], what: string): void {
+	const validate = validators[key];
+	if (!validate) throw new Error(`No validator "${key}" was generated`);
+	if (validate(data)) return;
+	const issues = (validate.errors ?? [])
+		// "must match a schema in anyOf/allOf" repeats what the nested issues already say.
+		.filter((issue) => !['anyOf', 'oneOf', 'allOf', 'if'].includes(issue.keyword))
+		.map(describe);
+	const texts = issues.map(({ path, rule }) => {
+		const label = path ? displayPath(path, fields) : undefined;
+		const where = path ? (label ? `"${label}" (${path})` : `"${path}"`) : `The ${what}`;
+		return `${where} ${rule}`;
+	});
+	const unique = [...new Set(texts)];
+	throw new InputError(`Invalid ${what}: ${unique[0] ?? 'it does not match the API schema'}`, unique.length > 1 ? unique.join('\n') : undefined);
+}
