@@ -107,6 +107,7 @@ function buildOperations(d, resolver) {
 					in: p.in,
 				})),
 				idempotent: op.idempotent ?? op.method !== 'POST',
+				idempotencyKey: op.method === 'POST' && d.transport.idempotencyHeader ? true : undefined,
 			};
 			/** @type {Json} */
 			const entry = { spec, op, resource, required: [], optional: [], filters: [] };
@@ -279,6 +280,25 @@ function buildNodeProperties(d, ops) {
 				default: 50,
 				displayOptions: { show: { ...show, returnAll: [false] } },
 				description: 'Max number of results to return',
+			});
+		}
+		if (entry.spec.idempotencyKey) {
+			props.push({
+				displayName: 'Options',
+				name: 'options',
+				type: 'collection',
+				placeholder: 'Add Option',
+				default: {},
+				displayOptions: { show },
+				options: [
+					{
+						displayName: 'Idempotency Key',
+						name: 'idempotencyKey',
+						type: 'string',
+						default: '',
+						description: `Sent as ${d.transport.idempotencyHeader}. Running the node again with the same key returns the first result instead of acting twice. When empty, a new key is made per item and reused for that item's retries.`,
+					},
+				],
 			});
 		}
 		if (entry.filters.length) {

@@ -5,6 +5,7 @@ import type {
 	INodeExecutionData,
 	INodeListSearchResult,
 } from 'n8n-workflow';
+import { randomUUID } from 'crypto';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 import { buildBody, buildQuery, InputError } from './body';
 import { redact } from './errors';
@@ -105,6 +106,12 @@ async function runItem(fn: IExecuteFunctions, conn: Connection, op: OperationSpe
 		return await collect(conn, { ...op, path }, qs, limit, i);
 	}
 
+	let idempotencyKey: string | undefined;
+	if (op.idempotencyKey) {
+		const given = String((fn.getNodeParameter('options', i, {}) as IDataObject).idempotencyKey ?? '').trim();
+		if (given.length > 255) throw new InputError('"Idempotency Key" must be at most 255 characters');
+		idempotencyKey = given || randomUUID();
+	}
 	const response = await send(conn, {
 		method: op.method,
 		path,
@@ -112,6 +119,7 @@ async function runItem(fn: IExecuteFunctions, conn: Connection, op: OperationSpe
 		body,
 		encoding: op.body?.encoding ?? 'json',
 		idempotent: op.idempotent,
+		idempotencyKey,
 		itemIndex: i,
 	});
 	if (response.body === undefined || response.body === null || response.body === '') {

@@ -98,6 +98,8 @@ export interface OperationSpec {
 	emptyResponse?: IDataObject;
 	/** Safe to send again after a network error or 5xx without creating anything twice. */
 	idempotent: boolean;
+	/** The vendor accepts an idempotency key here: one is sent with every request (user-given or generated). */
+	idempotencyKey?: boolean;
 }
 
 export interface BaseUrlSpec {

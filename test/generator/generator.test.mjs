@@ -1,0 +1,113 @@
+// Generator behaviour as given/want tables, plus the drift check over the committed output.
+import { readFileSync, mkdtempSync, cpSync, writeFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { SchemaResolver, deriveField, normaliseDescription, titleCase } from '../../codegen/fields.mjs';
+import { loadProviders } from '../../codegen/load.mjs';
+import { run, generateAll } from '../../codegen/generate.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = join(here, '..', '..');
+const cases = JSON.parse(readFileSync(join(here, 'field-mapping.cases.json'), 'utf8'));
+
+describe('field mapping', () => {
+	test.each(cases.map((c) => [c.behaviour, c]))('%s', (_name, c) => {
+		const resolver = new SchemaResolver('fixture', { 'x.schema.json': {} });
+		const got = deriveField(resolver, c.given.key, c.given.schema, 'x.schema.json', { where: 'fixture', required: c.given.required });
+		expect(got).toEqual(c.want);
+	});
+
+	test('a boolean without a Whether-description is rejected naming the field', () => {
+		const resolver = new SchemaResolver('fixture', { 'x.schema.json': {} });
+		expect(() => deriveField(resolver, 'flag', { type: 'boolean', description: 'A flag' }, 'x.schema.json', { where: 'op' })).toThrow(/op\.flag.*Whether/);
+	});
+});
+
+describe('names and descriptions', () => {
+	test.each([
+		['success_url', 'Success URL'],
+		['tax_id', 'Tax ID'],
+		['billing_street_line_1', 'Billing Street Line 1'],
+		['clientToken', 'Client Token'],
+	])('%s is shown as %s', (key, want) => expect(titleCase(key)).toBe(want));
+
+	test.each([
+		['One sentence.', 'One sentence'],
+		['Code, e.g. GB.', 'Code, e.g. GB'],
+		['First. Second', 'First. Second.'],
+		[undefined, undefined],
+	])('description %j becomes %j', (given, want) => expect(normaliseDescription(given)).toBe(want));
+});
+
+/** Copies schemas/ and package.json into a scratch root so a broken description can be tried. */
+function scratchRoot(mutate) {
+	const dir = mkdtempSync(join(tmpdir(), 'gen-'));
+	cpSync(join(root, 'schemas'), join(dir, 'schemas'), { recursive: true });
+	cpSync(join(root, 'package.json'), join(dir, 'package.json'));
+	mutate(dir);
+	return dir;
+}
+
+describe('provider descriptions', () => {
+	test('every committed description satisfies the meta-schema', () => {
+		const providers = loadProviders(join(root, 'schemas'));
+		expect(providers.map((p) => p.description.id)).toContain('quaderno');
+	});
+
+	test.each([
+		['an unknown HTTP method', (p) => (p.resources[0].operations[0].method = 'FETCH'), /provider\.json at \/resources\/0\/operations\/0\/method: must be equal to one of the allowed values/],
+		['a missing schema file', (p) => (p.resources[0].operations[0].body.schema = 'nope.schema.json'), /at \/resources\/0\/operations\/0\/body\/schema: no file nope\.schema\.json/],
+		['a getAll without pagination', (p) => delete p.resources[0].operations.find((o) => o.name === 'getAll').pagination, /operations\/2: must have required property 'pagination'/],
+		['a terminal status that is not a status', (p) => p.trigger.terminalStatuses.push('gone'), /\/trigger\/terminalStatuses\/2: "gone" is not one of the statuses/],
+	])('%s fails naming the file and the JSON pointer', (_name, mutate, message) => {
+		const dir = scratchRoot((d) => {
+			const file = join(d, 'schemas', 'quaderno', 'provider.json');
+			const description = JSON.parse(readFileSync(file, 'utf8'));
+			mutate(description);
+			writeFileSync(file, JSON.stringify(description));
+		});
+		try {
+			expect(() => loadProviders(join(dir, 'schemas'))).toThrow(message);
+		} finally {
+			rmSync(dir, { recursive: true, force: true });
+		}
+	});
+});
+
+describe('generated output', () => {
+	test('the committed generated files are exactly what the generator produces (drift check)', async () => {
+		expect(await run({ check: true })).toEqual([]);
+	});
+
+	test('compiled validators need no package at run time', async () => {
+		const files = await generateAll();
+		const validators = [...files].filter(([path]) => path.endsWith('validators.js'));
+		expect(validators.length).toBeGreaterThan(0);
+		for (const [, code] of validators) expect(code).not.toMatch(/require\(/);
+	});
+
+	test('a schema edit changes the generated tables and the drift check reports it', async () => {
+		const dir = scratchRoot((d) => {
+			const file = join(d, 'schemas', 'quaderno', 'checkout-session-item.schema.json');
+			const schema = JSON.parse(readFileSync(file, 'utf8'));
+			schema.properties.gift_note = { type: 'string', maxLength: 100 };
+			writeFileSync(file, JSON.stringify(schema));
+		});
+		try {
+			const files = await generateAll({ root: dir });
+			expect(files.get('nodes/QuadernoSessions/generated/properties.ts')).toContain("name: 'gift_note'");
+			const committed = readFileSync(join(root, 'nodes/QuadernoSessions/generated/properties.ts'), 'utf8');
+			expect(files.get('nodes/QuadernoSessions/generated/properties.ts')).not.toEqual(committed);
+		} finally {
+			rmSync(dir, { recursive: true, force: true });
+		}
+	});
+
+	test('the package.json n8n lists name every generated node and credential', async () => {
+		const pkg = JSON.parse((await generateAll()).get('package.json'));
+		expect(pkg.n8n.nodes).toEqual(expect.arrayContaining(['dist/nodes/QuadernoSessions/QuadernoSessions.node.js', 'dist/nodes/QuadernoSessions/QuadernoSessionsTrigger.node.js']));
+		expect(pkg.n8n.credentials).toContain('dist/credentials/QuadernoSessionsApi.credentials.js');
+		expect(pkg.dependencies).toEqual({});
+	});
+});
