@@ -86,7 +86,7 @@ export class SchemaResolver {
  * @param {string} key
  * @param {Json} rawSchema
  * @param {string} file
- * @param {{ required?: boolean, where: string }} ctx
+ * @param {{ required?: boolean, where: string, inList?: boolean }} ctx
  * @returns {Derived}
  */
 export function deriveField(resolver, key, rawSchema, file, ctx) {
@@ -128,7 +128,7 @@ export function deriveField(resolver, key, rawSchema, file, ctx) {
 			prop = { ...base, type: 'multiOptions', options: enumOptions(items.schema), default: schema.default ?? [] };
 		} else if (itemType === 'object' && items.schema.properties) {
 			const group = groupName(key);
-			const children = deriveObjectChildren(resolver, items.schema, items.file, `${ctx.where}.${key}[]`);
+			const children = deriveObjectChildren(resolver, items.schema, items.file, `${ctx.where}.${key}[]`, true);
 			spec.kind = 'list';
 			spec.group = group;
 			spec.fields = children.map((c) => c.spec);
@@ -178,6 +178,11 @@ export function deriveField(resolver, key, rawSchema, file, ctx) {
 		prop = { ...base, type: 'json', default: type === 'array' ? '[]' : '{}' };
 	}
 	if (required) prop.required = true;
+	// n8n fills every value of a fixed-collection entry with its default, so an optional value
+	// with no API default would always be sent; the UI default is treated as "not set" instead.
+	if (ctx.inList && !required && schema.default === undefined && spec.kind === 'value' && ['number', 'boolean', 'options'].includes(prop.type)) {
+		spec.omitIf = prop.default;
+	}
 	if (description) prop.description = description;
 	if (spec.split) prop.description = `${description ?? displayName}, comma-separated`;
 	return { spec, prop };
@@ -188,11 +193,12 @@ export function deriveField(resolver, key, rawSchema, file, ctx) {
  * @param {Json} schema
  * @param {string} file
  * @param {string} where
+ * @param {boolean} [inList] the object is an entry of a multi-value fixed collection
  */
-export function deriveObjectChildren(resolver, schema, file, where) {
+export function deriveObjectChildren(resolver, schema, file, where, inList = false) {
 	const required = new Set(schema.required ?? []);
 	return sortByDisplayName(
-		Object.entries(schema.properties ?? {}).map(([k, s]) => deriveField(resolver, k, s, file, { where, required: required.has(k) })),
+		Object.entries(schema.properties ?? {}).map(([k, s]) => deriveField(resolver, k, s, file, { where, required: required.has(k), inList })),
 	);
 }
 

@@ -27,7 +27,7 @@ export class InputError extends Error {
 
 /** Converts one field's n8n value into its JSON value; undefined means "not set". */
 export function convertField(spec: FieldSpec, value: unknown, path: string): Value | undefined {
-	if (isEmpty(value)) return undefined;
+	if (isEmpty(value) || (spec.omitIf !== undefined && value === spec.omitIf)) return undefined;
 	switch (spec.kind) {
 		case 'value': {
 			if (spec.split && typeof value === 'string') {

@@ -28,6 +28,8 @@ export interface FieldSpec {
 	split?: boolean;
 	/** Where 'value' must become a number before it is sent (numbers typed into a string field). */
 	numeric?: boolean;
+	/** The UI default of a fixed-collection value the API has no default for: equal means "not set". */
+	omitIf?: string | number | boolean;
 }
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';

@@ -34,6 +34,8 @@ describe('turning n8n parameter values into JSON', () => {
 		['an untouched collection is left out', customer, {}, undefined],
 		['an empty string is left out', { ...customer, kind: 'value' }, '', undefined],
 		['a nested collection keeps only the set fields', customer, { email: 'a@b.co' }, { email: 'a@b.co' }],
+		['a list value left at its UI default is not sent', { ...item, fields: [item.fields![0], { ...item.fields![1], omitIf: 0 }] }, { item: [{ product: 'p', quantity: 0 }] }, [{ product: 'p' }]],
+		['a list value changed from its UI default is sent', { ...item, fields: [item.fields![0], { ...item.fields![1], omitIf: 0 }] }, { item: [{ product: 'p', quantity: 3 }] }, [{ product: 'p', quantity: 3 }]],
 	])('%s', (_name, spec, value, want) => expect(convertField(spec, value, spec.field)).toEqual(want));
 
 	test('malformed JSON names the field and its path', () => {

@@ -51,6 +51,7 @@ export const provider: ProviderSpec = {
 								param: 'amount',
 								displayName: 'Amount',
 								kind: 'value',
+								omitIf: 0,
 							},
 							{
 								field: 'currency',
@@ -381,6 +382,7 @@ export const provider: ProviderSpec = {
 								param: 'amount',
 								displayName: 'Amount',
 								kind: 'value',
+								omitIf: 0,
 							},
 							{
 								field: 'currency',
