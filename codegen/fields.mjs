@@ -12,7 +12,10 @@ const ACRONYMS = new Map([
 	['vat', 'VAT'], ['eori', 'EORI'], ['jwt', 'JWT'], ['ui', 'UI'], ['utc', 'UTC'], ['json', 'JSON'],
 ]);
 
-/** Turns snake_case or camelCase into n8n's Title Case display name. */
+/**
+ * Turns snake_case or camelCase into n8n's Title Case display name.
+ * @param {string} key
+ */
 export function titleCase(key) {
 	const words = key
 		.replace(/([a-z0-9])([A-Z])/g, '$1 $2')
@@ -21,9 +24,12 @@ export function titleCase(key) {
 	return words.map((w) => ACRONYMS.get(w.toLowerCase()) ?? w.charAt(0).toUpperCase() + w.slice(1)).join(' ');
 }
 
-/** Singular camelCase name of a list's fixedCollection group ("line_items" -> "lineItem"). */
+/**
+ * Singular camelCase name of a list's fixedCollection group ("line_items" -> "lineItem").
+ * @param {string} key
+ */
 export function groupName(key) {
-	const camel = key.replace(/_([a-z0-9])/g, (_, c) => c.toUpperCase());
+	const camel = key.replace(/_([a-z0-9])/g, (_, /** @type {string} */ c) => c.toUpperCase());
 	return camel.endsWith('ies') ? `${camel.slice(0, -3)}y` : camel.endsWith('s') ? camel.slice(0, -1) : `${camel}Item`;
 }
 
@@ -152,7 +158,9 @@ export function deriveField(resolver, key, rawSchema, file, ctx) {
 		const children = deriveObjectChildren(resolver, schema, schemaFile, `${ctx.where}.${key}`);
 		spec.kind = 'object';
 		spec.fields = children.map((c) => c.spec);
-		prop = { ...base, type: 'collection', placeholder: 'Add Field', default: {}, options: children.map((c) => c.prop) };
+		// n8n collections cannot mark an option required (lint rule); the validator still enforces it.
+		const options = children.map((c) => Object.fromEntries(Object.entries(c.prop).filter(([k]) => k !== 'required')));
+		prop = { ...base, type: 'collection', placeholder: 'Add Field', default: {}, options };
 	} else if (type === 'object' && schema.additionalProperties && typeof schema.additionalProperties === 'object') {
 		spec.kind = 'map';
 		spec.group = 'entry';

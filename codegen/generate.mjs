@@ -47,8 +47,14 @@ function packageJsonWithLists(root, nodes, credentials) {
 	return `${JSON.stringify(pkg, null, 2)}\n`;
 }
 
-/** Generated files that exist on disk but are no longer produced. */
+/**
+ * Generated files that exist on disk but are no longer produced.
+ * @param {string} root
+ * @param {Map<string, string>} files
+ * @returns {string[]}
+ */
 function staleFiles(root, files) {
+	/** @type {string[]} */
 	const stale = [];
 	/** @param {string} dir */
 	const walk = (dir) => {

@@ -5,7 +5,10 @@
  * json-schema-to-typescript, output schemas, codex files and the thin node / trigger /
  * credential classes that only hand their tables to the shared runtime.
  */
-import standaloneCode from 'ajv/dist/standalone/index.js';
+import standalone from 'ajv/dist/standalone/index.js';
+
+// The package is CommonJS; its default export sits one level down when loaded from ESM.
+const standaloneCode = standalone.default;
 import { compile as compileTypes } from 'json-schema-to-typescript';
 import { createAjv } from './load.mjs';
 import { SchemaResolver, deriveField, deriveObjectChildren, normaliseDescription, sortByDisplayName } from './fields.mjs';
@@ -40,6 +43,7 @@ export async function buildProvider(provider) {
 			errorFormat: d.transport.errorFormat,
 			rateLimit: d.transport.rateLimit,
 			idempotencyHeader: d.transport.idempotencyHeader ?? undefined,
+			queryArrayFormat: d.transport.queryArrayFormat,
 		},
 		operations: Object.fromEntries(ops.map((o) => [`${o.spec.resource}.${o.spec.name}`, o.spec])),
 		locators,
@@ -117,15 +121,17 @@ function buildOperations(d, resolver) {
 				for (const key of requiredKeys) {
 					if (!schema.properties?.[key]) throw new Error(`${d.id} ${where}: required field "${key}" is not in ${op.body.schema}`);
 				}
-				const derived = Object.entries(schema.properties ?? {}).map(([k, s]) => ({
+				// A value that a path parameter puts into the body (e.g. a token naming the session) is its own field, not a body field.
+				const fromParams = new Set((op.pathParams ?? []).filter((/** @type {Json} */ p) => p.in === 'body').map((/** @type {Json} */ p) => p.name));
+				const derived = Object.entries(schema.properties ?? {}).filter(([k]) => !fromParams.has(k)).map(([k, s]) => ({
 					k,
 					...deriveField(resolver, k, s, file, { where, required: requiredKeys.has(k) }),
 				}));
 				entry.required = derived.filter((x) => requiredKeys.has(x.k));
 				entry.optional = sortByDisplayName(derived.filter((x) => !requiredKeys.has(x.k)));
 				spec.body = {
-					required: entry.required.map((x) => x.spec),
-					optional: entry.optional.map((x) => x.spec),
+					required: entry.required.map((/** @type {Json} */ x) => x.spec),
+					optional: entry.optional.map((/** @type {Json} */ x) => x.spec),
 					collection: op.name === 'update' ? 'updateFields' : 'additionalFields',
 					encoding: op.body.encoding ?? 'json',
 					validator: `${resource.name}_${op.name}_body`,
@@ -182,7 +188,7 @@ function outputSchema(resolver, op) {
  */
 function buildNodeProperties(d, ops) {
 	/** @type {Json[]} */
-	const props = [];
+	const props = [...authenticationProperty(d)];
 	const resources = [...d.resources].sort((a, b) => a.displayName.localeCompare(b.displayName, 'en'));
 	props.push({
 		displayName: 'Resource',
@@ -223,7 +229,8 @@ function buildNodeProperties(d, ops) {
 					],
 				});
 			} else {
-				props.push({ ...base, type: 'string', default: '' });
+				// A value that grants access (e.g. a session's client token) is masked like a password.
+				props.push({ ...base, type: 'string', typeOptions: p.secret ? { password: true } : undefined, default: '' });
 			}
 		}
 		if (entry.spec.body) {
@@ -282,25 +289,15 @@ function buildNodeProperties(d, ops) {
 				description: 'Max number of results to return',
 			});
 		}
-		if (entry.spec.idempotencyKey) {
-			props.push({
-				displayName: 'Options',
-				name: 'options',
-				type: 'collection',
-				placeholder: 'Add Option',
-				default: {},
-				displayOptions: { show },
-				options: [
-					{
-						displayName: 'Idempotency Key',
-						name: 'idempotencyKey',
-						type: 'string',
-						default: '',
-						description: `Sent as ${d.transport.idempotencyHeader}. Running the node again with the same key returns the first result instead of acting twice. When empty, a new key is made per item and reused for that item's retries.`,
-					},
-				],
-			});
-		}
+		props.push({
+			displayName: 'Options',
+			name: 'options',
+			type: 'collection',
+			placeholder: 'Add Option',
+			default: {},
+			displayOptions: { show },
+			options: runOptions(d, entry.spec),
+		});
 		if (entry.filters.length) {
 			props.push({
 				displayName: 'Filters',
@@ -314,6 +311,64 @@ function buildNodeProperties(d, ops) {
 		}
 	}
 	return props;
+}
+
+/**
+ * Run settings every operation offers: parallelism, retries, the client-side rate limit and,
+ * where the vendor supports one, the idempotency key.
+ * @param {Json} d
+ * @param {Json} spec
+ */
+function runOptions(d, spec) {
+	const rate = d.transport.rateLimit;
+	const perSecond = rate ? Math.floor((rate.requests / rate.perSeconds) * 100) / 100 : 0;
+	/** @type {Json[]} */
+	const options = [
+		{
+			displayName: 'Max Attempts',
+			name: 'maxAttempts',
+			type: 'number',
+			typeOptions: { minValue: 1, maxValue: 10, numberPrecision: 0 },
+			default: 4,
+			description: `Attempts per request, the first included. Rate-limit answers are always retried; server errors and dropped connections only where repeating cannot act twice${spec.idempotencyKey ? ' (here: with the same idempotency key)' : spec.idempotent ? '' : ' (this operation is not retried on them)'}.`,
+		},
+		{
+			displayName: 'Max Retry Wait (Seconds)',
+			name: 'maxRetryWait',
+			type: 'number',
+			typeOptions: { minValue: 0, maxValue: 600 },
+			default: 30,
+			description: 'Upper bound of all waiting between attempts of one request, including waits the API asks for',
+		},
+		{
+			displayName: 'Parallel Requests',
+			name: 'parallelRequests',
+			type: 'number',
+			typeOptions: { minValue: 1, maxValue: 50, numberPrecision: 0 },
+			default: 5,
+			description: 'How many items are sent at the same time. Output order and item pairing stay as in the input.',
+		},
+		{
+			displayName: 'Requests Per Second',
+			name: 'requestsPerSecond',
+			type: 'number',
+			typeOptions: { minValue: 0, numberPrecision: 2 },
+			default: perSecond,
+			description: rate
+				? `Client-side limit for this account, shared by all runs in this n8n process. The default is ${d.displayName}'s published limit of ${rate.requests} per ${rate.perSeconds} s; raise it if your account allows more. 0 turns the limit off.`
+				: `${d.displayName} publishes no rate limit; set one here to stay under your account's limit. 0 means no client-side limit.`,
+		},
+	];
+	if (spec.idempotencyKey) {
+		options.unshift({
+			displayName: 'Idempotency Key',
+			name: 'idempotencyKey',
+			type: 'string',
+			default: '',
+			description: `Sent as ${d.transport.idempotencyHeader}. Running the node again with the same key returns the first result instead of acting twice. When empty, a new key is made per item and reused for that item's retries.`,
+		});
+	}
+	return options;
 }
 
 /** @param {Json} resource */
@@ -341,6 +396,20 @@ function buildLocators(d) {
 function triggerTable(d) {
 	const t = d.trigger;
 	const resource = d.resources.find((/** @type {Json} */ r) => r.name === t.resource);
+	if (t.strategy === 'updatedSince') {
+		return {
+			resource: t.resource,
+			list: `${t.resource}.${t.list}`,
+			strategy: t.strategy,
+			idField: resource.idField,
+			statusField: t.statusField,
+			statuses: t.statuses.map((/** @type {Json} */ s) => ({ value: s.value, name: s.name })),
+			terminalStatuses: t.terminalStatuses,
+			openHorizonHours: t.openHorizonHours,
+			updated: t.updated,
+			linkFilter: t.linkFilter ? { param: t.linkFilter.param } : undefined,
+		};
+	}
 	return {
 		resource: t.resource,
 		list: `${t.resource}.${t.list}`,
@@ -350,7 +419,7 @@ function triggerTable(d) {
 		idField: resource.idField,
 		statusField: t.statusField,
 		statusFilterParam: t.statusFilterParam,
-		statuses: t.statuses.map((/** @type {Json} */ s) => ({ value: s.value, name: s.name })),
+		statuses: t.statuses.map((/** @type {Json} */ s) => ({ value: s.value, name: s.name, field: s.field })),
 		terminalStatuses: t.terminalStatuses,
 		openHorizonHours: t.openHorizonHours,
 	};
@@ -361,6 +430,7 @@ function triggerProperties(d) {
 	const t = d.trigger;
 	const title = d.resources.find((/** @type {Json} */ r) => r.name === t.resource).displayName;
 	const noun = title.toLowerCase();
+	if (t.strategy === 'updatedSince') return [...authenticationProperty(d), ...updatedTriggerProperties(t, noun)];
 	/** @type {Json[]} */
 	const props = [
 		{
@@ -404,7 +474,61 @@ function triggerProperties(d) {
 			description: `On the first poll, every ${noun} created after this time counts as new. Empty starts from now: the first poll only records what exists.`,
 		});
 	}
+	const rateOption = runOptions(d, { idempotent: true }).find((o) => o.name === 'requestsPerSecond');
+	props.push({ displayName: 'Options', name: 'options', type: 'collection', placeholder: 'Add Option', default: {}, options: [rateOption] });
 	return props;
+}
+
+/**
+ * Parameters of an updatedSince trigger: the statuses to fire on and, where the list can be
+ * filtered by a parent, the parent ids to limit the watch to. The first poll always starts from now.
+ * @param {Json} t
+ * @param {string} noun
+ */
+function updatedTriggerProperties(t, noun) {
+	/** @type {Json[]} */
+	const props = [
+		{
+			displayName: 'Statuses',
+			name: 'statuses',
+			type: 'multiOptions',
+			required: true,
+			options: [...t.statuses]
+				.sort((a, b) => a.name.localeCompare(b.name, 'en'))
+				.map((/** @type {Json} */ s) => ({ name: s.name, value: s.value, description: normaliseDescription(s.description) })),
+			default: [],
+			description: `Fire when a ${noun} changes to one of these statuses. The first poll only records what exists.`,
+		},
+	];
+	if (t.linkFilter) {
+		props.push({
+			displayName: t.linkFilter.displayName,
+			name: 'linkIds',
+			type: 'string',
+			default: '',
+			placeholder: 'first, second',
+			description: normaliseDescription(t.linkFilter.description),
+		});
+	}
+	return props;
+}
+
+/**
+ * The "Authentication" choice of a provider with several credentials; the runtime's connect()
+ * picks the credential named by its value.
+ * @param {Json} d
+ */
+function authenticationProperty(d) {
+	if (d.credentials.length < 2) return [];
+	return [
+		{
+			displayName: 'Authentication',
+			name: 'authentication',
+			type: 'options',
+			options: d.credentials.map((/** @type {Json} */ c) => ({ name: c.displayName, value: c.name })),
+			default: d.credentials[0].name,
+		},
+	];
 }
 
 /*
@@ -511,7 +635,21 @@ function credentialRef(c) {
 		name: c.name,
 		baseUrl: { selector: c.baseUrl.selector, values: c.baseUrl.values, override },
 		secrets: c.fields.filter((/** @type {Json} */ f) => f.secret).map((/** @type {Json} */ f) => f.name),
+		optionalHeaders: optionalHeaders(c),
 	};
+}
+
+/**
+ * Headers sent only when a credential field is set and with no fallback value. n8n's generic
+ * authentication always sends every header it names (an empty value included), so the runtime
+ * adds these itself.
+ * @param {Json} c
+ */
+function optionalHeaders(c) {
+	const list = (c.headers ?? [])
+		.filter((/** @type {Json} */ h) => h.when && h.otherwise === undefined)
+		.map((/** @type {Json} */ h) => ({ name: h.name, value: h.value, when: h.when }));
+	return list.length ? list : undefined;
 }
 
 /**
@@ -552,6 +690,7 @@ function credentialClass(d, c, source) {
 	/** @type {Json} */
 	const headers = {};
 	for (const h of c.headers ?? []) {
+		if (h.when && h.otherwise === undefined) continue; // sent by the runtime, see optionalHeaders
 		headers[h.name] = h.when
 			? `={{$credentials.${h.when} ? ${templateToJs(h.value)} : ${JSON.stringify(h.otherwise ?? '')}}}`
 			: templateToExpression(h.value);
@@ -611,7 +750,7 @@ function nodeClass(d, source, locators) {
 		usableAsTool: true,
 		inputs: [raw('NodeConnectionTypes.Main')],
 		outputs: [raw('NodeConnectionTypes.Main')],
-		credentials: d.credentials.map((/** @type {Json} */ c, /** @type {number} */ i) => ({ name: c.name, required: true, displayOptions: d.credentials.length > 1 ? { show: { authentication: [c.name] } } : undefined, _i: i })).map(({ _i, ...rest }) => rest),
+		credentials: d.credentials.map((/** @type {Json} */ c) => ({ name: c.name, required: true, displayOptions: d.credentials.length > 1 ? { show: { authentication: [c.name] } } : undefined })),
 		properties: raw('properties'),
 	};
 	const methods = locators
@@ -646,13 +785,13 @@ function triggerClass(d, source) {
 		icon: { light: `file:${d.icon}.svg`, dark: `file:${d.icon}.dark.svg` },
 		group: ['trigger'],
 		version: 1,
-		subtitle: '={{$parameter["event"]}}',
+		subtitle: t.strategy === 'updatedSince' ? '={{$parameter["statuses"].join(", ")}}' : '={{$parameter["event"]}}',
 		description: normaliseDescription(t.description),
 		defaults: { name: t.displayName },
 		polling: true,
 		inputs: [],
 		outputs: [raw('NodeConnectionTypes.Main')],
-		credentials: d.credentials.map((/** @type {Json} */ c) => ({ name: c.name, required: true })),
+		credentials: d.credentials.map((/** @type {Json} */ c) => ({ name: c.name, required: true, displayOptions: d.credentials.length > 1 ? { show: { authentication: [c.name] } } : undefined })),
 		properties: raw('triggerProperties'),
 	};
 	return `${banner(source)}import type { INodeExecutionData, INodeType, INodeTypeDescription, IPollFunctions } from 'n8n-workflow';

@@ -10,8 +10,8 @@ import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 import { buildBody, buildQuery, InputError } from './body';
 import { redact } from './errors';
 import { collect, fetchPage, getPath } from './pagination';
-import type { Connection } from './transport';
-import { connect, send } from './transport';
+import type { ConnectOptions, Connection } from './transport';
+import { connect, DEFAULT_RETRY, send } from './transport';
 import type { OperationSpec, ProviderSpec } from './types';
 import { assertValid } from './validate';
 
@@ -37,19 +37,68 @@ export async function executeOperations(this: IExecuteFunctions, provider: Provi
 	const op = provider.operations[`${resource}.${operation}`];
 	if (!op) throw new NodeOperationError(this.getNode(), `The operation "${operation}" is not known for resource "${resource}"`);
 
-	const conn = await connect(this, provider);
-	const out: INodeExecutionData[] = [];
-	for (let i = 0; i < items.length; i++) {
+	const settings = runSettings(this);
+	const conn = await connect(this, provider, settings);
+	const perItem: INodeExecutionData[][] = new Array(items.length);
+	const continueOnFail = this.continueOnFail();
+	const failure = await forEachConcurrently(items.length, settings.parallelRequests, async (i) => {
 		try {
-			const results = await runItem(this, conn, op, i);
-			for (const json of results) out.push({ json, pairedItem: { item: i } });
+			perItem[i] = (await runItem(this, conn, op, i)).map((json) => ({ json, pairedItem: { item: i } }));
 		} catch (error) {
 			const wrapped = toNodeError(this, conn, error, i);
-			if (!this.continueOnFail()) throw wrapped;
-			out.push({ json: { error: wrapped.message, description: wrapped.description ?? undefined }, pairedItem: { item: i } });
+			if (!continueOnFail) return wrapped;
+			perItem[i] = [{ json: { error: wrapped.message, description: wrapped.description ?? undefined }, pairedItem: { item: i } }];
 		}
-	}
-	return [out];
+		return undefined;
+	});
+	if (failure) throw failure;
+	return [perItem.flat()];
+}
+
+interface RunSettings extends ConnectOptions {
+	parallelRequests: number;
+}
+
+/** Reads the run options; they apply to the whole run, so item 0's values are used. */
+function runSettings(fn: IExecuteFunctions): RunSettings {
+	const options = fn.getNodeParameter('options', 0, {}) as IDataObject;
+	const whole = (value: unknown, fallback: number, min: number, max: number) => {
+		const n = Number(value ?? fallback);
+		return Number.isFinite(n) ? Math.min(max, Math.max(min, Math.floor(n))) : fallback;
+	};
+	const rate = options.requestsPerSecond;
+	return {
+		parallelRequests: whole(options.parallelRequests, 5, 1, 50),
+		retry: {
+			...DEFAULT_RETRY,
+			maxAttempts: whole(options.maxAttempts, DEFAULT_RETRY.maxAttempts, 1, 10),
+			maxWaitMs: whole(options.maxRetryWait, DEFAULT_RETRY.maxWaitMs / 1000, 0, 600) * 1000,
+		},
+		requestsPerSecond: rate === undefined || rate === '' ? undefined : Math.max(0, Number(rate)),
+	};
+}
+
+/**
+ * Runs task(0..count-1) with at most `limit` in flight, starting them in index order. A task
+ * returns an error to stop the run: no further task starts, those in flight finish, and the
+ * error of the lowest failing index is returned, as a sequential run would have reported it.
+ */
+export async function forEachConcurrently(
+	count: number,
+	limit: number,
+	task: (index: number) => Promise<Error | undefined>,
+): Promise<Error | undefined> {
+	let next = 0;
+	const failures = new Map<number, Error>();
+	const worker = async () => {
+		while (next < count && failures.size === 0) {
+			const index = next++;
+			const failure = await task(index);
+			if (failure) failures.set(index, failure);
+		}
+	};
+	await Promise.all(Array.from({ length: Math.min(Math.max(1, limit), count) }, worker));
+	return failures.size ? failures.get(Math.min(...failures.keys())) : undefined;
 }
 
 function toNodeError(fn: IExecuteFunctions, conn: Connection, error: unknown, itemIndex: number): NodeApiError | NodeOperationError {

@@ -56,3 +56,22 @@ export function decodeForm(text: string): Record<string, unknown> {
 	}
 	return root;
 }
+
+/**
+ * Flattens nested plain objects of a query into bracket keys (created[gte]); arrays and scalars
+ * are left to the HTTP client's own array format.
+ */
+export function bracketQuery(qs: Record<string, unknown>): Record<string, unknown> {
+	// n8n's HTTP client writes nested query objects differently across versions and contexts;
+	// bracket keys that are already flat come out the same everywhere.
+	const out: Record<string, unknown> = {};
+	const walk = (prefix: string, value: unknown): void => {
+		if (value !== null && typeof value === 'object' && !Array.isArray(value) && !(value instanceof Date)) {
+			for (const [k, v] of Object.entries(value as Record<string, unknown>)) walk(prefix ? `${prefix}[${k}]` : k, v);
+		} else if (value !== undefined) {
+			out[prefix] = value;
+		}
+	};
+	walk('', qs);
+	return out;
+}

@@ -3,6 +3,7 @@ import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 import { fetchPage, getPath } from './pagination';
 import type { Connection } from './transport';
 import { connect, send } from './transport';
+import { pollUpdated } from './poll-updated';
 import type { OperationSpec, ProviderSpec, TriggerSpec } from './types';
 
 /*
@@ -65,7 +66,20 @@ function orderKey(t: TriggerSpec, item: IDataObject): number {
 }
 
 const idOf = (t: TriggerSpec, item: IDataObject) => String(getPath(item, t.idField));
-const statusOf = (t: TriggerSpec, item: IDataObject) => String(getPath(item, t.statusField) ?? '');
+/*
+ * An item's status as stored in the state: the statusField value, plus "+value" for each status
+ * read from another field (StatusOption.field) that the item has. Without such statuses this is
+ * the plain status, so existing state stays valid.
+ */
+const STATUS_JOIN = '+';
+const statusOf = (t: TriggerSpec, item: IDataObject) => {
+	let status = String(getPath(item, t.statusField) ?? '');
+	for (const s of t.statuses) if (s.field && String(getPath(item, s.field) ?? '') === s.value) status += `${STATUS_JOIN}${s.value}`;
+	return status;
+};
+const statusSet = (status: string | undefined) => (status === undefined ? [] : status.split(STATUS_JOIN));
+/** The part of a stored status that comes from statusField, as shown in previousStatus. */
+const primaryStatus = (status: string) => statusSet(status)[0];
 
 function isState(value: unknown): value is SnapshotState {
 	const s = value as SnapshotState;
@@ -96,12 +110,15 @@ class PollRun {
 	) {}
 
 	private isTerminal(status: string) {
-		return this.t.terminalStatuses.includes(status);
+		return statusSet(status).some((s) => this.t.terminalStatuses.includes(s));
 	}
 
+	/** Emits when the item now has a watched status it did not have before. */
 	private emitStatus(item: IDataObject, key: number, status: string, previous?: string) {
-		if (this.record && this.event === 'statusChanged' && this.watched.has(status)) {
-			this.emitted.push({ key, json: output(item, 'statusChanged', previous ?? undefined) });
+		const before = statusSet(previous);
+		const reached = statusSet(status).some((s) => this.watched.has(s) && !before.includes(s));
+		if (this.record && this.event === 'statusChanged' && reached) {
+			this.emitted.push({ key, json: output(item, 'statusChanged', previous === undefined ? undefined : primaryStatus(previous)) });
 		}
 	}
 
@@ -230,12 +247,14 @@ function startingPoint(fn: IPollFunctions, t: TriggerSpec): number | undefined {
 async function sample(conn: Connection, t: TriggerSpec, event: Event, watched: string[]): Promise<INodeExecutionData[][] | null> {
 	const list = conn.provider.operations[t.list];
 	let items: IDataObject[];
-	if (event === 'statusChanged' && t.statusFilterParam) {
+	// Statuses read from another field cannot be asked for with the status filter.
+	const filterable = watched.every((w) => !t.statuses.some((s) => s.value === w && s.field));
+	if (event === 'statusChanged' && t.statusFilterParam && filterable) {
 		const pages = await Promise.all(watched.map(async (s) => await fetchPage(conn, list, { [t.statusFilterParam!]: s }, POLL_LIMITS.sampleSize, undefined)));
 		items = pages.flatMap((p) => p.items);
 	} else {
 		items = (await fetchPage(conn, list, {}, event === 'created' ? POLL_LIMITS.sampleSize : list.pagination!.maxLimit, undefined)).items;
-		if (event === 'statusChanged') items = items.filter((i) => watched.includes(statusOf(t, i)));
+		if (event === 'statusChanged') items = items.filter((i) => statusSet(statusOf(t, i)).some((s) => watched.includes(s)));
 	}
 	const chosen = items.sort((a, b) => orderKey(t, b) - orderKey(t, a)).slice(0, POLL_LIMITS.sampleSize);
 	return chosen.length ? [chosen.map((item) => ({ json: output(item, event) }))] : null;
@@ -245,12 +264,15 @@ async function sample(conn: Connection, t: TriggerSpec, event: Event, watched: s
 export async function pollSessions(this: IPollFunctions, provider: ProviderSpec): Promise<INodeExecutionData[][] | null> {
 	const t = provider.trigger;
 	if (!t) throw new NodeOperationError(this.getNode(), `${provider.displayName} has no trigger`);
+	// Items that change after creation need their own strategy: see poll-updated.ts.
+	if (t.strategy === 'updatedSince') return await pollUpdated.call(this, provider, t);
 	const event = this.getNodeParameter('event') as Event;
 	const watched = event === 'statusChanged' ? ((this.getNodeParameter('statuses', []) as string[]) ?? []) : [];
 	if (event === 'statusChanged' && watched.length === 0) {
 		throw new NodeOperationError(this.getNode(), 'Choose at least one status under "Statuses"');
 	}
-	const conn = await connect(this, provider);
+	const rate = (this.getNodeParameter('options', {}) as IDataObject).requestsPerSecond;
+	const conn = await connect(this, provider, { requestsPerSecond: rate === undefined || rate === '' ? undefined : Number(rate) });
 	if (this.getMode() === 'manual') return await sample(conn, t, event, watched);
 
 	const staticData = this.getWorkflowStaticData('node');

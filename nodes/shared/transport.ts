@@ -7,9 +7,12 @@ import type {
 	IPollFunctions,
 	JsonObject,
 } from 'n8n-workflow';
+import { createHash } from 'crypto';
 import { NodeApiError, NodeOperationError, sleep } from 'n8n-workflow';
 import { apiError, redact } from './errors';
-import { encodeForm } from './form';
+import { bracketQuery, encodeForm } from './form';
+import type { TokenBucket } from './ratelimit';
+import { bucketFor } from './ratelimit';
 import type { CredentialRef, HttpMethod, ProviderSpec } from './types';
 
 /*
@@ -39,6 +42,16 @@ export interface Connection {
 	baseUrl: string;
 	secrets: string[];
 	retry: RetryPolicy;
+	/** Credential-dependent headers sent with every request (the credential's optional headers that are set). */
+	headers?: IDataObject;
+	/** Keeps this process under the vendor's rate limit for this account. */
+	limiter?: TokenBucket;
+}
+
+export interface ConnectOptions {
+	retry?: RetryPolicy;
+	/** Overrides the vendor's published rate limit (e.g. live-mode limits); 0 turns the limiter off. */
+	requestsPerSecond?: number;
 }
 
 export interface ApiRequest {
@@ -86,7 +99,8 @@ export function resolveBaseUrl(fn: AnyFunctions, ref: CredentialRef, data: IData
 }
 
 /** Opens a connection for this node run: reads the credential once and resolves the host. */
-export async function connect(fn: AnyFunctions, provider: ProviderSpec, retry: RetryPolicy = DEFAULT_RETRY): Promise<Connection> {
+export async function connect(fn: AnyFunctions, provider: ProviderSpec, options: ConnectOptions = {}): Promise<Connection> {
+	const retry = options.retry ?? DEFAULT_RETRY;
 	const credential =
 		provider.credentials.length === 1
 			? provider.credentials[0]
@@ -94,7 +108,27 @@ export async function connect(fn: AnyFunctions, provider: ProviderSpec, retry: R
 				provider.credentials[0]);
 	const data = (await fn.getCredentials(credential.name)) as IDataObject;
 	const secrets = credential.secrets.map((s) => String(data[s] ?? '')).filter((s) => s.length >= 4);
-	return { fn, provider, credential, baseUrl: resolveBaseUrl(fn, credential, data), secrets, retry };
+	const baseUrl = resolveBaseUrl(fn, credential, data);
+	const limit =
+		options.requestsPerSecond !== undefined
+			? options.requestsPerSecond > 0
+				? { requests: options.requestsPerSecond, perSeconds: 1 }
+				: undefined
+			: provider.transport.rateLimit;
+	// One bucket per account: the key holds the base URL and a hash of the credential's secrets, never the secrets.
+	const account = createHash('sha256').update(secrets.join('\n')).digest('hex').slice(0, 16);
+	const limiter = limit ? bucketFor(`${provider.id}|${baseUrl}|${account}|${limit.requests}/${limit.perSeconds}`, limit) : undefined;
+	return { fn, provider, credential, baseUrl, secrets, retry, headers: optionalHeaders(credential, data), limiter };
+}
+
+/** The credential's optional headers whose field is set, with {field} placeholders filled in. */
+export function optionalHeaders(ref: CredentialRef, data: IDataObject): IDataObject {
+	const out: IDataObject = {};
+	for (const h of ref.optionalHeaders ?? []) {
+		if (String(data[h.when] ?? '').trim() === '') continue;
+		out[h.name] = h.value.replace(/\{([A-Za-z][A-Za-z0-9]*)\}/g, (_, field: string) => String(data[field] ?? '').trim());
+	}
+	return out;
 }
 
 const RETRYABLE_STATUS = new Set([429, 500, 502, 503, 504]);
@@ -147,7 +181,7 @@ function lowerHeaders(raw: unknown): Record<string, string> {
 /** Sends one API request with retries; throws NodeApiError with the vendor's message on failure. */
 export async function send(conn: Connection, req: ApiRequest): Promise<ApiResponse> {
 	const { fn, provider } = conn;
-	const headers: IDataObject = { ...(req.headers ?? {}) };
+	const headers: IDataObject = { ...(conn.headers ?? {}), ...(req.headers ?? {}) };
 	let body: IHttpRequestOptions['body'];
 	if (req.body !== undefined) {
 		if (req.encoding === 'form') {
@@ -162,7 +196,7 @@ export async function send(conn: Connection, req: ApiRequest): Promise<ApiRespon
 	const options: IHttpRequestOptions = {
 		method: req.method as IHttpRequestMethods,
 		url: `${conn.baseUrl}${req.path}`,
-		qs: req.qs,
+		qs: req.qs && (bracketQuery(req.qs) as IDataObject),
 		body,
 		headers,
 		json: req.encoding !== 'form',
@@ -170,11 +204,14 @@ export async function send(conn: Connection, req: ApiRequest): Promise<ApiRespon
 		ignoreHttpStatusErrors: true,
 		timeout: 90_000,
 	};
+	// Some vendors only read repeated (a=x&a=y) or comma-separated array parameters.
+	if (provider.transport.queryArrayFormat) options.arrayFormat = provider.transport.queryArrayFormat;
 	if (req.encoding === 'form') options.json = false;
 	let waited = 0;
 	for (let attempt = 1; ; attempt++) {
 		let response: ApiResponse | undefined;
 		let failure: unknown;
+		if (conn.limiter) await conn.limiter.take();
 		try {
 			const raw = (await fn.helpers.httpRequestWithAuthentication.call(fn, conn.credential.name, options)) as {
 				statusCode: number;

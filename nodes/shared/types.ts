@@ -118,6 +118,8 @@ export interface CredentialRef {
 	baseUrl: BaseUrlSpec;
 	/** Credential fields whose values must never appear in output, errors or logs. */
 	secrets: string[];
+	/** Headers the runtime sends only when the credential field `when` is set ({field} templates in `value`). */
+	optionalHeaders?: Array<{ name: string; value: string; when: string }>;
 }
 
 export type ErrorFormat = 'quaderno' | 'stripe' | 'primer' | 'gr4vy' | 'digitalriver';
@@ -128,11 +130,15 @@ export interface TransportSpec {
 	rateLimit?: { requests: number; perSeconds: number };
 	/** Header that makes a POST safe to retry, where the vendor has one. */
 	idempotencyHeader?: string;
+	/** How array query values are written when the vendor does not read n8n's default a[0]=x. */
+	queryArrayFormat?: 'indices' | 'brackets' | 'repeat' | 'comma';
 }
 
 export interface StatusOption {
 	value: string;
 	name: string;
+	/** Read from this field instead of the trigger's statusField: the item has the status while the field equals `value`. */
+	field?: string;
 }
 
 export interface TriggerSpec {
@@ -153,6 +159,26 @@ export interface TriggerSpec {
 	openHorizonHours: number;
 }
 
+/**
+ * A trigger over items that change after creation (payments, transactions, orders): they are
+ * found by their last-update time instead of by a creation order (see poll-updated.ts).
+ */
+export interface UpdatedTriggerSpec {
+	resource: string;
+	/** Key of the list operation in `operations`. */
+	list: string;
+	strategy: 'updatedSince';
+	idField: string;
+	statusField: string;
+	statuses: StatusOption[];
+	terminalStatuses: string[];
+	/** How long back a list without an update filter is re-read, and how long an item is remembered. */
+	openHorizonHours: number;
+	updated: { field: string; filterParam?: string; createdFilterParam?: string };
+	/** List parameter that limits the watch to items of given parents (order ids, checkout ids). */
+	linkFilter?: { param: string };
+}
+
 export interface LocatorSpec {
 	/** List operation that feeds the "From List" mode. */
 	operation: string;
@@ -168,7 +194,7 @@ export interface ProviderSpec {
 	transport: TransportSpec;
 	operations: Record<string, OperationSpec>;
 	locators?: Record<string, LocatorSpec>;
-	trigger?: TriggerSpec;
+	trigger?: TriggerSpec | UpdatedTriggerSpec;
 	validators: ValidatorTable;
 }
 
@@ -183,6 +209,8 @@ export interface ValidationIssue {
 	keyword: string;
 	message?: string;
 	params: Record<string, unknown>;
+	/** Where in the schema the rule is, e.g. #/properties/a/anyOf/1/required; tells anyOf branches apart. */
+	schemaPath?: string;
 }
 
 export type ValidatorTable = Record<string, CompiledValidator>;

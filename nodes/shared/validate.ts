@@ -55,14 +55,33 @@ export function assertValid(validators: ValidatorTable, key: string, data: unkno
 	const validate = validators[key];
 	if (!validate) throw new Error(`No validator "${key}" was generated`);
 	if (validate(data)) return;
-	const issues = (validate.errors ?? [])
-		// "must match a schema in anyOf/allOf" repeats what the nested issues already say.
-		.filter((issue) => !['anyOf', 'oneOf', 'allOf', 'if'].includes(issue.keyword))
-		.map(describe);
-	const texts = issues.map(({ path, rule }) => {
+	const raw = validate.errors ?? [];
+	const text = ({ path, rule }: { path: string; rule: string }) => {
 		const label = path ? displayPath(path, fields) : undefined;
 		const where = path ? (label ? `"${label}" (${path})` : `"${path}"`) : `The ${what}`;
 		return `${where} ${rule}`;
+	};
+	// An anyOf is met by any one branch, so its branches' issues are alternatives: say so in one
+	// line instead of reporting the first branch's issue as if it alone were the rule.
+	const grouped = new Set<ValidationIssue>();
+	const alternatives = new Map<ValidationIssue, string[]>();
+	for (const group of raw.filter((issue) => issue.keyword === 'anyOf' && issue.schemaPath)) {
+		const prefix = `${group.schemaPath}/`;
+		const branches = new Map<string, ValidationIssue>();
+		for (const issue of raw) {
+			if (issue === group || !issue.schemaPath?.startsWith(prefix)) continue;
+			grouped.add(issue);
+			const branch = issue.schemaPath.slice(prefix.length).split('/')[0];
+			if (!branches.has(branch) && !['anyOf', 'oneOf', 'allOf', 'if'].includes(issue.keyword)) branches.set(branch, issue);
+		}
+		if (branches.size) alternatives.set(group, [...branches.values()].map((issue) => text(describe(issue))));
+	}
+	const texts = raw.flatMap((issue) => {
+		const options = alternatives.get(issue);
+		if (options) return [`${text({ path: jsonPath(issue.instancePath), rule: 'needs one of these' })}: ${options.join('; or ')}`];
+		// "must match a schema in anyOf/allOf" repeats what the nested issues already say.
+		if (grouped.has(issue) || ['anyOf', 'oneOf', 'allOf', 'if'].includes(issue.keyword)) return [];
+		return [text(describe(issue))];
 	});
 	const unique = [...new Set(texts)];
 	throw new InputError(`Invalid ${what}: ${unique[0] ?? 'it does not match the API schema'}`, unique.length > 1 ? unique.join('\n') : undefined);

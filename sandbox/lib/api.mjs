@@ -73,7 +73,7 @@ export async function mountProvider(id, ctx) {
 			const key = `${resource.name}.${op.name}`;
 			if (!instance.handlers[key]) throw new Error(`${id}: no sandbox handler for operation ${key}`);
 			keys.add(key);
-			router.add(op.method, op.path, { key, spec: op, checks: compileOperation(spec, op, ajvs) });
+			router.add(op.method, op.path, { key, spec: op, checks: compileOperation(spec, op, ajvs, { cursorSchema: instance.cursorSchema }) });
 		}
 	}
 	for (const key of Object.keys(instance.handlers)) {
@@ -126,7 +126,7 @@ export async function handleApiRequest(host, x, deps) {
 	const { instance } = host;
 	const method = (req.method ?? 'GET').toUpperCase();
 	const parsed = (instance.parseBody ?? parseJsonBody)(raw, req.headers['content-type']);
-	const query = queryObject(url.searchParams);
+	const query = (instance.parseQuery ?? queryObject)(url.searchParams);
 
 	/** @type {LogEntry} */
 	const entry = {

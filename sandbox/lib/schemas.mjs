@@ -50,7 +50,10 @@ export async function loadProviderSpec(id) {
  * @param {{ coerce?: boolean }} [opts]  coerce for query strings and path segments, which arrive as text
  */
 export function createAjv(spec, { coerce = false } = {}) {
-	const ajv = new Ajv({ allErrors: true, coerceTypes: coerce, formats: FORMATS });
+	// 'array' also turns a single query value into a one-element array: a=x is a list of one, like a=x&a=y is of two.
+	const ajv = new Ajv({ allErrors: true, coerceTypes: coerce ? 'array' : false, formats: FORMATS });
+	// UI annotations the generator reads (option labels, n8n hints); they do not constrain values.
+	ajv.addVocabulary(['x-enumNames', 'x-n8n']);
 	for (const schema of spec.schemas.values()) ajv.addSchema(schema);
 	return ajv;
 }
@@ -141,17 +144,20 @@ function asCheck(fn) {
  * @param {ProviderSpec} spec
  * @param {OperationSpec} op
  * @param {{ body: Ajv, text: Ajv }} ajvs  `text` coerces strings, `body` does not
+ * @param {{ cursorSchema?: Record<string, unknown> }} [opts]  the provider's id-cursor schema, when its ids are not integers
  * @returns {OperationChecks}
  */
-export function compileOperation(spec, op, ajvs) {
+export function compileOperation(spec, op, ajvs, opts = {}) {
 	/** @type {Check | null} */
 	let params = null;
-	if (op.pathParams?.length) {
+	// Parameters that travel in the query or the body (e.g. a client token) are not path segments.
+	const inPath = (op.pathParams ?? []).filter((p) => (p.in ?? 'path') === 'path');
+	if (inPath.length) {
 		/** @type {Record<string, unknown>} */
 		const properties = {};
-		for (const p of op.pathParams) properties[p.name] = p.schema ?? { type: 'string', minLength: 1 };
+		for (const p of inPath) properties[p.name] = p.schema ?? { type: 'string', minLength: 1 };
 		params = asCheck(
-			ajvs.text.compile({ type: 'object', properties, required: op.pathParams.map((p) => p.name) }),
+			ajvs.text.compile({ type: 'object', properties, required: inPath.map((p) => p.name) }),
 		);
 	}
 
@@ -162,13 +168,14 @@ export function compileOperation(spec, op, ajvs) {
 		const schema = { type: 'object', allOf: [{ $ref: schemaId(spec, op.body.schema) }] };
 		if (op.body.required?.length) schema.required = op.body.required;
 		if (op.body.minProperties !== undefined) schema.minProperties = op.body.minProperties;
-		body = asCheck(ajvs.body.compile(schema));
+		// Form-encoded values arrive as text, like query strings, so they are coerced the same way.
+		body = asCheck((op.body.encoding === 'form' ? ajvs.text : ajvs.body).compile(schema));
 	}
 
 	/** @type {Check | null} */
 	let query = null;
 	const filters = op.query ? asCheck(ajvs.text.compile({ $ref: schemaId(spec, op.query.schema) })) : null;
-	const paging = op.pagination ? compilePaging(op.pagination, ajvs.text) : null;
+	const paging = op.pagination ? compilePaging(op.pagination, ajvs.text, opts.cursorSchema) : null;
 	if (filters || paging) {
 		const pageKeys = paging?.keys ?? [];
 		query = (value) => {
@@ -191,8 +198,9 @@ export function compileOperation(spec, op, ajvs) {
  * Builds the validator of an operation's limit and cursor parameters.
  * @param {NonNullable<OperationSpec['pagination']>} pagination
  * @param {Ajv} ajv
+ * @param {Record<string, unknown>} [cursorSchema]
  */
-function compilePaging(pagination, ajv) {
+function compilePaging(pagination, ajv, cursorSchema) {
 	/** @type {Record<string, unknown>} */
 	const properties = {};
 	if (pagination.limitParam) {
@@ -201,7 +209,7 @@ function compilePaging(pagination, ajv) {
 	if (pagination.cursorParam) {
 		// Id cursors are integers; other styles use opaque tokens.
 		properties[pagination.cursorParam] =
-			pagination.style === 'idCursor' ? { type: 'integer', minimum: 1 } : { type: 'string', minLength: 1 };
+			pagination.style === 'idCursor' ? (cursorSchema ?? { type: 'integer', minimum: 1 }) : { type: 'string', minLength: 1 };
 	}
 	return {
 		keys: Object.keys(properties),

@@ -65,6 +65,8 @@
  * @property {(result: ApiResult, call: ApiCall, fault: { retryAfter?: number } | null) => void} [decorate]
  *   adds headers every response of this vendor carries
  * @property {(raw: Buffer, contentType: string | undefined) => ParsedBody} [parseBody]  default: JSON
+ * @property {(params: URLSearchParams) => Record<string, any>} [parseQuery]  default: flat, repeated names become arrays
+ * @property {Record<string, unknown>} [cursorSchema]  JSON Schema of id cursors, when ids are not integers
  * @property {(headers: import('node:http').IncomingHttpHeaders) => Record<string, unknown>} [annotate]
  *   extra fields for the request log
  * @property {(path: string) => string} [normalizePath]  e.g. strip a format suffix before routing
@@ -76,8 +78,8 @@
  * @property {string} name
  * @property {string} method
  * @property {string} path
- * @property {{ name: string, schema?: Record<string, unknown> }[]} [pathParams]
- * @property {{ schema: string, required?: string[], minProperties?: number }} [body]
+ * @property {{ name: string, in?: 'path' | 'query' | 'body', schema?: Record<string, unknown> }[]} [pathParams]
+ * @property {{ schema: string, required?: string[], minProperties?: number, encoding?: 'json' | 'form' }} [body]
  * @property {{ schema: string }} [query]
  * @property {{ style: string, limitParam?: string, maxLimit?: number, cursorParam?: string }} [pagination]
  */

@@ -85,9 +85,10 @@ describe('Quaderno Sessions operations through the n8n engine', () => {
 	});
 
 	test('a wrong API key is reported without the key appearing anywhere in the error', async () => {
-		const result = await runNode({ node, typeName, parameters: { resource: 'checkoutSession', operation: 'getAll', returnAll: true }, credentials: credentials(sandbox.url, { apiKey: 'sk_wrong_key_123456' }) });
+		const wrongKey = API_KEY.replace('sandbox', 'wrong');
+		const result = await runNode({ node, typeName, parameters: { resource: 'checkoutSession', operation: 'getAll', returnAll: true }, credentials: credentials(sandbox.url, { apiKey: wrongKey }) });
 		expect(result.error?.message).toBe('Quaderno: Unauthorized access or document does not exist.');
-		expect(JSON.stringify(result.error)).not.toContain('sk_wrong_key_123456');
+		expect(JSON.stringify(result.error)).not.toContain(wrongKey);
 		expect(JSON.stringify(result.error)).not.toContain(API_KEY);
 	});
 
@@ -113,5 +114,33 @@ describe('Quaderno Sessions operations through the n8n engine', () => {
 			{ name: '2 (pending)', value: '2' },
 			{ name: '1 (completed)', value: '1' },
 		]);
+	});
+});
+
+describe('parallel requests', () => {
+	test('items sent in parallel come out in input order, each paired with its input', async () => {
+		// Every other request is delayed, so answers arrive out of order.
+		sandbox.setFaults([{ provider: 'quaderno', kind: 'latency', ms: 40, rate: 0.5 }]);
+		const count = 12;
+		const result = await runNode({
+			node,
+			typeName,
+			items: Array.from({ length: count }, (_, i) => ({ json: { sku: `sku_${i}` } })),
+			parameters: {
+				resource: 'checkoutSession',
+				operation: 'create',
+				items: { item: [{ product: '={{ $json.sku }}' }] },
+				success_url: 'https://shop.example/ok',
+				cancel_url: 'https://shop.example/no',
+				options: { parallelRequests: 6, requestsPerSecond: 0 },
+			},
+			credentials: credentials(sandbox.url),
+		});
+		expect(result.error).toBeUndefined();
+		const created = result.items.map((i) => [(i.json.items as IDataObject[])[0].product, i.pairedItem]);
+		expect(created).toEqual(Array.from({ length: count }, (_, i) => [`sku_${i}`, { item: i }]));
+		// The emulator numbers sessions as it creates them, after the delay: out of input order.
+		const ids = result.items.map((i) => i.json.id as number);
+		expect(ids).not.toEqual([...ids].sort((a, b) => a - b));
 	});
 });

@@ -13,8 +13,10 @@ afterAll(async () => await sandbox.close());
 beforeEach(() => sandbox.reset());
 
 const quaderno = () => sandbox.provider('quaderno');
-const created = { event: 'created' };
-const completedOrFailed = { event: 'statusChanged', statuses: ['completed', 'failed'] };
+// The client-side rate limiter has its own tests; here it would only slow the many polls down.
+const unlimited = { options: { requestsPerSecond: 0 } };
+const created = { event: 'created', ...unlimited };
+const completedOrFailed = { event: 'statusChanged', statuses: ['completed', 'failed'], ...unlimited };
 
 /** A trigger with its own persisted state, like one activated workflow. */
 function activeTrigger(parameters: INodeParameters) {

@@ -441,6 +441,67 @@ export const properties: INodeProperties[] = [
 		],
 	},
 	{
+		displayName: 'Options',
+		name: 'options',
+		type: 'collection',
+		placeholder: 'Add Option',
+		default: {},
+		displayOptions: {
+			show: {
+				resource: ['checkoutSession'],
+				operation: ['create'],
+			},
+		},
+		options: [
+			{
+				displayName: 'Max Attempts',
+				name: 'maxAttempts',
+				type: 'number',
+				typeOptions: {
+					minValue: 1,
+					maxValue: 10,
+					numberPrecision: 0,
+				},
+				default: 4,
+				description: 'Attempts per request, the first included. Rate-limit answers are always retried; server errors and dropped connections only where repeating cannot act twice (this operation is not retried on them).',
+			},
+			{
+				displayName: 'Max Retry Wait (Seconds)',
+				name: 'maxRetryWait',
+				type: 'number',
+				typeOptions: {
+					minValue: 0,
+					maxValue: 600,
+				},
+				default: 30,
+				description: 'Upper bound of all waiting between attempts of one request, including waits the API asks for',
+			},
+			{
+				displayName: 'Parallel Requests',
+				name: 'parallelRequests',
+				type: 'number',
+				typeOptions: {
+					minValue: 1,
+					maxValue: 50,
+					numberPrecision: 0,
+				},
+				default: 5,
+				description: 'How many items are sent at the same time. Output order and item pairing stay as in the input.',
+			},
+			{
+				displayName: 'Requests Per Second',
+				name: 'requestsPerSecond',
+				type: 'number',
+				typeOptions: {
+					minValue: 0,
+					numberPrecision: 2,
+				},
+				default: 6.66,
+				description: 'Client-side limit for this account, shared by all runs in this n8n process. The default is Quaderno\'s published limit of 100 per 15 s; raise it if your account allows more. 0 turns the limit off.',
+			},
+		],
+	},
+	{
 		displayName: 'Session ID',
 		name: 'checkoutSessionId',
 		required: true,
@@ -476,6 +537,67 @@ export const properties: INodeProperties[] = [
 		],
 	},
 	{
+		displayName: 'Options',
+		name: 'options',
+		type: 'collection',
+		placeholder: 'Add Option',
+		default: {},
+		displayOptions: {
+			show: {
+				resource: ['checkoutSession'],
+				operation: ['get'],
+			},
+		},
+		options: [
+			{
+				displayName: 'Max Attempts',
+				name: 'maxAttempts',
+				type: 'number',
+				typeOptions: {
+					minValue: 1,
+					maxValue: 10,
+					numberPrecision: 0,
+				},
+				default: 4,
+				description: 'Attempts per request, the first included. Rate-limit answers are always retried; server errors and dropped connections only where repeating cannot act twice.',
+			},
+			{
+				displayName: 'Max Retry Wait (Seconds)',
+				name: 'maxRetryWait',
+				type: 'number',
+				typeOptions: {
+					minValue: 0,
+					maxValue: 600,
+				},
+				default: 30,
+				description: 'Upper bound of all waiting between attempts of one request, including waits the API asks for',
+			},
+			{
+				displayName: 'Parallel Requests',
+				name: 'parallelRequests',
+				type: 'number',
+				typeOptions: {
+					minValue: 1,
+					maxValue: 50,
+					numberPrecision: 0,
+				},
+				default: 5,
+				description: 'How many items are sent at the same time. Output order and item pairing stay as in the input.',
+			},
+			{
+				displayName: 'Requests Per Second',
+				name: 'requestsPerSecond',
+				type: 'number',
+				typeOptions: {
+					minValue: 0,
+					numberPrecision: 2,
+				},
+				default: 6.66,
+				description: 'Client-side limit for this account, shared by all runs in this n8n process. The default is Quaderno\'s published limit of 100 per 15 s; raise it if your account allows more. 0 turns the limit off.',
+			},
+		],
+	},
+	{
 		displayName: 'Return All',
 		name: 'returnAll',
 		type: 'boolean',
@@ -506,6 +628,67 @@ export const properties: INodeProperties[] = [
 			},
 		},
 		description: 'Max number of results to return',
+	},
+	{
+		displayName: 'Options',
+		name: 'options',
+		type: 'collection',
+		placeholder: 'Add Option',
+		default: {},
+		displayOptions: {
+			show: {
+				resource: ['checkoutSession'],
+				operation: ['getAll'],
+			},
+		},
+		options: [
+			{
+				displayName: 'Max Attempts',
+				name: 'maxAttempts',
+				type: 'number',
+				typeOptions: {
+					minValue: 1,
+					maxValue: 10,
+					numberPrecision: 0,
+				},
+				default: 4,
+				description: 'Attempts per request, the first included. Rate-limit answers are always retried; server errors and dropped connections only where repeating cannot act twice.',
+			},
+			{
+				displayName: 'Max Retry Wait (Seconds)',
+				name: 'maxRetryWait',
+				type: 'number',
+				typeOptions: {
+					minValue: 0,
+					maxValue: 600,
+				},
+				default: 30,
+				description: 'Upper bound of all waiting between attempts of one request, including waits the API asks for',
+			},
+			{
+				displayName: 'Parallel Requests',
+				name: 'parallelRequests',
+				type: 'number',
+				typeOptions: {
+					minValue: 1,
+					maxValue: 50,
+					numberPrecision: 0,
+				},
+				default: 5,
+				description: 'How many items are sent at the same time. Output order and item pairing stay as in the input.',
+			},
+			{
+				displayName: 'Requests Per Second',
+				name: 'requestsPerSecond',
+				type: 'number',
+				typeOptions: {
+					minValue: 0,
+					numberPrecision: 2,
+				},
+				default: 6.66,
+				description: 'Client-side limit for this account, shared by all runs in this n8n process. The default is Quaderno\'s published limit of 100 per 15 s; raise it if your account allows more. 0 turns the limit off.',
+			},
+		],
 	},
 	{
 		displayName: 'Filters',
@@ -942,6 +1125,67 @@ export const properties: INodeProperties[] = [
 		],
 	},
 	{
+		displayName: 'Options',
+		name: 'options',
+		type: 'collection',
+		placeholder: 'Add Option',
+		default: {},
+		displayOptions: {
+			show: {
+				resource: ['checkoutSession'],
+				operation: ['update'],
+			},
+		},
+		options: [
+			{
+				displayName: 'Max Attempts',
+				name: 'maxAttempts',
+				type: 'number',
+				typeOptions: {
+					minValue: 1,
+					maxValue: 10,
+					numberPrecision: 0,
+				},
+				default: 4,
+				description: 'Attempts per request, the first included. Rate-limit answers are always retried; server errors and dropped connections only where repeating cannot act twice.',
+			},
+			{
+				displayName: 'Max Retry Wait (Seconds)',
+				name: 'maxRetryWait',
+				type: 'number',
+				typeOptions: {
+					minValue: 0,
+					maxValue: 600,
+				},
+				default: 30,
+				description: 'Upper bound of all waiting between attempts of one request, including waits the API asks for',
+			},
+			{
+				displayName: 'Parallel Requests',
+				name: 'parallelRequests',
+				type: 'number',
+				typeOptions: {
+					minValue: 1,
+					maxValue: 50,
+					numberPrecision: 0,
+				},
+				default: 5,
+				description: 'How many items are sent at the same time. Output order and item pairing stay as in the input.',
+			},
+			{
+				displayName: 'Requests Per Second',
+				name: 'requestsPerSecond',
+				type: 'number',
+				typeOptions: {
+					minValue: 0,
+					numberPrecision: 2,
+				},
+				default: 6.66,
+				description: 'Client-side limit for this account, shared by all runs in this n8n process. The default is Quaderno\'s published limit of 100 per 15 s; raise it if your account allows more. 0 turns the limit off.',
+			},
+		],
+	},
+	{
 		displayName: 'Session ID',
 		name: 'checkoutSessionId',
 		required: true,
@@ -973,6 +1217,67 @@ export const properties: INodeProperties[] = [
 				name: 'id',
 				type: 'string',
 				placeholder: 'e.g. 42',
+			},
+		],
+	},
+	{
+		displayName: 'Options',
+		name: 'options',
+		type: 'collection',
+		placeholder: 'Add Option',
+		default: {},
+		displayOptions: {
+			show: {
+				resource: ['checkoutSession'],
+				operation: ['delete'],
+			},
+		},
+		options: [
+			{
+				displayName: 'Max Attempts',
+				name: 'maxAttempts',
+				type: 'number',
+				typeOptions: {
+					minValue: 1,
+					maxValue: 10,
+					numberPrecision: 0,
+				},
+				default: 4,
+				description: 'Attempts per request, the first included. Rate-limit answers are always retried; server errors and dropped connections only where repeating cannot act twice.',
+			},
+			{
+				displayName: 'Max Retry Wait (Seconds)',
+				name: 'maxRetryWait',
+				type: 'number',
+				typeOptions: {
+					minValue: 0,
+					maxValue: 600,
+				},
+				default: 30,
+				description: 'Upper bound of all waiting between attempts of one request, including waits the API asks for',
+			},
+			{
+				displayName: 'Parallel Requests',
+				name: 'parallelRequests',
+				type: 'number',
+				typeOptions: {
+					minValue: 1,
+					maxValue: 50,
+					numberPrecision: 0,
+				},
+				default: 5,
+				description: 'How many items are sent at the same time. Output order and item pairing stay as in the input.',
+			},
+			{
+				displayName: 'Requests Per Second',
+				name: 'requestsPerSecond',
+				type: 'number',
+				typeOptions: {
+					minValue: 0,
+					numberPrecision: 2,
+				},
+				default: 6.66,
+				description: 'Client-side limit for this account, shared by all runs in this n8n process. The default is Quaderno\'s published limit of 100 per 15 s; raise it if your account allows more. 0 turns the limit off.',
 			},
 		],
 	},

@@ -1,0 +1,49 @@
+// GENERATED from schemas/primer/provider.json by `npm run generate`. Do not edit: change the description and regenerate.
+import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
+import { NodeConnectionTypes } from 'n8n-workflow';
+import { executeOperations, listSearch } from '../shared/execute';
+import { provider } from './generated/provider';
+import { properties } from './generated/properties';
+
+/** Primer Sessions: every operation is a row of the generated table, run by the shared runtime. */
+export class PrimerSessions implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'Primer Sessions',
+		name: 'primerSessions',
+		icon: {
+			light: 'file:primer.svg',
+			dark: 'file:primer.dark.svg',
+		},
+		group: ['transform'],
+		version: 1,
+		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
+		description: 'Create, read and update Primer client sessions and read the payments made with them',
+		defaults: {
+			name: 'Primer Sessions',
+		},
+		usableAsTool: true,
+		inputs: [
+			NodeConnectionTypes.Main,
+		],
+		outputs: [
+			NodeConnectionTypes.Main,
+		],
+		credentials: [
+			{
+				name: 'primerSessionsApi',
+				required: true,
+			},
+		],
+		properties: properties,
+	};
+
+	methods = {
+		listSearch: {
+			searchPayments: listSearch(provider, 'searchPayments'),
+		},
+	};
+
+	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+		return await executeOperations.call(this, provider);
+	}
+}

@@ -1,0 +1,1578 @@
+// GENERATED from schemas/primer/provider.json by `npm run generate`. Do not edit: change the description and regenerate.
+import type { INodeProperties } from 'n8n-workflow';
+
+/** Parameters of the Primer Sessions node. */
+export const properties: INodeProperties[] = [
+	{
+		displayName: 'Resource',
+		name: 'resource',
+		type: 'options',
+		noDataExpression: true,
+		options: [
+			{
+				name: 'Client Session',
+				value: 'clientSession',
+				description: 'Prepares Primer\'s checkout for one payment; identified by its client token',
+			},
+			{
+				name: 'Payment',
+				value: 'payment',
+				description: 'A payment made through a client session; linked to it by the order ID',
+			},
+		],
+		default: 'clientSession',
+	},
+	{
+		displayName: 'Operation',
+		name: 'operation',
+		type: 'options',
+		noDataExpression: true,
+		displayOptions: {
+			show: {
+				resource: ['clientSession'],
+			},
+		},
+		options: [
+			{
+				name: 'Create',
+				value: 'create',
+				description: 'Create a client session and get the client token for the checkout; check the warnings for missing data',
+				action: 'Create a client session',
+			},
+			{
+				name: 'Get',
+				value: 'get',
+				description: 'Retrieve a client session by its client token',
+				action: 'Get a client session',
+			},
+			{
+				name: 'Update',
+				value: 'update',
+				description: 'Change a client session; fields not set stay unchanged and lists such as line items are replaced',
+				action: 'Update a client session',
+			},
+		],
+		default: 'create',
+	},
+	{
+		displayName: 'Operation',
+		name: 'operation',
+		type: 'options',
+		noDataExpression: true,
+		displayOptions: {
+			show: {
+				resource: ['payment'],
+			},
+		},
+		options: [
+			{
+				name: 'Get',
+				value: 'get',
+				description: 'Retrieve a payment with its transactions and status reason',
+				action: 'Get a payment',
+			},
+			{
+				name: 'Get Many',
+				value: 'getAll',
+				description: 'List payments, optionally filtered by status, order ID, currency, amount or creation date',
+				action: 'Get many payments',
+			},
+		],
+		default: 'get',
+	},
+	{
+		displayName: 'Specify Body',
+		name: 'bodyInput',
+		type: 'options',
+		options: [
+			{
+				name: 'Using Fields Below',
+				value: 'fields',
+			},
+			{
+				name: 'Using JSON',
+				value: 'json',
+			},
+		],
+		default: 'fields',
+		displayOptions: {
+			show: {
+				resource: ['clientSession'],
+				operation: ['create'],
+			},
+		},
+		description: 'Fill the fields below, or give the whole request body as JSON',
+	},
+	{
+		displayName: 'JSON Body',
+		name: 'bodyJson',
+		type: 'json',
+		default: '{}',
+		required: true,
+		displayOptions: {
+			show: {
+				resource: ['clientSession'],
+				operation: ['create'],
+				bodyInput: ['json'],
+			},
+		},
+		description: 'The whole request body; it is checked against the API schema before it is sent',
+	},
+	{
+		displayName: 'Additional Fields',
+		name: 'additionalFields',
+		type: 'collection',
+		placeholder: 'Add Field',
+		default: {},
+		displayOptions: {
+			show: {
+				resource: ['clientSession'],
+				operation: ['create'],
+				bodyInput: ['fields'],
+			},
+		},
+		options: [
+			{
+				displayName: 'Amount',
+				name: 'amount',
+				type: 'number',
+				default: 0,
+				typeOptions: {
+					minValue: 0,
+					numberPrecision: 0,
+				},
+				description: 'Amount to charge in minor units (700 is 7.00); calculated from the line items when empty',
+			},
+			{
+				displayName: 'Currency Code',
+				name: 'currencyCode',
+				type: 'string',
+				default: '',
+				description: 'Three-letter ISO 4217 currency code, e.g. GBP',
+			},
+			{
+				displayName: 'Customer',
+				name: 'customer',
+				type: 'collection',
+				placeholder: 'Add Field',
+				default: {},
+				options: [
+					{
+						displayName: 'Billing Address',
+						name: 'billingAddress',
+						type: 'collection',
+						placeholder: 'Add Field',
+						default: {},
+						options: [
+							{
+								displayName: 'Address Line 1',
+								name: 'addressLine1',
+								type: 'string',
+								default: '',
+								description: 'Street name, company name or PO box',
+							},
+							{
+								displayName: 'Address Line 2',
+								name: 'addressLine2',
+								type: 'string',
+								default: '',
+								description: 'Apartment, unit or building number',
+							},
+							{
+								displayName: 'City',
+								name: 'city',
+								type: 'string',
+								default: '',
+							},
+							{
+								displayName: 'Country Code',
+								name: 'countryCode',
+								type: 'string',
+								default: '',
+								description: 'Two-letter ISO country code, e.g. GB',
+							},
+							{
+								displayName: 'First Name',
+								name: 'firstName',
+								type: 'string',
+								default: '',
+							},
+							{
+								displayName: 'Last Name',
+								name: 'lastName',
+								type: 'string',
+								default: '',
+							},
+							{
+								displayName: 'Postal Code',
+								name: 'postalCode',
+								type: 'string',
+								default: '',
+							},
+							{
+								displayName: 'State',
+								name: 'state',
+								type: 'string',
+								default: '',
+								description: 'State, county or province',
+							},
+						],
+						description: 'A postal address of the customer',
+					},
+					{
+						displayName: 'Email Address',
+						name: 'emailAddress',
+						type: 'string',
+						default: '',
+						placeholder: 'name@email.com',
+					},
+					{
+						displayName: 'First Name',
+						name: 'firstName',
+						type: 'string',
+						default: '',
+					},
+					{
+						displayName: 'Last Name',
+						name: 'lastName',
+						type: 'string',
+						default: '',
+					},
+					{
+						displayName: 'Mobile Number',
+						name: 'mobileNumber',
+						type: 'string',
+						default: '',
+					},
+					{
+						displayName: 'National Document ID',
+						name: 'nationalDocumentId',
+						type: 'string',
+						default: '',
+					},
+					{
+						displayName: 'Shipping Address',
+						name: 'shippingAddress',
+						type: 'collection',
+						placeholder: 'Add Field',
+						default: {},
+						options: [
+							{
+								displayName: 'Address Line 1',
+								name: 'addressLine1',
+								type: 'string',
+								default: '',
+								description: 'Street name, company name or PO box',
+							},
+							{
+								displayName: 'Address Line 2',
+								name: 'addressLine2',
+								type: 'string',
+								default: '',
+								description: 'Apartment, unit or building number',
+							},
+							{
+								displayName: 'City',
+								name: 'city',
+								type: 'string',
+								default: '',
+							},
+							{
+								displayName: 'Country Code',
+								name: 'countryCode',
+								type: 'string',
+								default: '',
+								description: 'Two-letter ISO country code, e.g. GB',
+							},
+							{
+								displayName: 'First Name',
+								name: 'firstName',
+								type: 'string',
+								default: '',
+							},
+							{
+								displayName: 'Last Name',
+								name: 'lastName',
+								type: 'string',
+								default: '',
+							},
+							{
+								displayName: 'Postal Code',
+								name: 'postalCode',
+								type: 'string',
+								default: '',
+							},
+							{
+								displayName: 'State',
+								name: 'state',
+								type: 'string',
+								default: '',
+								description: 'State, county or province',
+							},
+						],
+						description: 'A postal address of the customer',
+					},
+					{
+						displayName: 'Tax ID',
+						name: 'taxId',
+						type: 'string',
+						default: '',
+					},
+				],
+			},
+			{
+				displayName: 'Customer ID',
+				name: 'customerId',
+				type: 'string',
+				default: '',
+				description: 'Your identifier of the customer; needed to save payment methods',
+			},
+			{
+				displayName: 'Metadata',
+				name: 'metadata',
+				type: 'json',
+				default: '{}',
+				description: 'Free-form JSON object kept with the payment',
+			},
+			{
+				displayName: 'Order',
+				name: 'order',
+				type: 'collection',
+				placeholder: 'Add Field',
+				default: {},
+				options: [
+					{
+						displayName: 'Country Code',
+						name: 'countryCode',
+						type: 'string',
+						default: '',
+						description: 'Country the order is made in, e.g. GB',
+					},
+					{
+						displayName: 'Line Items',
+						name: 'lineItems',
+						type: 'fixedCollection',
+						typeOptions: {
+							multipleValues: true,
+						},
+						placeholder: 'Add Line Item',
+						default: {},
+						options: [
+							{
+								displayName: 'Line Item',
+								name: 'lineItem',
+								values: [
+									{
+										displayName: 'Amount',
+										name: 'amount',
+										type: 'number',
+										default: 0,
+										typeOptions: {
+											minValue: 0,
+											numberPrecision: 0,
+										},
+										required: true,
+										description: 'Price of one item in minor units',
+									},
+									{
+										displayName: 'Description',
+										name: 'description',
+										type: 'string',
+										default: '',
+									},
+									{
+										displayName: 'Discount Amount',
+										name: 'discountAmount',
+										type: 'number',
+										default: 0,
+										typeOptions: {
+											minValue: 0,
+											numberPrecision: 0,
+										},
+									},
+									{
+										displayName: 'Item ID',
+										name: 'itemId',
+										type: 'string',
+										default: '',
+									},
+									{
+										displayName: 'Name',
+										name: 'name',
+										type: 'string',
+										default: '',
+									},
+									{
+										displayName: 'Product Type',
+										name: 'productType',
+										type: 'options',
+										options: [
+											{
+												name: 'Digital',
+												value: 'DIGITAL',
+											},
+											{
+												name: 'Physical',
+												value: 'PHYSICAL',
+											},
+										],
+										default: 'PHYSICAL',
+									},
+									{
+										displayName: 'Quantity',
+										name: 'quantity',
+										type: 'number',
+										default: 1,
+										typeOptions: {
+											minValue: 1,
+											numberPrecision: 0,
+										},
+									},
+									{
+										displayName: 'Tax Amount',
+										name: 'taxAmount',
+										type: 'number',
+										default: 0,
+										typeOptions: {
+											minValue: 0,
+											numberPrecision: 0,
+										},
+									},
+									{
+										displayName: 'Tax Code',
+										name: 'taxCode',
+										type: 'string',
+										default: '',
+									},
+								],
+							},
+						],
+						description: 'The items of the order; on update the whole list is replaced',
+					},
+					{
+						displayName: 'Shipping',
+						name: 'shipping',
+						type: 'collection',
+						placeholder: 'Add Field',
+						default: {},
+						options: [
+							{
+								displayName: 'Amount',
+								name: 'amount',
+								type: 'number',
+								default: 0,
+								typeOptions: {
+									minValue: 0,
+									numberPrecision: 0,
+								},
+								description: 'Shipping charged, in minor units',
+							},
+							{
+								displayName: 'Method ID',
+								name: 'methodId',
+								type: 'string',
+								default: '',
+							},
+							{
+								displayName: 'Method Name',
+								name: 'methodName',
+								type: 'string',
+								default: '',
+							},
+						],
+					},
+				],
+			},
+			{
+				displayName: 'Order ID',
+				name: 'orderId',
+				type: 'string',
+				default: '',
+				description: 'Your reference for the payment; the trigger links payments back to the session by it',
+			},
+			{
+				displayName: 'Payment Method',
+				name: 'paymentMethod',
+				type: 'collection',
+				placeholder: 'Add Field',
+				default: {},
+				options: [
+					{
+						displayName: 'Authorization Type',
+						name: 'authorizationType',
+						type: 'options',
+						options: [
+							{
+								name: 'Estimated',
+								value: 'ESTIMATED',
+							},
+							{
+								name: 'Final',
+								value: 'FINAL',
+							},
+						],
+						default: 'ESTIMATED',
+					},
+					{
+						displayName: 'Descriptor',
+						name: 'descriptor',
+						type: 'string',
+						default: '',
+						description: 'Text shown on the customer\'s bank statement',
+					},
+					{
+						displayName: 'Payment Type',
+						name: 'paymentType',
+						type: 'options',
+						options: [
+							{
+								name: 'E-Commerce',
+								value: 'ECOMMERCE',
+							},
+							{
+								name: 'First Payment',
+								value: 'FIRST_PAYMENT',
+							},
+							{
+								name: 'Subscription',
+								value: 'SUBSCRIPTION',
+							},
+							{
+								name: 'Unscheduled',
+								value: 'UNSCHEDULED',
+							},
+						],
+						default: 'FIRST_PAYMENT',
+					},
+					{
+						displayName: 'Vault On Success',
+						name: 'vaultOnSuccess',
+						type: 'boolean',
+						default: false,
+						description: 'Whether to save the payment method after a successful payment',
+					},
+				],
+			},
+		],
+	},
+	{
+		displayName: 'Options',
+		name: 'options',
+		type: 'collection',
+		placeholder: 'Add Option',
+		default: {},
+		displayOptions: {
+			show: {
+				resource: ['clientSession'],
+				operation: ['create'],
+			},
+		},
+		options: [
+			{
+				displayName: 'Max Attempts',
+				name: 'maxAttempts',
+				type: 'number',
+				typeOptions: {
+					minValue: 1,
+					maxValue: 10,
+					numberPrecision: 0,
+				},
+				default: 4,
+				description: 'Attempts per request, the first included. Rate-limit answers are always retried; server errors and dropped connections only where repeating cannot act twice (this operation is not retried on them).',
+			},
+			{
+				displayName: 'Max Retry Wait (Seconds)',
+				name: 'maxRetryWait',
+				type: 'number',
+				typeOptions: {
+					minValue: 0,
+					maxValue: 600,
+				},
+				default: 30,
+				description: 'Upper bound of all waiting between attempts of one request, including waits the API asks for',
+			},
+			{
+				displayName: 'Parallel Requests',
+				name: 'parallelRequests',
+				type: 'number',
+				typeOptions: {
+					minValue: 1,
+					maxValue: 50,
+					numberPrecision: 0,
+				},
+				default: 5,
+				description: 'How many items are sent at the same time. Output order and item pairing stay as in the input.',
+			},
+			{
+				displayName: 'Requests Per Second',
+				name: 'requestsPerSecond',
+				type: 'number',
+				typeOptions: {
+					minValue: 0,
+					numberPrecision: 2,
+				},
+				default: 0,
+				description: 'Primer publishes no rate limit; set one here to stay under your account\'s limit. 0 means no client-side limit.',
+			},
+		],
+	},
+	{
+		displayName: 'Client Token',
+		name: 'clientToken',
+		required: true,
+		displayOptions: {
+			show: {
+				resource: ['clientSession'],
+				operation: ['get'],
+			},
+		},
+		description: 'The client token returned when the session was created',
+		type: 'string',
+		typeOptions: {
+			password: true,
+		},
+		default: '',
+	},
+	{
+		displayName: 'Options',
+		name: 'options',
+		type: 'collection',
+		placeholder: 'Add Option',
+		default: {},
+		displayOptions: {
+			show: {
+				resource: ['clientSession'],
+				operation: ['get'],
+			},
+		},
+		options: [
+			{
+				displayName: 'Max Attempts',
+				name: 'maxAttempts',
+				type: 'number',
+				typeOptions: {
+					minValue: 1,
+					maxValue: 10,
+					numberPrecision: 0,
+				},
+				default: 4,
+				description: 'Attempts per request, the first included. Rate-limit answers are always retried; server errors and dropped connections only where repeating cannot act twice.',
+			},
+			{
+				displayName: 'Max Retry Wait (Seconds)',
+				name: 'maxRetryWait',
+				type: 'number',
+				typeOptions: {
+					minValue: 0,
+					maxValue: 600,
+				},
+				default: 30,
+				description: 'Upper bound of all waiting between attempts of one request, including waits the API asks for',
+			},
+			{
+				displayName: 'Parallel Requests',
+				name: 'parallelRequests',
+				type: 'number',
+				typeOptions: {
+					minValue: 1,
+					maxValue: 50,
+					numberPrecision: 0,
+				},
+				default: 5,
+				description: 'How many items are sent at the same time. Output order and item pairing stay as in the input.',
+			},
+			{
+				displayName: 'Requests Per Second',
+				name: 'requestsPerSecond',
+				type: 'number',
+				typeOptions: {
+					minValue: 0,
+					numberPrecision: 2,
+				},
+				default: 0,
+				description: 'Primer publishes no rate limit; set one here to stay under your account\'s limit. 0 means no client-side limit.',
+			},
+		],
+	},
+	{
+		displayName: 'Client Token',
+		name: 'clientToken',
+		required: true,
+		displayOptions: {
+			show: {
+				resource: ['clientSession'],
+				operation: ['update'],
+			},
+		},
+		description: 'The client token returned when the session was created',
+		type: 'string',
+		typeOptions: {
+			password: true,
+		},
+		default: '',
+	},
+	{
+		displayName: 'Specify Body',
+		name: 'bodyInput',
+		type: 'options',
+		options: [
+			{
+				name: 'Using Fields Below',
+				value: 'fields',
+			},
+			{
+				name: 'Using JSON',
+				value: 'json',
+			},
+		],
+		default: 'fields',
+		displayOptions: {
+			show: {
+				resource: ['clientSession'],
+				operation: ['update'],
+			},
+		},
+		description: 'Fill the fields below, or give the whole request body as JSON',
+	},
+	{
+		displayName: 'JSON Body',
+		name: 'bodyJson',
+		type: 'json',
+		default: '{}',
+		required: true,
+		displayOptions: {
+			show: {
+				resource: ['clientSession'],
+				operation: ['update'],
+				bodyInput: ['json'],
+			},
+		},
+		description: 'The whole request body; it is checked against the API schema before it is sent',
+	},
+	{
+		displayName: 'Update Fields',
+		name: 'updateFields',
+		type: 'collection',
+		placeholder: 'Add Field',
+		default: {},
+		displayOptions: {
+			show: {
+				resource: ['clientSession'],
+				operation: ['update'],
+				bodyInput: ['fields'],
+			},
+		},
+		options: [
+			{
+				displayName: 'Amount',
+				name: 'amount',
+				type: 'number',
+				default: 0,
+				typeOptions: {
+					minValue: 0,
+					numberPrecision: 0,
+				},
+				description: 'Amount to charge in minor units (700 is 7.00); calculated from the line items when empty',
+			},
+			{
+				displayName: 'Currency Code',
+				name: 'currencyCode',
+				type: 'string',
+				default: '',
+				description: 'Three-letter ISO 4217 currency code, e.g. GBP',
+			},
+			{
+				displayName: 'Customer',
+				name: 'customer',
+				type: 'collection',
+				placeholder: 'Add Field',
+				default: {},
+				options: [
+					{
+						displayName: 'Billing Address',
+						name: 'billingAddress',
+						type: 'collection',
+						placeholder: 'Add Field',
+						default: {},
+						options: [
+							{
+								displayName: 'Address Line 1',
+								name: 'addressLine1',
+								type: 'string',
+								default: '',
+								description: 'Street name, company name or PO box',
+							},
+							{
+								displayName: 'Address Line 2',
+								name: 'addressLine2',
+								type: 'string',
+								default: '',
+								description: 'Apartment, unit or building number',
+							},
+							{
+								displayName: 'City',
+								name: 'city',
+								type: 'string',
+								default: '',
+							},
+							{
+								displayName: 'Country Code',
+								name: 'countryCode',
+								type: 'string',
+								default: '',
+								description: 'Two-letter ISO country code, e.g. GB',
+							},
+							{
+								displayName: 'First Name',
+								name: 'firstName',
+								type: 'string',
+								default: '',
+							},
+							{
+								displayName: 'Last Name',
+								name: 'lastName',
+								type: 'string',
+								default: '',
+							},
+							{
+								displayName: 'Postal Code',
+								name: 'postalCode',
+								type: 'string',
+								default: '',
+							},
+							{
+								displayName: 'State',
+								name: 'state',
+								type: 'string',
+								default: '',
+								description: 'State, county or province',
+							},
+						],
+						description: 'A postal address of the customer',
+					},
+					{
+						displayName: 'Email Address',
+						name: 'emailAddress',
+						type: 'string',
+						default: '',
+						placeholder: 'name@email.com',
+					},
+					{
+						displayName: 'First Name',
+						name: 'firstName',
+						type: 'string',
+						default: '',
+					},
+					{
+						displayName: 'Last Name',
+						name: 'lastName',
+						type: 'string',
+						default: '',
+					},
+					{
+						displayName: 'Mobile Number',
+						name: 'mobileNumber',
+						type: 'string',
+						default: '',
+					},
+					{
+						displayName: 'National Document ID',
+						name: 'nationalDocumentId',
+						type: 'string',
+						default: '',
+					},
+					{
+						displayName: 'Shipping Address',
+						name: 'shippingAddress',
+						type: 'collection',
+						placeholder: 'Add Field',
+						default: {},
+						options: [
+							{
+								displayName: 'Address Line 1',
+								name: 'addressLine1',
+								type: 'string',
+								default: '',
+								description: 'Street name, company name or PO box',
+							},
+							{
+								displayName: 'Address Line 2',
+								name: 'addressLine2',
+								type: 'string',
+								default: '',
+								description: 'Apartment, unit or building number',
+							},
+							{
+								displayName: 'City',
+								name: 'city',
+								type: 'string',
+								default: '',
+							},
+							{
+								displayName: 'Country Code',
+								name: 'countryCode',
+								type: 'string',
+								default: '',
+								description: 'Two-letter ISO country code, e.g. GB',
+							},
+							{
+								displayName: 'First Name',
+								name: 'firstName',
+								type: 'string',
+								default: '',
+							},
+							{
+								displayName: 'Last Name',
+								name: 'lastName',
+								type: 'string',
+								default: '',
+							},
+							{
+								displayName: 'Postal Code',
+								name: 'postalCode',
+								type: 'string',
+								default: '',
+							},
+							{
+								displayName: 'State',
+								name: 'state',
+								type: 'string',
+								default: '',
+								description: 'State, county or province',
+							},
+						],
+						description: 'A postal address of the customer',
+					},
+					{
+						displayName: 'Tax ID',
+						name: 'taxId',
+						type: 'string',
+						default: '',
+					},
+				],
+			},
+			{
+				displayName: 'Customer ID',
+				name: 'customerId',
+				type: 'string',
+				default: '',
+				description: 'Your identifier of the customer; needed to save payment methods',
+			},
+			{
+				displayName: 'Metadata',
+				name: 'metadata',
+				type: 'json',
+				default: '{}',
+				description: 'Free-form JSON object kept with the payment',
+			},
+			{
+				displayName: 'Order',
+				name: 'order',
+				type: 'collection',
+				placeholder: 'Add Field',
+				default: {},
+				options: [
+					{
+						displayName: 'Country Code',
+						name: 'countryCode',
+						type: 'string',
+						default: '',
+						description: 'Country the order is made in, e.g. GB',
+					},
+					{
+						displayName: 'Line Items',
+						name: 'lineItems',
+						type: 'fixedCollection',
+						typeOptions: {
+							multipleValues: true,
+						},
+						placeholder: 'Add Line Item',
+						default: {},
+						options: [
+							{
+								displayName: 'Line Item',
+								name: 'lineItem',
+								values: [
+									{
+										displayName: 'Amount',
+										name: 'amount',
+										type: 'number',
+										default: 0,
+										typeOptions: {
+											minValue: 0,
+											numberPrecision: 0,
+										},
+										required: true,
+										description: 'Price of one item in minor units',
+									},
+									{
+										displayName: 'Description',
+										name: 'description',
+										type: 'string',
+										default: '',
+									},
+									{
+										displayName: 'Discount Amount',
+										name: 'discountAmount',
+										type: 'number',
+										default: 0,
+										typeOptions: {
+											minValue: 0,
+											numberPrecision: 0,
+										},
+									},
+									{
+										displayName: 'Item ID',
+										name: 'itemId',
+										type: 'string',
+										default: '',
+									},
+									{
+										displayName: 'Name',
+										name: 'name',
+										type: 'string',
+										default: '',
+									},
+									{
+										displayName: 'Product Type',
+										name: 'productType',
+										type: 'options',
+										options: [
+											{
+												name: 'Digital',
+												value: 'DIGITAL',
+											},
+											{
+												name: 'Physical',
+												value: 'PHYSICAL',
+											},
+										],
+										default: 'PHYSICAL',
+									},
+									{
+										displayName: 'Quantity',
+										name: 'quantity',
+										type: 'number',
+										default: 1,
+										typeOptions: {
+											minValue: 1,
+											numberPrecision: 0,
+										},
+									},
+									{
+										displayName: 'Tax Amount',
+										name: 'taxAmount',
+										type: 'number',
+										default: 0,
+										typeOptions: {
+											minValue: 0,
+											numberPrecision: 0,
+										},
+									},
+									{
+										displayName: 'Tax Code',
+										name: 'taxCode',
+										type: 'string',
+										default: '',
+									},
+								],
+							},
+						],
+						description: 'The items of the order; on update the whole list is replaced',
+					},
+					{
+						displayName: 'Shipping',
+						name: 'shipping',
+						type: 'collection',
+						placeholder: 'Add Field',
+						default: {},
+						options: [
+							{
+								displayName: 'Amount',
+								name: 'amount',
+								type: 'number',
+								default: 0,
+								typeOptions: {
+									minValue: 0,
+									numberPrecision: 0,
+								},
+								description: 'Shipping charged, in minor units',
+							},
+							{
+								displayName: 'Method ID',
+								name: 'methodId',
+								type: 'string',
+								default: '',
+							},
+							{
+								displayName: 'Method Name',
+								name: 'methodName',
+								type: 'string',
+								default: '',
+							},
+						],
+					},
+				],
+			},
+			{
+				displayName: 'Order ID',
+				name: 'orderId',
+				type: 'string',
+				default: '',
+				description: 'Your reference for the payment; the trigger links payments back to the session by it',
+			},
+			{
+				displayName: 'Payment Method',
+				name: 'paymentMethod',
+				type: 'collection',
+				placeholder: 'Add Field',
+				default: {},
+				options: [
+					{
+						displayName: 'Authorization Type',
+						name: 'authorizationType',
+						type: 'options',
+						options: [
+							{
+								name: 'Estimated',
+								value: 'ESTIMATED',
+							},
+							{
+								name: 'Final',
+								value: 'FINAL',
+							},
+						],
+						default: 'ESTIMATED',
+					},
+					{
+						displayName: 'Descriptor',
+						name: 'descriptor',
+						type: 'string',
+						default: '',
+						description: 'Text shown on the customer\'s bank statement',
+					},
+					{
+						displayName: 'Payment Type',
+						name: 'paymentType',
+						type: 'options',
+						options: [
+							{
+								name: 'E-Commerce',
+								value: 'ECOMMERCE',
+							},
+							{
+								name: 'First Payment',
+								value: 'FIRST_PAYMENT',
+							},
+							{
+								name: 'Subscription',
+								value: 'SUBSCRIPTION',
+							},
+							{
+								name: 'Unscheduled',
+								value: 'UNSCHEDULED',
+							},
+						],
+						default: 'FIRST_PAYMENT',
+					},
+					{
+						displayName: 'Vault On Success',
+						name: 'vaultOnSuccess',
+						type: 'boolean',
+						default: false,
+						description: 'Whether to save the payment method after a successful payment',
+					},
+				],
+			},
+		],
+	},
+	{
+		displayName: 'Options',
+		name: 'options',
+		type: 'collection',
+		placeholder: 'Add Option',
+		default: {},
+		displayOptions: {
+			show: {
+				resource: ['clientSession'],
+				operation: ['update'],
+			},
+		},
+		options: [
+			{
+				displayName: 'Max Attempts',
+				name: 'maxAttempts',
+				type: 'number',
+				typeOptions: {
+					minValue: 1,
+					maxValue: 10,
+					numberPrecision: 0,
+				},
+				default: 4,
+				description: 'Attempts per request, the first included. Rate-limit answers are always retried; server errors and dropped connections only where repeating cannot act twice.',
+			},
+			{
+				displayName: 'Max Retry Wait (Seconds)',
+				name: 'maxRetryWait',
+				type: 'number',
+				typeOptions: {
+					minValue: 0,
+					maxValue: 600,
+				},
+				default: 30,
+				description: 'Upper bound of all waiting between attempts of one request, including waits the API asks for',
+			},
+			{
+				displayName: 'Parallel Requests',
+				name: 'parallelRequests',
+				type: 'number',
+				typeOptions: {
+					minValue: 1,
+					maxValue: 50,
+					numberPrecision: 0,
+				},
+				default: 5,
+				description: 'How many items are sent at the same time. Output order and item pairing stay as in the input.',
+			},
+			{
+				displayName: 'Requests Per Second',
+				name: 'requestsPerSecond',
+				type: 'number',
+				typeOptions: {
+					minValue: 0,
+					numberPrecision: 2,
+				},
+				default: 0,
+				description: 'Primer publishes no rate limit; set one here to stay under your account\'s limit. 0 means no client-side limit.',
+			},
+		],
+	},
+	{
+		displayName: 'Payment ID',
+		name: 'paymentId',
+		required: true,
+		displayOptions: {
+			show: {
+				resource: ['payment'],
+				operation: ['get'],
+			},
+		},
+		description: 'ID of the payment',
+		type: 'resourceLocator',
+		default: {
+			mode: 'list',
+			value: '',
+		},
+		modes: [
+			{
+				displayName: 'From List',
+				name: 'list',
+				type: 'list',
+				placeholder: 'Select a payment...',
+				typeOptions: {
+					searchListMethod: 'searchPayments',
+					searchable: false,
+				},
+			},
+			{
+				displayName: 'By ID',
+				name: 'id',
+				type: 'string',
+				placeholder: 'e.g. abc123',
+			},
+		],
+	},
+	{
+		displayName: 'Options',
+		name: 'options',
+		type: 'collection',
+		placeholder: 'Add Option',
+		default: {},
+		displayOptions: {
+			show: {
+				resource: ['payment'],
+				operation: ['get'],
+			},
+		},
+		options: [
+			{
+				displayName: 'Max Attempts',
+				name: 'maxAttempts',
+				type: 'number',
+				typeOptions: {
+					minValue: 1,
+					maxValue: 10,
+					numberPrecision: 0,
+				},
+				default: 4,
+				description: 'Attempts per request, the first included. Rate-limit answers are always retried; server errors and dropped connections only where repeating cannot act twice.',
+			},
+			{
+				displayName: 'Max Retry Wait (Seconds)',
+				name: 'maxRetryWait',
+				type: 'number',
+				typeOptions: {
+					minValue: 0,
+					maxValue: 600,
+				},
+				default: 30,
+				description: 'Upper bound of all waiting between attempts of one request, including waits the API asks for',
+			},
+			{
+				displayName: 'Parallel Requests',
+				name: 'parallelRequests',
+				type: 'number',
+				typeOptions: {
+					minValue: 1,
+					maxValue: 50,
+					numberPrecision: 0,
+				},
+				default: 5,
+				description: 'How many items are sent at the same time. Output order and item pairing stay as in the input.',
+			},
+			{
+				displayName: 'Requests Per Second',
+				name: 'requestsPerSecond',
+				type: 'number',
+				typeOptions: {
+					minValue: 0,
+					numberPrecision: 2,
+				},
+				default: 0,
+				description: 'Primer publishes no rate limit; set one here to stay under your account\'s limit. 0 means no client-side limit.',
+			},
+		],
+	},
+	{
+		displayName: 'Return All',
+		name: 'returnAll',
+		type: 'boolean',
+		default: false,
+		displayOptions: {
+			show: {
+				resource: ['payment'],
+				operation: ['getAll'],
+			},
+		},
+		description: 'Whether to return all results or only up to a given limit',
+	},
+	{
+		displayName: 'Limit',
+		name: 'limit',
+		type: 'number',
+		typeOptions: {
+			minValue: 1,
+		},
+		default: 50,
+		displayOptions: {
+			show: {
+				resource: ['payment'],
+				operation: ['getAll'],
+				returnAll: [
+					false,
+				],
+			},
+		},
+		description: 'Max number of results to return',
+	},
+	{
+		displayName: 'Options',
+		name: 'options',
+		type: 'collection',
+		placeholder: 'Add Option',
+		default: {},
+		displayOptions: {
+			show: {
+				resource: ['payment'],
+				operation: ['getAll'],
+			},
+		},
+		options: [
+			{
+				displayName: 'Max Attempts',
+				name: 'maxAttempts',
+				type: 'number',
+				typeOptions: {
+					minValue: 1,
+					maxValue: 10,
+					numberPrecision: 0,
+				},
+				default: 4,
+				description: 'Attempts per request, the first included. Rate-limit answers are always retried; server errors and dropped connections only where repeating cannot act twice.',
+			},
+			{
+				displayName: 'Max Retry Wait (Seconds)',
+				name: 'maxRetryWait',
+				type: 'number',
+				typeOptions: {
+					minValue: 0,
+					maxValue: 600,
+				},
+				default: 30,
+				description: 'Upper bound of all waiting between attempts of one request, including waits the API asks for',
+			},
+			{
+				displayName: 'Parallel Requests',
+				name: 'parallelRequests',
+				type: 'number',
+				typeOptions: {
+					minValue: 1,
+					maxValue: 50,
+					numberPrecision: 0,
+				},
+				default: 5,
+				description: 'How many items are sent at the same time. Output order and item pairing stay as in the input.',
+			},
+			{
+				displayName: 'Requests Per Second',
+				name: 'requestsPerSecond',
+				type: 'number',
+				typeOptions: {
+					minValue: 0,
+					numberPrecision: 2,
+				},
+				default: 0,
+				description: 'Primer publishes no rate limit; set one here to stay under your account\'s limit. 0 means no client-side limit.',
+			},
+		],
+	},
+	{
+		displayName: 'Filters',
+		name: 'filters',
+		type: 'collection',
+		placeholder: 'Add Filter',
+		default: {},
+		displayOptions: {
+			show: {
+				resource: ['payment'],
+				operation: ['getAll'],
+			},
+		},
+		options: [
+			{
+				displayName: 'Currency Code',
+				name: 'currency_code',
+				type: 'string',
+				default: '',
+				placeholder: 'first, second',
+				description: 'Three-letter ISO 4217 codes, comma-separated',
+			},
+			{
+				displayName: 'Customer Email Address',
+				name: 'customer_email_address',
+				type: 'string',
+				default: '',
+				placeholder: 'first, second',
+				description: 'Customer Email Address, comma-separated',
+			},
+			{
+				displayName: 'Customer ID',
+				name: 'customer_id',
+				type: 'string',
+				default: '',
+				placeholder: 'first, second',
+				description: 'Customer ID, comma-separated',
+			},
+			{
+				displayName: 'From Date',
+				name: 'from_date',
+				type: 'string',
+				default: '',
+				description: 'Only payments created at or after this time (ISO 8601)',
+			},
+			{
+				displayName: 'Last 4 Digits',
+				name: 'last_4_digits',
+				type: 'string',
+				default: '',
+				placeholder: 'first, second',
+				description: 'Last 4 Digits, comma-separated',
+			},
+			{
+				displayName: 'Max Amount',
+				name: 'max_amount',
+				type: 'number',
+				default: 0,
+				typeOptions: {
+					minValue: 0,
+					numberPrecision: 0,
+				},
+				description: 'Largest amount in minor units',
+			},
+			{
+				displayName: 'Min Amount',
+				name: 'min_amount',
+				type: 'number',
+				default: 0,
+				typeOptions: {
+					minValue: 0,
+					numberPrecision: 0,
+				},
+				description: 'Smallest amount in minor units',
+			},
+			{
+				displayName: 'Order ID',
+				name: 'order_id',
+				type: 'string',
+				default: '',
+				description: 'Only payments of this order (the client session\'s order ID)',
+			},
+			{
+				displayName: 'Processor',
+				name: 'processor',
+				type: 'string',
+				default: '',
+				placeholder: 'first, second',
+				description: 'Processor, comma-separated',
+			},
+			{
+				displayName: 'Status',
+				name: 'status',
+				type: 'multiOptions',
+				options: [
+					{
+						name: 'Authorized',
+						value: 'AUTHORIZED',
+					},
+					{
+						name: 'Cancelled',
+						value: 'CANCELLED',
+					},
+					{
+						name: 'Declined',
+						value: 'DECLINED',
+					},
+					{
+						name: 'Failed',
+						value: 'FAILED',
+					},
+					{
+						name: 'Partially Settled',
+						value: 'PARTIALLY_SETTLED',
+					},
+					{
+						name: 'Pending',
+						value: 'PENDING',
+					},
+					{
+						name: 'Settled',
+						value: 'SETTLED',
+					},
+					{
+						name: 'Settling',
+						value: 'SETTLING',
+					},
+				],
+				default: [],
+				description: 'Only payments in one of these statuses',
+			},
+			{
+				displayName: 'To Date',
+				name: 'to_date',
+				type: 'string',
+				default: '',
+				description: 'Only payments created at or before this time (ISO 8601)',
+			},
+		],
+	},
+];
