@@ -100,9 +100,12 @@ export function deriveField(resolver, key, rawSchema, file, ctx) {
 	const displayName = schema.title ?? titleCase(key);
 	const description = normaliseDescription(schema.description);
 	/** @type {Json} */
-	const base = { displayName, name: key };
+	// x-n8n.param renames the n8n parameter where the JSON key would break an n8n convention
+	// (e.g. lint reads any collection named *update* as "Update Fields"); the JSON key is unchanged.
+	const param = schema['x-n8n']?.param ?? key;
+	const base = { displayName, name: param };
 	/** @type {Json} */
-	const spec = { field: key, param: key, displayName, kind: 'value' };
+	const spec = { field: key, param, displayName, kind: 'value' };
 	const required = Boolean(ctx.required);
 	const type = Array.isArray(schema.type) ? schema.type.find((t) => t !== 'null') : schema.type;
 	/** @type {Json} */

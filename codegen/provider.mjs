@@ -430,7 +430,7 @@ function triggerProperties(d) {
 	const t = d.trigger;
 	const title = d.resources.find((/** @type {Json} */ r) => r.name === t.resource).displayName;
 	const noun = title.toLowerCase();
-	if (t.strategy === 'updatedSince') return [...authenticationProperty(d), ...updatedTriggerProperties(t, noun)];
+	if (t.strategy === 'updatedSince') return [...authenticationProperty(d), ...updatedTriggerProperties(t, noun), triggerOptions(d)];
 	/** @type {Json[]} */
 	const props = [
 		{
@@ -474,9 +474,17 @@ function triggerProperties(d) {
 			description: `On the first poll, every ${noun} created after this time counts as new. Empty starts from now: the first poll only records what exists.`,
 		});
 	}
-	const rateOption = runOptions(d, { idempotent: true }).find((o) => o.name === 'requestsPerSecond');
-	props.push({ displayName: 'Options', name: 'options', type: 'collection', placeholder: 'Add Option', default: {}, options: [rateOption] });
+	props.push(triggerOptions(d));
 	return props;
+}
+
+/**
+ * The Options collection of every trigger: the client-side rate limit, as on the action node.
+ * @param {Json} d
+ */
+function triggerOptions(d) {
+	const rateOption = runOptions(d, { idempotent: true }).find((o) => o.name === 'requestsPerSecond');
+	return { displayName: 'Options', name: 'options', type: 'collection', placeholder: 'Add Option', default: {}, options: [rateOption] };
 }
 
 /**
@@ -497,7 +505,7 @@ function updatedTriggerProperties(t, noun) {
 				.sort((a, b) => a.name.localeCompare(b.name, 'en'))
 				.map((/** @type {Json} */ s) => ({ name: s.name, value: s.value, description: normaliseDescription(s.description) })),
 			default: [],
-			description: `Fire when a ${noun} changes to one of these statuses. The first poll only records what exists.`,
+			description: `Fire when ${/^[aeiou]/i.test(noun) ? 'an' : 'a'} ${noun} changes to one of these statuses. The first poll only records what exists.`,
 		},
 	];
 	if (t.linkFilter) {

@@ -193,7 +193,9 @@ export async function pollUpdated(this: IPollFunctions, provider: ProviderSpec, 
 	if (watched.size === 0) throw new NodeOperationError(this.getNode(), 'Choose at least one status under "Statuses"');
 	const ids = linkedIds(this, t);
 	const links: Array<string | undefined> = ids.length ? ids : [undefined];
-	const conn = await connect(this, provider);
+	// Same client-side rate option as the snapshot strategy; absent on triggers generated before it existed.
+	const rate = (this.getNodeParameter('options', {}) as IDataObject).requestsPerSecond;
+	const conn = await connect(this, provider, { requestsPerSecond: rate === undefined || rate === '' ? undefined : Number(rate) });
 	if (this.getMode() === 'manual') return await sample(conn, t, links, watched);
 
 	const staticData = this.getWorkflowStaticData('node');

@@ -9,6 +9,8 @@ import type {
 } from 'n8n-workflow';
 import { createHash } from 'crypto';
 import { NodeApiError, NodeOperationError, sleep } from 'n8n-workflow';
+import type { CredentialError } from './auth';
+import { credentialErrorOf } from './auth';
 import { apiError, redact } from './errors';
 import { bracketQuery, encodeForm } from './form';
 import type { TokenBucket } from './ratelimit';
@@ -134,14 +136,18 @@ export function optionalHeaders(ref: CredentialRef, data: IDataObject): IDataObj
 const RETRYABLE_STATUS = new Set([429, 500, 502, 503, 504]);
 // Failures where the request cannot have reached the vendor's application, so repeating is safe.
 const NEVER_SENT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH']);
-const TRANSIENT_CODES = new Set(['ECONNRESET', 'ETIMEDOUT', 'ECONNABORTED', 'EPIPE', 'ESOCKETTIMEDOUT', 'ERR_SOCKET_CONNECTION_TIMEOUT']);
+// Failures after the request may have reached the vendor; ERR_BAD_RESPONSE is a body cut off mid-way.
+const TRANSIENT_CODES = new Set(['ECONNRESET', 'ETIMEDOUT', 'ECONNABORTED', 'EPIPE', 'ESOCKETTIMEDOUT', 'ERR_SOCKET_CONNECTION_TIMEOUT', 'ERR_BAD_RESPONSE']);
 
 function header(headers: Record<string, string>, name: string): string | undefined {
 	return headers[name] ?? headers[name.toLowerCase()];
 }
 
-/** Milliseconds the vendor asked us to wait, from Retry-After (seconds or HTTP date) or a reset header. */
-export function requestedWaitMs(headers: Record<string, string>, now = Date.now()): number | undefined {
+/**
+ * Milliseconds the vendor asked us to wait, from Retry-After (seconds or HTTP date) or, for a
+ * rate-limit answer only, a reset header (Quaderno sends that on every response).
+ */
+export function requestedWaitMs(headers: Record<string, string>, now = Date.now(), rateLimited = true): number | undefined {
 	const retryAfter = header(headers, 'retry-after');
 	if (retryAfter !== undefined) {
 		const seconds = Number(retryAfter);
@@ -150,7 +156,7 @@ export function requestedWaitMs(headers: Record<string, string>, now = Date.now(
 		if (!Number.isNaN(date)) return Math.max(0, date - now);
 	}
 	const reset = header(headers, 'x-ratelimit-reset');
-	if (reset !== undefined && Number.isFinite(Number(reset))) {
+	if (rateLimited && reset !== undefined && Number.isFinite(Number(reset))) {
 		const value = Number(reset);
 		// Quaderno sends seconds until reset; some APIs send an epoch time instead.
 		return value > 1e9 ? Math.max(0, value * 1000 - now) : Math.max(0, value * 1000);
@@ -233,7 +239,7 @@ export async function send(conn: Connection, req: ApiRequest): Promise<ApiRespon
 			else if (RETRYABLE_STATUS.has(response.status)) retry = safeToRepeat;
 			if (shouldRetryHeader === 'false') retry = false;
 			if (shouldRetryHeader === 'true' && safeToRepeat) retry = true;
-			const asked = requestedWaitMs(response.headers);
+			const asked = requestedWaitMs(response.headers, Date.now(), response.status === 429);
 			if (asked !== undefined) wait = Math.max(wait, asked);
 		} else {
 			const code = errorCode(failure);
@@ -248,15 +254,26 @@ export async function send(conn: Connection, req: ApiRequest): Promise<ApiRespon
 		if (response) {
 			throw apiError(fn.getNode(), provider.transport.errorFormat, response.status, response.body, conn.secrets, req.itemIndex, provider.displayName);
 		}
-		throw networkError(conn, failure, req, safeToRepeat);
+		const refused = credentialErrorOf(failure);
+		if (refused) throw credentialRefused(conn, refused, req);
+		throw networkError(conn, failure, req, safeToRepeat, attempt);
 	}
 }
 
-function networkError(conn: Connection, failure: unknown, req: ApiRequest, safeToRepeat: boolean): NodeApiError {
+// The credential's authenticate function refused its data: nothing was sent, so say so plainly.
+function credentialRefused(conn: Connection, error: CredentialError, req: ApiRequest): NodeOperationError {
+	const where = req.itemIndex === undefined ? '' : ` [item ${req.itemIndex}]`;
+	return new NodeOperationError(conn.fn.getNode(), `${conn.provider.displayName}: ${redact(error.message, conn.secrets)}${where}`, {
+		description: 'Nothing was sent to the API. Correct the credential and run the node again.',
+		itemIndex: req.itemIndex,
+	});
+}
+
+function networkError(conn: Connection, failure: unknown, req: ApiRequest, safeToRepeat: boolean, attempts: number): NodeApiError {
 	const code = errorCode(failure) ?? 'network error';
 	const text = redact(failure instanceof Error ? failure.message : String(failure), conn.secrets);
 	const note = safeToRepeat
-		? 'The request was retried and still failed.'
+		? `It was safe to repeat; ${attempts} attempt(s) failed.`
 		: 'It was not retried automatically, because the API has no idempotency key for it and it may have been carried out: check before running it again.';
 	const response: JsonObject = { code, message: text };
 	return new NodeApiError(conn.fn.getNode(), response, {

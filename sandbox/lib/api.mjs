@@ -201,12 +201,28 @@ export async function handleApiRequest(host, x, deps) {
 				req.socket.destroy();
 				return;
 			}
+			if (fault.kind === 'truncate') {
+				sendTruncated(res, result);
+				return;
+			}
 			result = faultResult(host, fault);
 		}
 	}
 	instance.decorate?.(result, call, fault?.kind === 'status' ? { retryAfter: fault.retryAfter } : null);
 	entry.status = result.status;
 	send(res, result);
+}
+
+/**
+ * Promises the whole body in Content-Length, sends half of it and drops the connection: what a
+ * client sees when a proxy or the network fails after the server has acted.
+ * @param {import('node:http').ServerResponse} res
+ * @param {ApiResult} result
+ */
+function sendTruncated(res, result) {
+	const payload = Buffer.from(JSON.stringify(result.body ?? {}));
+	res.writeHead(result.status, { ...result.headers, 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': payload.length });
+	res.write(payload.subarray(0, Math.floor(payload.length / 2)), () => res.socket?.destroy());
 }
 
 /**

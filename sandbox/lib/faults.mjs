@@ -21,7 +21,7 @@ const RULES_SCHEMA = {
 			path: { type: 'string', minLength: 1 },
 			rate: { type: 'number', minimum: 0, maximum: 1 },
 			times: { type: 'integer', minimum: 1 },
-			kind: { enum: ['status', 'latency', 'reset'] },
+			kind: { enum: ['status', 'latency', 'reset', 'truncate'] },
 			status: { type: 'integer', minimum: 400, maximum: 599 },
 			retryAfter: { type: 'number', minimum: 0 },
 			ms: { type: 'integer', minimum: 0, maximum: 120000 },

@@ -111,7 +111,7 @@
  * @property {string} [path]  an operation path template (exact), or a regular expression starting with `^`
  * @property {number} [rate]  probability in 0..1, default 1
  * @property {number} [times] fire at most this many times
- * @property {'status' | 'latency' | 'reset'} kind
+ * @property {'status' | 'latency' | 'reset' | 'truncate'} kind  truncate: act, then cut the body off mid-way
  * @property {number} [status]      for kind `status`
  * @property {number} [retryAfter]  seconds, for kind `status`
  * @property {number} [ms]          for kind `latency`

@@ -94,7 +94,10 @@ function loadContract(vendor) {
 	 * @param {string | string[]} value
 	 */
 	function coerce(schema, value) {
-		const s = resolve(schema) ?? {};
+		let s = resolve(schema) ?? {};
+		// OpenAPI 3.1 documents spell an optional parameter as anyOf [the type, null]: coerce to the type.
+		const branches = s.anyOf ?? s.oneOf;
+		if (!s.type && Array.isArray(branches)) s = resolve(branches.find((/** @type {any} */ b) => resolve(b)?.type !== 'null')) ?? s;
 		const type = Array.isArray(s.type) ? s.type.find((/** @type {string} */ t) => t !== 'null') : s.type;
 		if (type === 'array') return (Array.isArray(value) ? value : [value]).map((v) => coerce(s.items, v));
 		const one = Array.isArray(value) ? value[0] : value;
@@ -126,8 +129,10 @@ function loadContract(vendor) {
 			else if (p.in === 'query') {
 				known.add(p.name);
 				if (p.style === 'deepObject') {
+					// A log that already decoded a[b]=x into { a: { b: x } } is read the same as the flat form.
+					const nested = /** @type {unknown} */ (entry.query[p.name]);
 					/** @type {Record<string, string>} */
-					const obj = {};
+					const obj = nested && typeof nested === 'object' && !Array.isArray(nested) ? { .../** @type {Record<string, string>} */ (nested) } : {};
 					for (const [k, v] of Object.entries(entry.query)) {
 						const m = /^([^[]+)\[([^\]]+)\]$/.exec(k);
 						if (m && m[1] === p.name) {
@@ -148,6 +153,7 @@ function loadContract(vendor) {
 			if (!validate(value)) problems.push(`${where}: ${p.in} parameter ${p.name}=${JSON.stringify(value)} ${ajv.errorsText(validate.errors)}`);
 		}
 		for (const key of Object.keys(entry.query)) if (!known.has(key)) problems.push(`${where}: query parameter ${key} is not in the contract`);
+		problems.push(...missingAuth(found.op, entry.headers, where));
 		const bodySchema = found.op.requestBody?.content?.['application/json']?.schema;
 		if (bodySchema && entry.body !== undefined) {
 			const validate = compile(bodySchema);
@@ -155,6 +161,31 @@ function loadContract(vendor) {
 		} else if (!bodySchema && entry.body !== undefined && entry.body !== '') problems.push(`${where}: sends a body the contract does not take`);
 		if (found.op.requestBody?.required && entry.body === undefined) problems.push(`${where}: the required body is missing`);
 		return problems;
+	}
+
+	/**
+	 * The document's security requirement, as far as a logged request can show it: the header
+	 * that carries the credential is present (the log redacts its value). [] when met.
+	 * @param {any} op
+	 * @param {Record<string, any>} headers
+	 * @param {string} where
+	 */
+	function missingAuth(op, headers, where) {
+		/** @type {Array<Record<string, unknown>>} */
+		const requirements = op.security ?? spec.security ?? [];
+		if (requirements.length === 0 || requirements.some((r) => Object.keys(r).length === 0)) return [];
+		const schemes = spec.components?.securitySchemes ?? {};
+		const met = requirements.some((r) =>
+			Object.keys(r).every((name) => {
+				const scheme = schemes[name];
+				if (!scheme) return false;
+				if (scheme.type === 'http') return String(headers.authorization ?? '').toLowerCase().startsWith(String(scheme.scheme).toLowerCase());
+				if (scheme.type === 'apiKey' && scheme.in === 'header') return headers[String(scheme.name).toLowerCase()] !== undefined;
+				// Other kinds (query keys, OAuth flows) are not visible in a request log entry.
+				return true;
+			}),
+		);
+		return met ? [] : [`${where}: the request carries none of the credentials the contract requires`];
 	}
 
 	return { check, operations: ops.map((o) => `${o.method} ${o.template}`) };

@@ -61,4 +61,24 @@ export const triggerProperties: INodeProperties[] = [
 		placeholder: 'first, second',
 		description: 'Only payments of these orders (the order IDs of your client sessions), comma-separated. Empty watches all payments.',
 	},
+	{
+		displayName: 'Options',
+		name: 'options',
+		type: 'collection',
+		placeholder: 'Add Option',
+		default: {},
+		options: [
+			{
+				displayName: 'Requests Per Second',
+				name: 'requestsPerSecond',
+				type: 'number',
+				typeOptions: {
+					minValue: 0,
+					numberPrecision: 2,
+				},
+				default: 0,
+				description: 'Primer publishes no rate limit; set one here to stay under your account\'s limit. 0 means no client-side limit.',
+			},
+		],
+	},
 ];

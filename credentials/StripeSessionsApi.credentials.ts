@@ -1,0 +1,67 @@
+// GENERATED from schemas/stripe/provider.json by `npm run generate`. Do not edit: change the description and regenerate.
+import type { IAuthenticateGeneric, ICredentialTestRequest, ICredentialType, INodeProperties, Icon } from 'n8n-workflow';
+
+/** Stripe Sessions API: how n8n authenticates requests to Stripe. */
+export class StripeSessionsApi implements ICredentialType {
+	name = 'stripeSessionsApi';
+
+	displayName = 'Stripe Sessions API';
+
+	icon: Icon = {
+		light: 'file:../nodes/StripeSessions/stripe-sessions.svg',
+		dark: 'file:../nodes/StripeSessions/stripe-sessions.dark.svg',
+	};
+
+	documentationUrl = 'https://docs.stripe.com/keys';
+
+	properties: INodeProperties[] = [
+		{
+			displayName: 'Secret Key',
+			name: 'secretKey',
+			type: 'string',
+			default: '',
+			required: true,
+			placeholder: 'sk_test_...',
+			typeOptions: {
+				password: true,
+			},
+			description: 'Secret or restricted key from the Stripe dashboard (Developers, API keys); test keys act on test data',
+		},
+		{
+			displayName: 'API Version',
+			name: 'apiVersion',
+			type: 'string',
+			default: '',
+			placeholder: '2025-03-31.basil',
+			description: 'Optional API version sent as Stripe-Version; the account\'s default version is used when empty. Updating checkout sessions needs a recent version.',
+		},
+		{
+			displayName: 'Base URL Override (Testing Only)',
+			name: 'baseUrl',
+			type: 'string',
+			default: '',
+			placeholder: 'http://127.0.0.1:4010/stripe',
+			description: 'For tests against a local emulator only. Leave empty to use https://api.stripe.com.',
+		},
+	];
+
+	authenticate: IAuthenticateGeneric = {
+		type: 'generic',
+		properties: {
+			headers: {
+				Authorization: '={{"Bearer " + $credentials.secretKey}}',
+			},
+		},
+	};
+
+	test: ICredentialTestRequest = {
+		request: {
+			method: 'GET',
+			baseURL: '={{$credentials.baseUrl ? $credentials.baseUrl : "https://api.stripe.com"}}',
+			url: '/v1/checkout/sessions',
+			qs: {
+				limit: 1,
+			},
+		},
+	};
+}

@@ -1,0 +1,49 @@
+// GENERATED from schemas/stripe/provider.json by `npm run generate`. Do not edit: change the description and regenerate.
+import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
+import { NodeConnectionTypes } from 'n8n-workflow';
+import { executeOperations, listSearch } from '../shared/execute';
+import { provider } from './generated/provider';
+import { properties } from './generated/properties';
+
+/** Stripe Sessions: every operation is a row of the generated table, run by the shared runtime. */
+export class StripeSessions implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'Stripe Sessions',
+		name: 'stripeSessions',
+		icon: {
+			light: 'file:stripe-sessions.svg',
+			dark: 'file:stripe-sessions.dark.svg',
+		},
+		group: ['transform'],
+		version: 1,
+		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
+		description: 'Create Stripe customer sessions and create, read, list, update and expire checkout sessions',
+		defaults: {
+			name: 'Stripe Sessions',
+		},
+		usableAsTool: true,
+		inputs: [
+			NodeConnectionTypes.Main,
+		],
+		outputs: [
+			NodeConnectionTypes.Main,
+		],
+		credentials: [
+			{
+				name: 'stripeSessionsApi',
+				required: true,
+			},
+		],
+		properties: properties,
+	};
+
+	methods = {
+		listSearch: {
+			searchCheckoutSessions: listSearch(provider, 'searchCheckoutSessions'),
+		},
+	};
+
+	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+		return await executeOperations.call(this, provider);
+	}
+}

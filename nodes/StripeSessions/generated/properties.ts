@@ -1,0 +1,2961 @@
+// GENERATED from schemas/stripe/provider.json by `npm run generate`. Do not edit: change the description and regenerate.
+import type { INodeProperties } from 'n8n-workflow';
+
+/** Parameters of the Stripe Sessions node. */
+export const properties: INodeProperties[] = [
+	{
+		displayName: 'Resource',
+		name: 'resource',
+		type: 'options',
+		noDataExpression: true,
+		options: [
+			{
+				name: 'Checkout Session',
+				value: 'checkoutSession',
+				description: 'A Stripe-hosted or embedded payment page for one purchase or subscription',
+			},
+			{
+				name: 'Customer Session',
+				value: 'customerSession',
+				description: 'Short-lived client-side access to a customer\'s saved payment methods',
+			},
+		],
+		default: 'checkoutSession',
+	},
+	{
+		displayName: 'Operation',
+		name: 'operation',
+		type: 'options',
+		noDataExpression: true,
+		displayOptions: {
+			show: {
+				resource: ['checkoutSession'],
+			},
+		},
+		options: [
+			{
+				name: 'Create',
+				value: 'create',
+				description: 'Create a checkout session and get the URL to send the customer to',
+				action: 'Create a checkout session',
+			},
+			{
+				name: 'Expire',
+				value: 'expire',
+				description: 'Close an open session so it can no longer be paid',
+				action: 'Expire a checkout session',
+			},
+			{
+				name: 'Get',
+				value: 'get',
+				description: 'Retrieve a checkout session by ID',
+				action: 'Get a checkout session',
+			},
+			{
+				name: 'Get Line Items',
+				value: 'getLineItems',
+				description: 'List the line items of a checkout session',
+				action: 'Get line items of a checkout session',
+			},
+			{
+				name: 'Get Many',
+				value: 'getAll',
+				description: 'List checkout sessions, newest first, with optional filters',
+				action: 'Get many checkout sessions',
+			},
+			{
+				name: 'Update',
+				value: 'update',
+				description: 'Change metadata, line items, shipping options or collected details of an open session',
+				action: 'Update a checkout session',
+			},
+		],
+		default: 'create',
+	},
+	{
+		displayName: 'Operation',
+		name: 'operation',
+		type: 'options',
+		noDataExpression: true,
+		displayOptions: {
+			show: {
+				resource: ['customerSession'],
+			},
+		},
+		options: [
+			{
+				name: 'Create',
+				value: 'create',
+				description: 'Create a customer session and get its client secret for Stripe.js components',
+				action: 'Create a customer session',
+			},
+		],
+		default: 'create',
+	},
+	{
+		displayName: 'Specify Body',
+		name: 'bodyInput',
+		type: 'options',
+		options: [
+			{
+				name: 'Using Fields Below',
+				value: 'fields',
+			},
+			{
+				name: 'Using JSON',
+				value: 'json',
+			},
+		],
+		default: 'fields',
+		displayOptions: {
+			show: {
+				resource: ['checkoutSession'],
+				operation: ['create'],
+			},
+		},
+		description: 'Fill the fields below, or give the whole request body as JSON',
+	},
+	{
+		displayName: 'Mode',
+		name: 'mode',
+		type: 'options',
+		options: [
+			{
+				name: 'Payment',
+				value: 'payment',
+			},
+			{
+				name: 'Setup',
+				value: 'setup',
+			},
+			{
+				name: 'Subscription',
+				value: 'subscription',
+			},
+		],
+		default: 'payment',
+		required: true,
+		description: 'One-time payment, saving a payment method, or a subscription',
+		displayOptions: {
+			show: {
+				resource: ['checkoutSession'],
+				operation: ['create'],
+				bodyInput: ['fields'],
+			},
+		},
+	},
+	{
+		displayName: 'JSON Body',
+		name: 'bodyJson',
+		type: 'json',
+		default: '{}',
+		required: true,
+		displayOptions: {
+			show: {
+				resource: ['checkoutSession'],
+				operation: ['create'],
+				bodyInput: ['json'],
+			},
+		},
+		description: 'The whole request body; it is checked against the API schema before it is sent',
+	},
+	{
+		displayName: 'Additional Fields',
+		name: 'additionalFields',
+		type: 'collection',
+		placeholder: 'Add Field',
+		default: {},
+		displayOptions: {
+			show: {
+				resource: ['checkoutSession'],
+				operation: ['create'],
+				bodyInput: ['fields'],
+			},
+		},
+		options: [
+			{
+				displayName: 'Allow Promotion Codes',
+				name: 'allow_promotion_codes',
+				type: 'boolean',
+				default: false,
+				description: 'Whether the customer can enter promotion codes',
+			},
+			{
+				displayName: 'Automatic Tax',
+				name: 'automatic_tax',
+				type: 'collection',
+				placeholder: 'Add Field',
+				default: {},
+				options: [
+					{
+						displayName: 'Enabled',
+						name: 'enabled',
+						type: 'boolean',
+						default: true,
+						description: 'Whether this feature is on',
+					},
+				],
+			},
+			{
+				displayName: 'Billing Address Collection',
+				name: 'billing_address_collection',
+				type: 'options',
+				options: [
+					{
+						name: 'Auto',
+						value: 'auto',
+					},
+					{
+						name: 'Required',
+						value: 'required',
+					},
+				],
+				default: 'auto',
+			},
+			{
+				displayName: 'Cancel URL',
+				name: 'cancel_url',
+				type: 'string',
+				default: '',
+				placeholder: 'https://example.com/',
+				description: 'Where the customer goes when they go back; hosted UI mode only',
+			},
+			{
+				displayName: 'Client Reference ID',
+				name: 'client_reference_id',
+				type: 'string',
+				default: '',
+				description: 'Your own reference, e.g. a cart or order ID',
+			},
+			{
+				displayName: 'Currency',
+				name: 'currency',
+				type: 'string',
+				default: '',
+				description: 'Three-letter ISO currency code in lowercase, e.g. usd',
+			},
+			{
+				displayName: 'Customer Creation',
+				name: 'customer_creation',
+				type: 'options',
+				options: [
+					{
+						name: 'Always',
+						value: 'always',
+					},
+					{
+						name: 'If Required',
+						value: 'if_required',
+					},
+				],
+				default: 'always',
+				description: 'Whether a customer is created; payment and setup mode only',
+			},
+			{
+				displayName: 'Customer Email',
+				name: 'customer_email',
+				type: 'string',
+				default: '',
+				placeholder: 'name@email.com',
+				description: 'Prefills the email when no customer ID is given',
+			},
+			{
+				displayName: 'Customer ID',
+				name: 'customer',
+				type: 'string',
+				default: '',
+				description: 'ID of an existing customer (cus_...)',
+			},
+			{
+				displayName: 'Discounts',
+				name: 'discounts',
+				type: 'fixedCollection',
+				typeOptions: {
+					multipleValues: true,
+				},
+				placeholder: 'Add Discount',
+				default: {},
+				options: [
+					{
+						displayName: 'Discount',
+						name: 'discount',
+						values: [
+							{
+								displayName: 'Coupon ID',
+								name: 'coupon',
+								type: 'string',
+								default: '',
+							},
+							{
+								displayName: 'Promotion Code ID',
+								name: 'promotion_code',
+								type: 'string',
+								default: '',
+							},
+						],
+					},
+				],
+				description: 'A coupon or promotion code to apply',
+			},
+			{
+				displayName: 'Expires At',
+				name: 'expires_at',
+				type: 'number',
+				default: 1000000000,
+				typeOptions: {
+					minValue: 1000000000,
+					numberPrecision: 0,
+				},
+				description: 'Unix time (seconds) when the session expires: 30 minutes to 24 hours after creation',
+			},
+			{
+				displayName: 'Line Items',
+				name: 'line_items',
+				type: 'fixedCollection',
+				typeOptions: {
+					multipleValues: true,
+				},
+				placeholder: 'Add Line Item',
+				default: {},
+				options: [
+					{
+						displayName: 'Line Item',
+						name: 'lineItem',
+						values: [
+							{
+								displayName: 'Adjustable Quantity',
+								name: 'adjustable_quantity',
+								type: 'collection',
+								placeholder: 'Add Field',
+								default: {},
+								options: [
+									{
+										displayName: 'Enabled',
+										name: 'enabled',
+										type: 'boolean',
+										default: true,
+										description: 'Whether the customer can change the quantity',
+									},
+									{
+										displayName: 'Maximum',
+										name: 'maximum',
+										type: 'number',
+										default: 99,
+										typeOptions: {
+											minValue: 1,
+											maxValue: 999999,
+											numberPrecision: 0,
+										},
+									},
+									{
+										displayName: 'Minimum',
+										name: 'minimum',
+										type: 'number',
+										default: 0,
+										typeOptions: {
+											minValue: 0,
+											numberPrecision: 0,
+										},
+									},
+								],
+								description: 'Lets the customer change the quantity in Checkout',
+							},
+							{
+								displayName: 'Line Item ID',
+								name: 'id',
+								type: 'string',
+								default: '',
+								description: 'On update only: ID of an existing line item to keep or change',
+							},
+							{
+								displayName: 'Price Data',
+								name: 'price_data',
+								type: 'collection',
+								placeholder: 'Add Field',
+								default: {},
+								options: [
+									{
+										displayName: 'Currency',
+										name: 'currency',
+										type: 'string',
+										default: '',
+										description: 'Three-letter ISO currency code in lowercase, e.g. usd',
+									},
+									{
+										displayName: 'Product Data',
+										name: 'product_data',
+										type: 'collection',
+										placeholder: 'Add Field',
+										default: {},
+										options: [
+											{
+												displayName: 'Description',
+												name: 'description',
+												type: 'string',
+												default: '',
+											},
+											{
+												displayName: 'Images',
+												name: 'images',
+												type: 'string',
+												default: '',
+												placeholder: 'first, second',
+												description: 'Image URLs, comma-separated',
+											},
+											{
+												displayName: 'Name',
+												name: 'name',
+												type: 'string',
+												default: '',
+											},
+											{
+												displayName: 'StripeMetadata',
+												name: 'metadata',
+												type: 'fixedCollection',
+												typeOptions: {
+													multipleValues: true,
+												},
+												placeholder: 'Add Entry',
+												default: {},
+												options: [
+													{
+														displayName: 'Entry',
+														name: 'entry',
+														values: [
+															{
+																displayName: 'Key',
+																name: 'key',
+																type: 'string',
+																default: '',
+															},
+															{
+																displayName: 'Value',
+																name: 'value',
+																type: 'string',
+																default: '',
+															},
+														],
+													},
+												],
+												description: 'Key-value pairs stored with the object; an empty value removes that key',
+											},
+											{
+												displayName: 'Tax Code',
+												name: 'tax_code',
+												type: 'string',
+												default: '',
+											},
+										],
+										description: 'An ad-hoc product instead of a product ID',
+									},
+									{
+										displayName: 'Product ID',
+										name: 'product',
+										type: 'string',
+										default: '',
+										description: 'ID of an existing product; or use Product Data',
+									},
+									{
+										displayName: 'Recurring',
+										name: 'recurring',
+										type: 'collection',
+										placeholder: 'Add Field',
+										default: {},
+										options: [
+											{
+												displayName: 'Interval',
+												name: 'interval',
+												type: 'options',
+												options: [
+													{
+														name: 'Day',
+														value: 'day',
+													},
+													{
+														name: 'Month',
+														value: 'month',
+													},
+													{
+														name: 'Week',
+														value: 'week',
+													},
+													{
+														name: 'Year',
+														value: 'year',
+													},
+												],
+												default: 'day',
+											},
+											{
+												displayName: 'Interval Count',
+												name: 'interval_count',
+												type: 'number',
+												default: 1,
+												typeOptions: {
+													minValue: 1,
+													maxValue: 365,
+													numberPrecision: 0,
+												},
+												description: 'Number of intervals between charges',
+											},
+										],
+										description: 'Billing interval, for subscription mode',
+									},
+									{
+										displayName: 'Tax Behavior',
+										name: 'tax_behavior',
+										type: 'options',
+										options: [
+											{
+												name: 'Exclusive',
+												value: 'exclusive',
+											},
+											{
+												name: 'Inclusive',
+												value: 'inclusive',
+											},
+											{
+												name: 'Unspecified',
+												value: 'unspecified',
+											},
+										],
+										default: 'exclusive',
+									},
+									{
+										displayName: 'Unit Amount',
+										name: 'unit_amount',
+										type: 'number',
+										default: 0,
+										typeOptions: {
+											minValue: 0,
+											numberPrecision: 0,
+										},
+										description: 'Price in the smallest currency unit, e.g. 1000 for 10.00 USD',
+									},
+								],
+								description: 'An ad-hoc price instead of a price ID',
+							},
+							{
+								displayName: 'Price ID',
+								name: 'price',
+								type: 'string',
+								default: '',
+								description: 'ID of an existing price (price_...)',
+							},
+							{
+								displayName: 'Quantity',
+								name: 'quantity',
+								type: 'number',
+								default: 1,
+								typeOptions: {
+									minValue: 1,
+									maxValue: 999999,
+									numberPrecision: 0,
+								},
+								description: 'How many units, at least 1',
+							},
+							{
+								displayName: 'Tax Rate IDs',
+								name: 'tax_rates',
+								type: 'string',
+								default: '',
+								placeholder: 'first, second',
+								description: 'IDs of tax rates applied to this item, comma-separated',
+							},
+						],
+					},
+				],
+				description: 'What the customer buys; required in payment and subscription mode',
+			},
+			{
+				displayName: 'Locale',
+				name: 'locale',
+				type: 'options',
+				options: [
+					{
+						name: 'Auto',
+						value: 'auto',
+					},
+					{
+						name: 'Bg',
+						value: 'bg',
+					},
+					{
+						name: 'Cs',
+						value: 'cs',
+					},
+					{
+						name: 'Da',
+						value: 'da',
+					},
+					{
+						name: 'De',
+						value: 'de',
+					},
+					{
+						name: 'El',
+						value: 'el',
+					},
+					{
+						name: 'En',
+						value: 'en',
+					},
+					{
+						name: 'En GB',
+						value: 'en-GB',
+					},
+					{
+						name: 'Es',
+						value: 'es',
+					},
+					{
+						name: 'Es 419',
+						value: 'es-419',
+					},
+					{
+						name: 'Et',
+						value: 'et',
+					},
+					{
+						name: 'Fi',
+						value: 'fi',
+					},
+					{
+						name: 'Fil',
+						value: 'fil',
+					},
+					{
+						name: 'Fr',
+						value: 'fr',
+					},
+					{
+						name: 'Fr CA',
+						value: 'fr-CA',
+					},
+					{
+						name: 'Hr',
+						value: 'hr',
+					},
+					{
+						name: 'Hu',
+						value: 'hu',
+					},
+					{
+						name: 'ID',
+						value: 'id',
+					},
+					{
+						name: 'It',
+						value: 'it',
+					},
+					{
+						name: 'Ja',
+						value: 'ja',
+					},
+					{
+						name: 'Ko',
+						value: 'ko',
+					},
+					{
+						name: 'Lt',
+						value: 'lt',
+					},
+					{
+						name: 'Lv',
+						value: 'lv',
+					},
+					{
+						name: 'Ms',
+						value: 'ms',
+					},
+					{
+						name: 'Mt',
+						value: 'mt',
+					},
+					{
+						name: 'Nb',
+						value: 'nb',
+					},
+					{
+						name: 'Nl',
+						value: 'nl',
+					},
+					{
+						name: 'Pl',
+						value: 'pl',
+					},
+					{
+						name: 'Pt',
+						value: 'pt',
+					},
+					{
+						name: 'Pt BR',
+						value: 'pt-BR',
+					},
+					{
+						name: 'Ro',
+						value: 'ro',
+					},
+					{
+						name: 'Ru',
+						value: 'ru',
+					},
+					{
+						name: 'Sk',
+						value: 'sk',
+					},
+					{
+						name: 'Sl',
+						value: 'sl',
+					},
+					{
+						name: 'Sv',
+						value: 'sv',
+					},
+					{
+						name: 'Th',
+						value: 'th',
+					},
+					{
+						name: 'Tr',
+						value: 'tr',
+					},
+					{
+						name: 'Vi',
+						value: 'vi',
+					},
+					{
+						name: 'Zh',
+						value: 'zh',
+					},
+					{
+						name: 'Zh HK',
+						value: 'zh-HK',
+					},
+					{
+						name: 'Zh TW',
+						value: 'zh-TW',
+					},
+				],
+				default: 'auto',
+			},
+			{
+				displayName: 'Metadata',
+				name: 'metadata',
+				type: 'fixedCollection',
+				typeOptions: {
+					multipleValues: true,
+				},
+				placeholder: 'Add Entry',
+				default: {},
+				options: [
+					{
+						displayName: 'Entry',
+						name: 'entry',
+						values: [
+							{
+								displayName: 'Key',
+								name: 'key',
+								type: 'string',
+								default: '',
+							},
+							{
+								displayName: 'Value',
+								name: 'value',
+								type: 'string',
+								default: '',
+							},
+						],
+					},
+				],
+				description: 'Key-value pairs stored with the object; an empty value removes that key',
+			},
+			{
+				displayName: 'Payment Intent Data',
+				name: 'payment_intent_data',
+				type: 'collection',
+				placeholder: 'Add Field',
+				default: {},
+				options: [
+					{
+						displayName: 'Capture Method',
+						name: 'capture_method',
+						type: 'options',
+						options: [
+							{
+								name: 'Automatic',
+								value: 'automatic',
+							},
+							{
+								name: 'Automatic Async',
+								value: 'automatic_async',
+							},
+							{
+								name: 'Manual',
+								value: 'manual',
+							},
+						],
+						default: 'automatic',
+					},
+					{
+						displayName: 'Description',
+						name: 'description',
+						type: 'string',
+						default: '',
+					},
+					{
+						displayName: 'Metadata',
+						name: 'metadata',
+						type: 'fixedCollection',
+						typeOptions: {
+							multipleValues: true,
+						},
+						placeholder: 'Add Entry',
+						default: {},
+						options: [
+							{
+								displayName: 'Entry',
+								name: 'entry',
+								values: [
+									{
+										displayName: 'Key',
+										name: 'key',
+										type: 'string',
+										default: '',
+									},
+									{
+										displayName: 'Value',
+										name: 'value',
+										type: 'string',
+										default: '',
+									},
+								],
+							},
+						],
+						description: 'Key-value pairs stored with the object; an empty value removes that key',
+					},
+					{
+						displayName: 'Receipt Email',
+						name: 'receipt_email',
+						type: 'string',
+						default: '',
+						placeholder: 'name@email.com',
+					},
+					{
+						displayName: 'Setup Future Usage',
+						name: 'setup_future_usage',
+						type: 'options',
+						options: [
+							{
+								name: 'Off Session',
+								value: 'off_session',
+							},
+							{
+								name: 'On Session',
+								value: 'on_session',
+							},
+						],
+						default: 'off_session',
+					},
+					{
+						displayName: 'Statement Descriptor',
+						name: 'statement_descriptor',
+						type: 'string',
+						default: '',
+					},
+				],
+				description: 'Options of the payment, in payment mode',
+			},
+			{
+				displayName: 'Payment Method Types',
+				name: 'payment_method_types',
+				type: 'multiOptions',
+				options: [
+					{
+						name: 'Acss Debit',
+						value: 'acss_debit',
+					},
+					{
+						name: 'Affirm',
+						value: 'affirm',
+					},
+					{
+						name: 'Afterpay Clearpay',
+						value: 'afterpay_clearpay',
+					},
+					{
+						name: 'Alipay',
+						value: 'alipay',
+					},
+					{
+						name: 'Au Becs Debit',
+						value: 'au_becs_debit',
+					},
+					{
+						name: 'Bacs Debit',
+						value: 'bacs_debit',
+					},
+					{
+						name: 'Bancontact',
+						value: 'bancontact',
+					},
+					{
+						name: 'Blik',
+						value: 'blik',
+					},
+					{
+						name: 'Boleto',
+						value: 'boleto',
+					},
+					{
+						name: 'Card',
+						value: 'card',
+					},
+					{
+						name: 'Cashapp',
+						value: 'cashapp',
+					},
+					{
+						name: 'Customer Balance',
+						value: 'customer_balance',
+					},
+					{
+						name: 'Eps',
+						value: 'eps',
+					},
+					{
+						name: 'Fpx',
+						value: 'fpx',
+					},
+					{
+						name: 'Giropay',
+						value: 'giropay',
+					},
+					{
+						name: 'Grabpay',
+						value: 'grabpay',
+					},
+					{
+						name: 'Ideal',
+						value: 'ideal',
+					},
+					{
+						name: 'Klarna',
+						value: 'klarna',
+					},
+					{
+						name: 'Konbini',
+						value: 'konbini',
+					},
+					{
+						name: 'Link',
+						value: 'link',
+					},
+					{
+						name: 'Oxxo',
+						value: 'oxxo',
+					},
+					{
+						name: 'P24',
+						value: 'p24',
+					},
+					{
+						name: 'Paynow',
+						value: 'paynow',
+					},
+					{
+						name: 'Paypal',
+						value: 'paypal',
+					},
+					{
+						name: 'Pix',
+						value: 'pix',
+					},
+					{
+						name: 'Promptpay',
+						value: 'promptpay',
+					},
+					{
+						name: 'Sepa Debit',
+						value: 'sepa_debit',
+					},
+					{
+						name: 'Sofort',
+						value: 'sofort',
+					},
+					{
+						name: 'Us Bank Account',
+						value: 'us_bank_account',
+					},
+					{
+						name: 'Wechat Pay',
+						value: 'wechat_pay',
+					},
+					{
+						name: 'Zip',
+						value: 'zip',
+					},
+				],
+				default: [],
+				description: 'Payment methods offered; the dashboard settings apply when empty',
+			},
+			{
+				displayName: 'Phone Number Collection',
+				name: 'phone_number_collection',
+				type: 'collection',
+				placeholder: 'Add Field',
+				default: {},
+				options: [
+					{
+						displayName: 'Enabled',
+						name: 'enabled',
+						type: 'boolean',
+						default: true,
+						description: 'Whether this feature is on',
+					},
+				],
+			},
+			{
+				displayName: 'Return URL',
+				name: 'return_url',
+				type: 'string',
+				default: '',
+				placeholder: 'https://example.com/',
+				description: 'Where the customer goes after an embedded checkout; required for the embedded UI mode',
+			},
+			{
+				displayName: 'Shipping Address Collection',
+				name: 'shipping_address_collection',
+				type: 'collection',
+				placeholder: 'Add Field',
+				default: {},
+				options: [
+					{
+						displayName: 'Allowed Countries',
+						name: 'allowed_countries',
+						type: 'string',
+						default: '',
+						placeholder: 'first, second',
+						description: 'Two-letter country codes, e.g. US, DE, comma-separated',
+					},
+				],
+			},
+			{
+				displayName: 'Shipping Options',
+				name: 'shipping_options',
+				type: 'fixedCollection',
+				typeOptions: {
+					multipleValues: true,
+				},
+				placeholder: 'Add Shipping Option',
+				default: {},
+				options: [
+					{
+						displayName: 'Shipping Option',
+						name: 'shippingOption',
+						values: [
+							{
+								displayName: 'Shipping Rate Data',
+								name: 'shipping_rate_data',
+								type: 'collection',
+								placeholder: 'Add Field',
+								default: {},
+								options: [
+									{
+										displayName: 'Display Name',
+										name: 'display_name',
+										type: 'string',
+										default: '',
+									},
+									{
+										displayName: 'Fixed Amount',
+										name: 'fixed_amount',
+										type: 'collection',
+										placeholder: 'Add Field',
+										default: {},
+										options: [
+											{
+												displayName: 'Amount',
+												name: 'amount',
+												type: 'number',
+												default: 0,
+												typeOptions: {
+													minValue: 0,
+													numberPrecision: 0,
+												},
+												description: 'In the smallest currency unit',
+											},
+											{
+												displayName: 'Currency',
+												name: 'currency',
+												type: 'string',
+												default: '',
+												description: 'Lowercase ISO code, e.g. usd',
+											},
+										],
+									},
+									{
+										displayName: 'Type',
+										name: 'type',
+										type: 'options',
+										options: [
+											{
+												name: 'Fixed Amount',
+												value: 'fixed_amount',
+											},
+										],
+										default: 'fixed_amount',
+									},
+								],
+								description: 'An ad-hoc shipping rate',
+							},
+							{
+								displayName: 'Shipping Rate ID',
+								name: 'shipping_rate',
+								type: 'string',
+								default: '',
+								description: 'ID of an existing shipping rate (shr_...)',
+							},
+						],
+					},
+				],
+				description: 'Shipping rates offered in checkout, by ID or as ad-hoc fixed amounts',
+			},
+			{
+				displayName: 'Submit Type',
+				name: 'submit_type',
+				type: 'options',
+				options: [
+					{
+						name: 'Auto',
+						value: 'auto',
+					},
+					{
+						name: 'Book',
+						value: 'book',
+					},
+					{
+						name: 'Donate',
+						value: 'donate',
+					},
+					{
+						name: 'Pay',
+						value: 'pay',
+					},
+				],
+				default: 'auto',
+				description: 'Wording of the pay button; payment mode only',
+			},
+			{
+				displayName: 'Subscription Data',
+				name: 'subscription_data',
+				type: 'collection',
+				placeholder: 'Add Field',
+				default: {},
+				options: [
+					{
+						displayName: 'Description',
+						name: 'description',
+						type: 'string',
+						default: '',
+					},
+					{
+						displayName: 'Metadata',
+						name: 'metadata',
+						type: 'fixedCollection',
+						typeOptions: {
+							multipleValues: true,
+						},
+						placeholder: 'Add Entry',
+						default: {},
+						options: [
+							{
+								displayName: 'Entry',
+								name: 'entry',
+								values: [
+									{
+										displayName: 'Key',
+										name: 'key',
+										type: 'string',
+										default: '',
+									},
+									{
+										displayName: 'Value',
+										name: 'value',
+										type: 'string',
+										default: '',
+									},
+								],
+							},
+						],
+						description: 'Key-value pairs stored with the object; an empty value removes that key',
+					},
+					{
+						displayName: 'Trial Period Days',
+						name: 'trial_period_days',
+						type: 'number',
+						default: 1,
+						typeOptions: {
+							minValue: 1,
+							maxValue: 730,
+							numberPrecision: 0,
+						},
+					},
+				],
+				description: 'Options of the subscription, in subscription mode',
+			},
+			{
+				displayName: 'Success URL',
+				name: 'success_url',
+				type: 'string',
+				default: '',
+				placeholder: 'https://example.com/',
+				description: 'Where the customer goes after paying; required for the hosted UI mode',
+			},
+			{
+				displayName: 'Tax ID Collection',
+				name: 'tax_id_collection',
+				type: 'collection',
+				placeholder: 'Add Field',
+				default: {},
+				options: [
+					{
+						displayName: 'Enabled',
+						name: 'enabled',
+						type: 'boolean',
+						default: true,
+						description: 'Whether this feature is on',
+					},
+				],
+			},
+			{
+				displayName: 'UI Mode',
+				name: 'ui_mode',
+				type: 'options',
+				options: [
+					{
+						name: 'Embedded',
+						value: 'embedded',
+					},
+					{
+						name: 'Hosted',
+						value: 'hosted',
+					},
+				],
+				default: 'hosted',
+				description: 'Hosted page on Stripe, or embedded in your site (then Return URL instead of Success URL)',
+			},
+		],
+	},
+	{
+		displayName: 'Options',
+		name: 'options',
+		type: 'collection',
+		placeholder: 'Add Option',
+		default: {},
+		displayOptions: {
+			show: {
+				resource: ['checkoutSession'],
+				operation: ['create'],
+			},
+		},
+		options: [
+			{
+				displayName: 'Idempotency Key',
+				name: 'idempotencyKey',
+				type: 'string',
+				default: '',
+				description: 'Sent as Idempotency-Key. Running the node again with the same key returns the first result instead of acting twice. When empty, a new key is made per item and reused for that item\'s retries.',
+			},
+			{
+				displayName: 'Max Attempts',
+				name: 'maxAttempts',
+				type: 'number',
+				typeOptions: {
+					minValue: 1,
+					maxValue: 10,
+					numberPrecision: 0,
+				},
+				default: 4,
+				description: 'Attempts per request, the first included. Rate-limit answers are always retried; server errors and dropped connections only where repeating cannot act twice (here: with the same idempotency key).',
+			},
+			{
+				displayName: 'Max Retry Wait (Seconds)',
+				name: 'maxRetryWait',
+				type: 'number',
+				typeOptions: {
+					minValue: 0,
+					maxValue: 600,
+				},
+				default: 30,
+				description: 'Upper bound of all waiting between attempts of one request, including waits the API asks for',
+			},
+			{
+				displayName: 'Parallel Requests',
+				name: 'parallelRequests',
+				type: 'number',
+				typeOptions: {
+					minValue: 1,
+					maxValue: 50,
+					numberPrecision: 0,
+				},
+				default: 5,
+				description: 'How many items are sent at the same time. Output order and item pairing stay as in the input.',
+			},
+			{
+				displayName: 'Requests Per Second',
+				name: 'requestsPerSecond',
+				type: 'number',
+				typeOptions: {
+					minValue: 0,
+					numberPrecision: 2,
+				},
+				default: 25,
+				description: 'Client-side limit for this account, shared by all runs in this n8n process. The default is Stripe\'s published limit of 25 per 1 s; raise it if your account allows more. 0 turns the limit off.',
+			},
+		],
+	},
+	{
+		displayName: 'Checkout Session ID',
+		name: 'checkoutSessionId',
+		required: true,
+		displayOptions: {
+			show: {
+				resource: ['checkoutSession'],
+				operation: ['get'],
+			},
+		},
+		description: 'ID of the checkout session (cs_...)',
+		type: 'resourceLocator',
+		default: {
+			mode: 'list',
+			value: '',
+		},
+		modes: [
+			{
+				displayName: 'From List',
+				name: 'list',
+				type: 'list',
+				placeholder: 'Select a checkout session...',
+				typeOptions: {
+					searchListMethod: 'searchCheckoutSessions',
+					searchable: false,
+				},
+			},
+			{
+				displayName: 'By ID',
+				name: 'id',
+				type: 'string',
+				placeholder: 'e.g. abc123',
+			},
+		],
+	},
+	{
+		displayName: 'Options',
+		name: 'options',
+		type: 'collection',
+		placeholder: 'Add Option',
+		default: {},
+		displayOptions: {
+			show: {
+				resource: ['checkoutSession'],
+				operation: ['get'],
+			},
+		},
+		options: [
+			{
+				displayName: 'Max Attempts',
+				name: 'maxAttempts',
+				type: 'number',
+				typeOptions: {
+					minValue: 1,
+					maxValue: 10,
+					numberPrecision: 0,
+				},
+				default: 4,
+				description: 'Attempts per request, the first included. Rate-limit answers are always retried; server errors and dropped connections only where repeating cannot act twice.',
+			},
+			{
+				displayName: 'Max Retry Wait (Seconds)',
+				name: 'maxRetryWait',
+				type: 'number',
+				typeOptions: {
+					minValue: 0,
+					maxValue: 600,
+				},
+				default: 30,
+				description: 'Upper bound of all waiting between attempts of one request, including waits the API asks for',
+			},
+			{
+				displayName: 'Parallel Requests',
+				name: 'parallelRequests',
+				type: 'number',
+				typeOptions: {
+					minValue: 1,
+					maxValue: 50,
+					numberPrecision: 0,
+				},
+				default: 5,
+				description: 'How many items are sent at the same time. Output order and item pairing stay as in the input.',
+			},
+			{
+				displayName: 'Requests Per Second',
+				name: 'requestsPerSecond',
+				type: 'number',
+				typeOptions: {
+					minValue: 0,
+					numberPrecision: 2,
+				},
+				default: 25,
+				description: 'Client-side limit for this account, shared by all runs in this n8n process. The default is Stripe\'s published limit of 25 per 1 s; raise it if your account allows more. 0 turns the limit off.',
+			},
+		],
+	},
+	{
+		displayName: 'Return All',
+		name: 'returnAll',
+		type: 'boolean',
+		default: false,
+		displayOptions: {
+			show: {
+				resource: ['checkoutSession'],
+				operation: ['getAll'],
+			},
+		},
+		description: 'Whether to return all results or only up to a given limit',
+	},
+	{
+		displayName: 'Limit',
+		name: 'limit',
+		type: 'number',
+		typeOptions: {
+			minValue: 1,
+		},
+		default: 50,
+		displayOptions: {
+			show: {
+				resource: ['checkoutSession'],
+				operation: ['getAll'],
+				returnAll: [
+					false,
+				],
+			},
+		},
+		description: 'Max number of results to return',
+	},
+	{
+		displayName: 'Options',
+		name: 'options',
+		type: 'collection',
+		placeholder: 'Add Option',
+		default: {},
+		displayOptions: {
+			show: {
+				resource: ['checkoutSession'],
+				operation: ['getAll'],
+			},
+		},
+		options: [
+			{
+				displayName: 'Max Attempts',
+				name: 'maxAttempts',
+				type: 'number',
+				typeOptions: {
+					minValue: 1,
+					maxValue: 10,
+					numberPrecision: 0,
+				},
+				default: 4,
+				description: 'Attempts per request, the first included. Rate-limit answers are always retried; server errors and dropped connections only where repeating cannot act twice.',
+			},
+			{
+				displayName: 'Max Retry Wait (Seconds)',
+				name: 'maxRetryWait',
+				type: 'number',
+				typeOptions: {
+					minValue: 0,
+					maxValue: 600,
+				},
+				default: 30,
+				description: 'Upper bound of all waiting between attempts of one request, including waits the API asks for',
+			},
+			{
+				displayName: 'Parallel Requests',
+				name: 'parallelRequests',
+				type: 'number',
+				typeOptions: {
+					minValue: 1,
+					maxValue: 50,
+					numberPrecision: 0,
+				},
+				default: 5,
+				description: 'How many items are sent at the same time. Output order and item pairing stay as in the input.',
+			},
+			{
+				displayName: 'Requests Per Second',
+				name: 'requestsPerSecond',
+				type: 'number',
+				typeOptions: {
+					minValue: 0,
+					numberPrecision: 2,
+				},
+				default: 25,
+				description: 'Client-side limit for this account, shared by all runs in this n8n process. The default is Stripe\'s published limit of 25 per 1 s; raise it if your account allows more. 0 turns the limit off.',
+			},
+		],
+	},
+	{
+		displayName: 'Filters',
+		name: 'filters',
+		type: 'collection',
+		placeholder: 'Add Filter',
+		default: {},
+		displayOptions: {
+			show: {
+				resource: ['checkoutSession'],
+				operation: ['getAll'],
+			},
+		},
+		options: [
+			{
+				displayName: 'Created',
+				name: 'created',
+				type: 'collection',
+				placeholder: 'Add Field',
+				default: {},
+				options: [
+					{
+						displayName: 'After (Unix Seconds)',
+						name: 'gt',
+						type: 'number',
+						default: 0,
+						typeOptions: {
+							minValue: 0,
+							numberPrecision: 0,
+						},
+					},
+					{
+						displayName: 'At or After (Unix Seconds)',
+						name: 'gte',
+						type: 'number',
+						default: 0,
+						typeOptions: {
+							minValue: 0,
+							numberPrecision: 0,
+						},
+					},
+					{
+						displayName: 'At or Before (Unix Seconds)',
+						name: 'lte',
+						type: 'number',
+						default: 0,
+						typeOptions: {
+							minValue: 0,
+							numberPrecision: 0,
+						},
+					},
+					{
+						displayName: 'Before (Unix Seconds)',
+						name: 'lt',
+						type: 'number',
+						default: 0,
+						typeOptions: {
+							minValue: 0,
+							numberPrecision: 0,
+						},
+					},
+				],
+				description: 'Creation time range, in Unix seconds',
+			},
+			{
+				displayName: 'Customer Details',
+				name: 'customer_details',
+				type: 'collection',
+				placeholder: 'Add Field',
+				default: {},
+				options: [
+					{
+						displayName: 'Email',
+						name: 'email',
+						type: 'string',
+						default: '',
+						placeholder: 'name@email.com',
+						description: 'Only sessions whose customer entered this email',
+					},
+				],
+			},
+			{
+				displayName: 'Customer ID',
+				name: 'customer',
+				type: 'string',
+				default: '',
+				description: 'Only sessions of this customer',
+			},
+			{
+				displayName: 'Payment Intent ID',
+				name: 'payment_intent',
+				type: 'string',
+				default: '',
+				description: 'Only the session of this payment intent',
+			},
+			{
+				displayName: 'Payment Link ID',
+				name: 'payment_link',
+				type: 'string',
+				default: '',
+				description: 'Only sessions created from this payment link',
+			},
+			{
+				displayName: 'Status',
+				name: 'status',
+				type: 'options',
+				options: [
+					{
+						name: 'Complete',
+						value: 'complete',
+					},
+					{
+						name: 'Expired',
+						value: 'expired',
+					},
+					{
+						name: 'Open',
+						value: 'open',
+					},
+				],
+				default: 'open',
+				description: 'Only sessions with this status',
+			},
+			{
+				displayName: 'Subscription ID',
+				name: 'subscription',
+				type: 'string',
+				default: '',
+				description: 'Only the session of this subscription',
+			},
+		],
+	},
+	{
+		displayName: 'Checkout Session ID',
+		name: 'checkoutSessionId',
+		required: true,
+		displayOptions: {
+			show: {
+				resource: ['checkoutSession'],
+				operation: ['update'],
+			},
+		},
+		description: 'ID of the open checkout session (cs_...)',
+		type: 'resourceLocator',
+		default: {
+			mode: 'list',
+			value: '',
+		},
+		modes: [
+			{
+				displayName: 'From List',
+				name: 'list',
+				type: 'list',
+				placeholder: 'Select a checkout session...',
+				typeOptions: {
+					searchListMethod: 'searchCheckoutSessions',
+					searchable: false,
+				},
+			},
+			{
+				displayName: 'By ID',
+				name: 'id',
+				type: 'string',
+				placeholder: 'e.g. abc123',
+			},
+		],
+	},
+	{
+		displayName: 'Specify Body',
+		name: 'bodyInput',
+		type: 'options',
+		options: [
+			{
+				name: 'Using Fields Below',
+				value: 'fields',
+			},
+			{
+				name: 'Using JSON',
+				value: 'json',
+			},
+		],
+		default: 'fields',
+		displayOptions: {
+			show: {
+				resource: ['checkoutSession'],
+				operation: ['update'],
+			},
+		},
+		description: 'Fill the fields below, or give the whole request body as JSON',
+	},
+	{
+		displayName: 'JSON Body',
+		name: 'bodyJson',
+		type: 'json',
+		default: '{}',
+		required: true,
+		displayOptions: {
+			show: {
+				resource: ['checkoutSession'],
+				operation: ['update'],
+				bodyInput: ['json'],
+			},
+		},
+		description: 'The whole request body; it is checked against the API schema before it is sent',
+	},
+	{
+		displayName: 'Update Fields',
+		name: 'updateFields',
+		type: 'collection',
+		placeholder: 'Add Field',
+		default: {},
+		displayOptions: {
+			show: {
+				resource: ['checkoutSession'],
+				operation: ['update'],
+				bodyInput: ['fields'],
+			},
+		},
+		options: [
+			{
+				displayName: 'Collected Information',
+				name: 'collected_information',
+				type: 'collection',
+				placeholder: 'Add Field',
+				default: {},
+				options: [
+					{
+						displayName: 'Shipping Details',
+						name: 'shipping_details',
+						type: 'collection',
+						placeholder: 'Add Field',
+						default: {},
+						options: [
+							{
+								displayName: 'Address',
+								name: 'address',
+								type: 'collection',
+								placeholder: 'Add Field',
+								default: {},
+								options: [
+									{
+										displayName: 'City',
+										name: 'city',
+										type: 'string',
+										default: '',
+									},
+									{
+										displayName: 'Country',
+										name: 'country',
+										type: 'string',
+										default: '',
+										description: 'Two-letter ISO country code, e.g. US',
+									},
+									{
+										displayName: 'Line 1',
+										name: 'line1',
+										type: 'string',
+										default: '',
+									},
+									{
+										displayName: 'Line 2',
+										name: 'line2',
+										type: 'string',
+										default: '',
+									},
+									{
+										displayName: 'Postal Code',
+										name: 'postal_code',
+										type: 'string',
+										default: '',
+									},
+									{
+										displayName: 'State',
+										name: 'state',
+										type: 'string',
+										default: '',
+									},
+								],
+							},
+							{
+								displayName: 'Name',
+								name: 'name',
+								type: 'string',
+								default: '',
+							},
+						],
+					},
+				],
+				description: 'Customer details collected by your own UI; embedded and custom sessions only',
+			},
+			{
+				displayName: 'Line Items',
+				name: 'line_items',
+				type: 'fixedCollection',
+				typeOptions: {
+					multipleValues: true,
+				},
+				placeholder: 'Add Line Item',
+				default: {},
+				options: [
+					{
+						displayName: 'Line Item',
+						name: 'lineItem',
+						values: [
+							{
+								displayName: 'Adjustable Quantity',
+								name: 'adjustable_quantity',
+								type: 'collection',
+								placeholder: 'Add Field',
+								default: {},
+								options: [
+									{
+										displayName: 'Enabled',
+										name: 'enabled',
+										type: 'boolean',
+										default: true,
+										description: 'Whether the customer can change the quantity',
+									},
+									{
+										displayName: 'Maximum',
+										name: 'maximum',
+										type: 'number',
+										default: 99,
+										typeOptions: {
+											minValue: 1,
+											maxValue: 999999,
+											numberPrecision: 0,
+										},
+									},
+									{
+										displayName: 'Minimum',
+										name: 'minimum',
+										type: 'number',
+										default: 0,
+										typeOptions: {
+											minValue: 0,
+											numberPrecision: 0,
+										},
+									},
+								],
+								description: 'Lets the customer change the quantity in Checkout',
+							},
+							{
+								displayName: 'Line Item ID',
+								name: 'id',
+								type: 'string',
+								default: '',
+								description: 'On update only: ID of an existing line item to keep or change',
+							},
+							{
+								displayName: 'Price Data',
+								name: 'price_data',
+								type: 'collection',
+								placeholder: 'Add Field',
+								default: {},
+								options: [
+									{
+										displayName: 'Currency',
+										name: 'currency',
+										type: 'string',
+										default: '',
+										description: 'Three-letter ISO currency code in lowercase, e.g. usd',
+									},
+									{
+										displayName: 'Product Data',
+										name: 'product_data',
+										type: 'collection',
+										placeholder: 'Add Field',
+										default: {},
+										options: [
+											{
+												displayName: 'Description',
+												name: 'description',
+												type: 'string',
+												default: '',
+											},
+											{
+												displayName: 'Images',
+												name: 'images',
+												type: 'string',
+												default: '',
+												placeholder: 'first, second',
+												description: 'Image URLs, comma-separated',
+											},
+											{
+												displayName: 'Name',
+												name: 'name',
+												type: 'string',
+												default: '',
+											},
+											{
+												displayName: 'StripeMetadata',
+												name: 'metadata',
+												type: 'fixedCollection',
+												typeOptions: {
+													multipleValues: true,
+												},
+												placeholder: 'Add Entry',
+												default: {},
+												options: [
+													{
+														displayName: 'Entry',
+														name: 'entry',
+														values: [
+															{
+																displayName: 'Key',
+																name: 'key',
+																type: 'string',
+																default: '',
+															},
+															{
+																displayName: 'Value',
+																name: 'value',
+																type: 'string',
+																default: '',
+															},
+														],
+													},
+												],
+												description: 'Key-value pairs stored with the object; an empty value removes that key',
+											},
+											{
+												displayName: 'Tax Code',
+												name: 'tax_code',
+												type: 'string',
+												default: '',
+											},
+										],
+										description: 'An ad-hoc product instead of a product ID',
+									},
+									{
+										displayName: 'Product ID',
+										name: 'product',
+										type: 'string',
+										default: '',
+										description: 'ID of an existing product; or use Product Data',
+									},
+									{
+										displayName: 'Recurring',
+										name: 'recurring',
+										type: 'collection',
+										placeholder: 'Add Field',
+										default: {},
+										options: [
+											{
+												displayName: 'Interval',
+												name: 'interval',
+												type: 'options',
+												options: [
+													{
+														name: 'Day',
+														value: 'day',
+													},
+													{
+														name: 'Month',
+														value: 'month',
+													},
+													{
+														name: 'Week',
+														value: 'week',
+													},
+													{
+														name: 'Year',
+														value: 'year',
+													},
+												],
+												default: 'day',
+											},
+											{
+												displayName: 'Interval Count',
+												name: 'interval_count',
+												type: 'number',
+												default: 1,
+												typeOptions: {
+													minValue: 1,
+													maxValue: 365,
+													numberPrecision: 0,
+												},
+												description: 'Number of intervals between charges',
+											},
+										],
+										description: 'Billing interval, for subscription mode',
+									},
+									{
+										displayName: 'Tax Behavior',
+										name: 'tax_behavior',
+										type: 'options',
+										options: [
+											{
+												name: 'Exclusive',
+												value: 'exclusive',
+											},
+											{
+												name: 'Inclusive',
+												value: 'inclusive',
+											},
+											{
+												name: 'Unspecified',
+												value: 'unspecified',
+											},
+										],
+										default: 'exclusive',
+									},
+									{
+										displayName: 'Unit Amount',
+										name: 'unit_amount',
+										type: 'number',
+										default: 0,
+										typeOptions: {
+											minValue: 0,
+											numberPrecision: 0,
+										},
+										description: 'Price in the smallest currency unit, e.g. 1000 for 10.00 USD',
+									},
+								],
+								description: 'An ad-hoc price instead of a price ID',
+							},
+							{
+								displayName: 'Price ID',
+								name: 'price',
+								type: 'string',
+								default: '',
+								description: 'ID of an existing price (price_...)',
+							},
+							{
+								displayName: 'Quantity',
+								name: 'quantity',
+								type: 'number',
+								default: 1,
+								typeOptions: {
+									minValue: 1,
+									maxValue: 999999,
+									numberPrecision: 0,
+								},
+								description: 'How many units, at least 1',
+							},
+							{
+								displayName: 'Tax Rate IDs',
+								name: 'tax_rates',
+								type: 'string',
+								default: '',
+								placeholder: 'first, second',
+								description: 'IDs of tax rates applied to this item, comma-separated',
+							},
+						],
+					},
+				],
+				description: 'The whole new list: keep an item by its ID, add one with a price or price data, leave one out to remove it',
+			},
+			{
+				displayName: 'Metadata',
+				name: 'metadata',
+				type: 'fixedCollection',
+				typeOptions: {
+					multipleValues: true,
+				},
+				placeholder: 'Add Entry',
+				default: {},
+				options: [
+					{
+						displayName: 'Entry',
+						name: 'entry',
+						values: [
+							{
+								displayName: 'Key',
+								name: 'key',
+								type: 'string',
+								default: '',
+							},
+							{
+								displayName: 'Value',
+								name: 'value',
+								type: 'string',
+								default: '',
+							},
+						],
+					},
+				],
+				description: 'Key-value pairs stored with the object; an empty value removes that key',
+			},
+			{
+				displayName: 'Shipping Options',
+				name: 'shipping_options',
+				type: 'fixedCollection',
+				typeOptions: {
+					multipleValues: true,
+				},
+				placeholder: 'Add Shipping Option',
+				default: {},
+				options: [
+					{
+						displayName: 'Shipping Option',
+						name: 'shippingOption',
+						values: [
+							{
+								displayName: 'Shipping Rate Data',
+								name: 'shipping_rate_data',
+								type: 'collection',
+								placeholder: 'Add Field',
+								default: {},
+								options: [
+									{
+										displayName: 'Display Name',
+										name: 'display_name',
+										type: 'string',
+										default: '',
+									},
+									{
+										displayName: 'Fixed Amount',
+										name: 'fixed_amount',
+										type: 'collection',
+										placeholder: 'Add Field',
+										default: {},
+										options: [
+											{
+												displayName: 'Amount',
+												name: 'amount',
+												type: 'number',
+												default: 0,
+												typeOptions: {
+													minValue: 0,
+													numberPrecision: 0,
+												},
+												description: 'In the smallest currency unit',
+											},
+											{
+												displayName: 'Currency',
+												name: 'currency',
+												type: 'string',
+												default: '',
+												description: 'Lowercase ISO code, e.g. usd',
+											},
+										],
+									},
+									{
+										displayName: 'Type',
+										name: 'type',
+										type: 'options',
+										options: [
+											{
+												name: 'Fixed Amount',
+												value: 'fixed_amount',
+											},
+										],
+										default: 'fixed_amount',
+									},
+								],
+								description: 'An ad-hoc shipping rate',
+							},
+							{
+								displayName: 'Shipping Rate ID',
+								name: 'shipping_rate',
+								type: 'string',
+								default: '',
+								description: 'ID of an existing shipping rate (shr_...)',
+							},
+						],
+					},
+				],
+				description: 'Shipping rates offered in checkout, by ID or as ad-hoc fixed amounts',
+			},
+		],
+	},
+	{
+		displayName: 'Options',
+		name: 'options',
+		type: 'collection',
+		placeholder: 'Add Option',
+		default: {},
+		displayOptions: {
+			show: {
+				resource: ['checkoutSession'],
+				operation: ['update'],
+			},
+		},
+		options: [
+			{
+				displayName: 'Idempotency Key',
+				name: 'idempotencyKey',
+				type: 'string',
+				default: '',
+				description: 'Sent as Idempotency-Key. Running the node again with the same key returns the first result instead of acting twice. When empty, a new key is made per item and reused for that item\'s retries.',
+			},
+			{
+				displayName: 'Max Attempts',
+				name: 'maxAttempts',
+				type: 'number',
+				typeOptions: {
+					minValue: 1,
+					maxValue: 10,
+					numberPrecision: 0,
+				},
+				default: 4,
+				description: 'Attempts per request, the first included. Rate-limit answers are always retried; server errors and dropped connections only where repeating cannot act twice (here: with the same idempotency key).',
+			},
+			{
+				displayName: 'Max Retry Wait (Seconds)',
+				name: 'maxRetryWait',
+				type: 'number',
+				typeOptions: {
+					minValue: 0,
+					maxValue: 600,
+				},
+				default: 30,
+				description: 'Upper bound of all waiting between attempts of one request, including waits the API asks for',
+			},
+			{
+				displayName: 'Parallel Requests',
+				name: 'parallelRequests',
+				type: 'number',
+				typeOptions: {
+					minValue: 1,
+					maxValue: 50,
+					numberPrecision: 0,
+				},
+				default: 5,
+				description: 'How many items are sent at the same time. Output order and item pairing stay as in the input.',
+			},
+			{
+				displayName: 'Requests Per Second',
+				name: 'requestsPerSecond',
+				type: 'number',
+				typeOptions: {
+					minValue: 0,
+					numberPrecision: 2,
+				},
+				default: 25,
+				description: 'Client-side limit for this account, shared by all runs in this n8n process. The default is Stripe\'s published limit of 25 per 1 s; raise it if your account allows more. 0 turns the limit off.',
+			},
+		],
+	},
+	{
+		displayName: 'Checkout Session ID',
+		name: 'checkoutSessionId',
+		required: true,
+		displayOptions: {
+			show: {
+				resource: ['checkoutSession'],
+				operation: ['expire'],
+			},
+		},
+		description: 'ID of the open checkout session (cs_...)',
+		type: 'resourceLocator',
+		default: {
+			mode: 'list',
+			value: '',
+		},
+		modes: [
+			{
+				displayName: 'From List',
+				name: 'list',
+				type: 'list',
+				placeholder: 'Select a checkout session...',
+				typeOptions: {
+					searchListMethod: 'searchCheckoutSessions',
+					searchable: false,
+				},
+			},
+			{
+				displayName: 'By ID',
+				name: 'id',
+				type: 'string',
+				placeholder: 'e.g. abc123',
+			},
+		],
+	},
+	{
+		displayName: 'Options',
+		name: 'options',
+		type: 'collection',
+		placeholder: 'Add Option',
+		default: {},
+		displayOptions: {
+			show: {
+				resource: ['checkoutSession'],
+				operation: ['expire'],
+			},
+		},
+		options: [
+			{
+				displayName: 'Idempotency Key',
+				name: 'idempotencyKey',
+				type: 'string',
+				default: '',
+				description: 'Sent as Idempotency-Key. Running the node again with the same key returns the first result instead of acting twice. When empty, a new key is made per item and reused for that item\'s retries.',
+			},
+			{
+				displayName: 'Max Attempts',
+				name: 'maxAttempts',
+				type: 'number',
+				typeOptions: {
+					minValue: 1,
+					maxValue: 10,
+					numberPrecision: 0,
+				},
+				default: 4,
+				description: 'Attempts per request, the first included. Rate-limit answers are always retried; server errors and dropped connections only where repeating cannot act twice (here: with the same idempotency key).',
+			},
+			{
+				displayName: 'Max Retry Wait (Seconds)',
+				name: 'maxRetryWait',
+				type: 'number',
+				typeOptions: {
+					minValue: 0,
+					maxValue: 600,
+				},
+				default: 30,
+				description: 'Upper bound of all waiting between attempts of one request, including waits the API asks for',
+			},
+			{
+				displayName: 'Parallel Requests',
+				name: 'parallelRequests',
+				type: 'number',
+				typeOptions: {
+					minValue: 1,
+					maxValue: 50,
+					numberPrecision: 0,
+				},
+				default: 5,
+				description: 'How many items are sent at the same time. Output order and item pairing stay as in the input.',
+			},
+			{
+				displayName: 'Requests Per Second',
+				name: 'requestsPerSecond',
+				type: 'number',
+				typeOptions: {
+					minValue: 0,
+					numberPrecision: 2,
+				},
+				default: 25,
+				description: 'Client-side limit for this account, shared by all runs in this n8n process. The default is Stripe\'s published limit of 25 per 1 s; raise it if your account allows more. 0 turns the limit off.',
+			},
+		],
+	},
+	{
+		displayName: 'Checkout Session ID',
+		name: 'checkoutSessionId',
+		required: true,
+		displayOptions: {
+			show: {
+				resource: ['checkoutSession'],
+				operation: ['getLineItems'],
+			},
+		},
+		description: 'ID of the checkout session (cs_...)',
+		type: 'resourceLocator',
+		default: {
+			mode: 'list',
+			value: '',
+		},
+		modes: [
+			{
+				displayName: 'From List',
+				name: 'list',
+				type: 'list',
+				placeholder: 'Select a checkout session...',
+				typeOptions: {
+					searchListMethod: 'searchCheckoutSessions',
+					searchable: false,
+				},
+			},
+			{
+				displayName: 'By ID',
+				name: 'id',
+				type: 'string',
+				placeholder: 'e.g. abc123',
+			},
+		],
+	},
+	{
+		displayName: 'Return All',
+		name: 'returnAll',
+		type: 'boolean',
+		default: false,
+		displayOptions: {
+			show: {
+				resource: ['checkoutSession'],
+				operation: ['getLineItems'],
+			},
+		},
+		description: 'Whether to return all results or only up to a given limit',
+	},
+	{
+		displayName: 'Limit',
+		name: 'limit',
+		type: 'number',
+		typeOptions: {
+			minValue: 1,
+		},
+		default: 50,
+		displayOptions: {
+			show: {
+				resource: ['checkoutSession'],
+				operation: ['getLineItems'],
+				returnAll: [
+					false,
+				],
+			},
+		},
+		description: 'Max number of results to return',
+	},
+	{
+		displayName: 'Options',
+		name: 'options',
+		type: 'collection',
+		placeholder: 'Add Option',
+		default: {},
+		displayOptions: {
+			show: {
+				resource: ['checkoutSession'],
+				operation: ['getLineItems'],
+			},
+		},
+		options: [
+			{
+				displayName: 'Max Attempts',
+				name: 'maxAttempts',
+				type: 'number',
+				typeOptions: {
+					minValue: 1,
+					maxValue: 10,
+					numberPrecision: 0,
+				},
+				default: 4,
+				description: 'Attempts per request, the first included. Rate-limit answers are always retried; server errors and dropped connections only where repeating cannot act twice.',
+			},
+			{
+				displayName: 'Max Retry Wait (Seconds)',
+				name: 'maxRetryWait',
+				type: 'number',
+				typeOptions: {
+					minValue: 0,
+					maxValue: 600,
+				},
+				default: 30,
+				description: 'Upper bound of all waiting between attempts of one request, including waits the API asks for',
+			},
+			{
+				displayName: 'Parallel Requests',
+				name: 'parallelRequests',
+				type: 'number',
+				typeOptions: {
+					minValue: 1,
+					maxValue: 50,
+					numberPrecision: 0,
+				},
+				default: 5,
+				description: 'How many items are sent at the same time. Output order and item pairing stay as in the input.',
+			},
+			{
+				displayName: 'Requests Per Second',
+				name: 'requestsPerSecond',
+				type: 'number',
+				typeOptions: {
+					minValue: 0,
+					numberPrecision: 2,
+				},
+				default: 25,
+				description: 'Client-side limit for this account, shared by all runs in this n8n process. The default is Stripe\'s published limit of 25 per 1 s; raise it if your account allows more. 0 turns the limit off.',
+			},
+		],
+	},
+	{
+		displayName: 'Specify Body',
+		name: 'bodyInput',
+		type: 'options',
+		options: [
+			{
+				name: 'Using Fields Below',
+				value: 'fields',
+			},
+			{
+				name: 'Using JSON',
+				value: 'json',
+			},
+		],
+		default: 'fields',
+		displayOptions: {
+			show: {
+				resource: ['customerSession'],
+				operation: ['create'],
+			},
+		},
+		description: 'Fill the fields below, or give the whole request body as JSON',
+	},
+	{
+		displayName: 'Components',
+		name: 'components',
+		type: 'collection',
+		placeholder: 'Add Field',
+		default: {},
+		options: [
+			{
+				displayName: 'Buy Button',
+				name: 'buy_button',
+				type: 'collection',
+				placeholder: 'Add Field',
+				default: {},
+				options: [
+					{
+						displayName: 'Enabled',
+						name: 'enabled',
+						type: 'boolean',
+						default: true,
+						description: 'Whether the buy button may use this customer',
+					},
+				],
+			},
+			{
+				displayName: 'Customer Sheet',
+				name: 'customer_sheet',
+				type: 'collection',
+				placeholder: 'Add Field',
+				default: {},
+				options: [
+					{
+						displayName: 'Enabled',
+						name: 'enabled',
+						type: 'boolean',
+						default: true,
+						description: 'Whether the customer sheet may use this customer',
+					},
+					{
+						displayName: 'Features',
+						name: 'features',
+						type: 'collection',
+						placeholder: 'Add Field',
+						default: {},
+						options: [
+							{
+								displayName: 'Payment Method Allow Redisplay Filters',
+								name: 'payment_method_allow_redisplay_filters',
+								type: 'multiOptions',
+								options: [
+									{
+										name: 'Always',
+										value: 'always',
+									},
+									{
+										name: 'Limited',
+										value: 'limited',
+									},
+									{
+										name: 'Unspecified',
+										value: 'unspecified',
+									},
+								],
+								default: [],
+								description: 'Saved payment methods shown, by their allow_redisplay value',
+							},
+							{
+								displayName: 'Payment Method Remove',
+								name: 'payment_method_remove',
+								type: 'options',
+								options: [
+									{
+										name: 'Disabled',
+										value: 'disabled',
+									},
+									{
+										name: 'Enabled',
+										value: 'enabled',
+									},
+								],
+								default: 'enabled',
+								description: 'Whether the customer may remove saved payment methods',
+							},
+						],
+					},
+				],
+			},
+			{
+				displayName: 'Mobile Payment Element',
+				name: 'mobile_payment_element',
+				type: 'collection',
+				placeholder: 'Add Field',
+				default: {},
+				options: [
+					{
+						displayName: 'Enabled',
+						name: 'enabled',
+						type: 'boolean',
+						default: true,
+						description: 'Whether the mobile Payment Element may use this customer',
+					},
+					{
+						displayName: 'Features',
+						name: 'features',
+						type: 'collection',
+						placeholder: 'Add Field',
+						default: {},
+						options: [
+							{
+								displayName: 'Payment Method Allow Redisplay Filters',
+								name: 'payment_method_allow_redisplay_filters',
+								type: 'multiOptions',
+								options: [
+									{
+										name: 'Always',
+										value: 'always',
+									},
+									{
+										name: 'Limited',
+										value: 'limited',
+									},
+									{
+										name: 'Unspecified',
+										value: 'unspecified',
+									},
+								],
+								default: [],
+								description: 'Saved payment methods shown, by their allow_redisplay value',
+							},
+							{
+								displayName: 'Payment Method Redisplay',
+								name: 'payment_method_redisplay',
+								type: 'options',
+								options: [
+									{
+										name: 'Disabled',
+										value: 'disabled',
+									},
+									{
+										name: 'Enabled',
+										value: 'enabled',
+									},
+								],
+								default: 'enabled',
+								description: 'Whether saved payment methods are shown',
+							},
+							{
+								displayName: 'Payment Method Remove',
+								name: 'payment_method_remove',
+								type: 'options',
+								options: [
+									{
+										name: 'Disabled',
+										value: 'disabled',
+									},
+									{
+										name: 'Enabled',
+										value: 'enabled',
+									},
+								],
+								default: 'enabled',
+								description: 'Whether the customer may remove saved payment methods',
+							},
+							{
+								displayName: 'Payment Method Save',
+								name: 'payment_method_save',
+								type: 'options',
+								options: [
+									{
+										name: 'Disabled',
+										value: 'disabled',
+									},
+									{
+										name: 'Enabled',
+										value: 'enabled',
+									},
+								],
+								default: 'enabled',
+								description: 'Whether the customer may save a new payment method',
+							},
+							{
+								displayName: 'Payment Method Save Allow Redisplay Override',
+								name: 'payment_method_save_allow_redisplay_override',
+								type: 'options',
+								options: [
+									{
+										name: 'Always',
+										value: 'always',
+									},
+									{
+										name: 'Limited',
+										value: 'limited',
+									},
+									{
+										name: 'Unspecified',
+										value: 'unspecified',
+									},
+								],
+								default: 'always',
+								description: 'The allow_redisplay value given to a newly saved payment method',
+							},
+						],
+					},
+				],
+			},
+			{
+				displayName: 'Payment Element',
+				name: 'payment_element',
+				type: 'collection',
+				placeholder: 'Add Field',
+				default: {},
+				options: [
+					{
+						displayName: 'Enabled',
+						name: 'enabled',
+						type: 'boolean',
+						default: true,
+						description: 'Whether the Payment Element may use this customer',
+					},
+					{
+						displayName: 'Features',
+						name: 'features',
+						type: 'collection',
+						placeholder: 'Add Field',
+						default: {},
+						options: [
+							{
+								displayName: 'Payment Method Allow Redisplay Filters',
+								name: 'payment_method_allow_redisplay_filters',
+								type: 'multiOptions',
+								options: [
+									{
+										name: 'Always',
+										value: 'always',
+									},
+									{
+										name: 'Limited',
+										value: 'limited',
+									},
+									{
+										name: 'Unspecified',
+										value: 'unspecified',
+									},
+								],
+								default: [],
+								description: 'Saved payment methods shown, by their allow_redisplay value',
+							},
+							{
+								displayName: 'Payment Method Redisplay',
+								name: 'payment_method_redisplay',
+								type: 'options',
+								options: [
+									{
+										name: 'Disabled',
+										value: 'disabled',
+									},
+									{
+										name: 'Enabled',
+										value: 'enabled',
+									},
+								],
+								default: 'enabled',
+								description: 'Whether saved payment methods are shown',
+							},
+							{
+								displayName: 'Payment Method Redisplay Limit',
+								name: 'payment_method_redisplay_limit',
+								type: 'number',
+								default: 3,
+								typeOptions: {
+									minValue: 1,
+									maxValue: 10,
+									numberPrecision: 0,
+								},
+								description: 'How many saved payment methods are shown at most',
+							},
+							{
+								displayName: 'Payment Method Remove',
+								name: 'payment_method_remove',
+								type: 'options',
+								options: [
+									{
+										name: 'Disabled',
+										value: 'disabled',
+									},
+									{
+										name: 'Enabled',
+										value: 'enabled',
+									},
+								],
+								default: 'enabled',
+								description: 'Whether the customer may remove saved payment methods',
+							},
+							{
+								displayName: 'Payment Method Save',
+								name: 'payment_method_save',
+								type: 'options',
+								options: [
+									{
+										name: 'Disabled',
+										value: 'disabled',
+									},
+									{
+										name: 'Enabled',
+										value: 'enabled',
+									},
+								],
+								default: 'enabled',
+								description: 'Whether the customer may save a new payment method',
+							},
+							{
+								displayName: 'Payment Method Save Usage',
+								name: 'payment_method_save_usage',
+								type: 'options',
+								options: [
+									{
+										name: 'Off Session',
+										value: 'off_session',
+									},
+									{
+										name: 'On Session',
+										value: 'on_session',
+									},
+								],
+								default: 'off_session',
+								description: 'How a newly saved payment method will be used',
+							},
+						],
+					},
+				],
+			},
+			{
+				displayName: 'Pricing Table',
+				name: 'pricing_table',
+				type: 'collection',
+				placeholder: 'Add Field',
+				default: {},
+				options: [
+					{
+						displayName: 'Enabled',
+						name: 'enabled',
+						type: 'boolean',
+						default: true,
+						description: 'Whether the pricing table may use this customer',
+					},
+				],
+			},
+		],
+		required: true,
+		description: 'Which client-side components the session grants access to; at least one must be enabled',
+		displayOptions: {
+			show: {
+				resource: ['customerSession'],
+				operation: ['create'],
+				bodyInput: ['fields'],
+			},
+		},
+	},
+	{
+		displayName: 'JSON Body',
+		name: 'bodyJson',
+		type: 'json',
+		default: '{}',
+		required: true,
+		displayOptions: {
+			show: {
+				resource: ['customerSession'],
+				operation: ['create'],
+				bodyInput: ['json'],
+			},
+		},
+		description: 'The whole request body; it is checked against the API schema before it is sent',
+	},
+	{
+		displayName: 'Additional Fields',
+		name: 'additionalFields',
+		type: 'collection',
+		placeholder: 'Add Field',
+		default: {},
+		displayOptions: {
+			show: {
+				resource: ['customerSession'],
+				operation: ['create'],
+				bodyInput: ['fields'],
+			},
+		},
+		options: [
+			{
+				displayName: 'Customer Account ID',
+				name: 'customer_account',
+				type: 'string',
+				default: '',
+				description: 'ID of an existing account (acct_...) the session is for, instead of a customer',
+			},
+			{
+				displayName: 'Customer ID',
+				name: 'customer',
+				type: 'string',
+				default: '',
+				description: 'ID of an existing customer (cus_...) the session is for',
+			},
+		],
+	},
+	{
+		displayName: 'Options',
+		name: 'options',
+		type: 'collection',
+		placeholder: 'Add Option',
+		default: {},
+		displayOptions: {
+			show: {
+				resource: ['customerSession'],
+				operation: ['create'],
+			},
+		},
+		options: [
+			{
+				displayName: 'Idempotency Key',
+				name: 'idempotencyKey',
+				type: 'string',
+				default: '',
+				description: 'Sent as Idempotency-Key. Running the node again with the same key returns the first result instead of acting twice. When empty, a new key is made per item and reused for that item\'s retries.',
+			},
+			{
+				displayName: 'Max Attempts',
+				name: 'maxAttempts',
+				type: 'number',
+				typeOptions: {
+					minValue: 1,
+					maxValue: 10,
+					numberPrecision: 0,
+				},
+				default: 4,
+				description: 'Attempts per request, the first included. Rate-limit answers are always retried; server errors and dropped connections only where repeating cannot act twice (here: with the same idempotency key).',
+			},
+			{
+				displayName: 'Max Retry Wait (Seconds)',
+				name: 'maxRetryWait',
+				type: 'number',
+				typeOptions: {
+					minValue: 0,
+					maxValue: 600,
+				},
+				default: 30,
+				description: 'Upper bound of all waiting between attempts of one request, including waits the API asks for',
+			},
+			{
+				displayName: 'Parallel Requests',
+				name: 'parallelRequests',
+				type: 'number',
+				typeOptions: {
+					minValue: 1,
+					maxValue: 50,
+					numberPrecision: 0,
+				},
+				default: 5,
+				description: 'How many items are sent at the same time. Output order and item pairing stay as in the input.',
+			},
+			{
+				displayName: 'Requests Per Second',
+				name: 'requestsPerSecond',
+				type: 'number',
+				typeOptions: {
+					minValue: 0,
+					numberPrecision: 2,
+				},
+				default: 25,
+				description: 'Client-side limit for this account, shared by all runs in this n8n process. The default is Stripe\'s published limit of 25 per 1 s; raise it if your account allows more. 0 turns the limit off.',
+			},
+		],
+	},
+];

@@ -1,0 +1,86 @@
+// GENERATED from schemas/stripe/provider.json by `npm run generate`. Do not edit: change the description and regenerate.
+import type { INodeProperties } from 'n8n-workflow';
+
+/** Parameters of the Stripe Sessions Trigger node. */
+export const triggerProperties: INodeProperties[] = [
+	{
+		displayName: 'Event',
+		name: 'event',
+		type: 'options',
+		options: [
+			{
+				name: 'Checkout Session Created',
+				value: 'created',
+				description: 'A new checkout session appears',
+			},
+			{
+				name: 'Status Changed',
+				value: 'statusChanged',
+				description: 'A checkout session reaches one of the chosen statuses',
+			},
+		],
+		default: 'statusChanged',
+	},
+	{
+		displayName: 'Statuses',
+		name: 'statuses',
+		type: 'multiOptions',
+		required: true,
+		options: [
+			{
+				name: 'Completed',
+				value: 'complete',
+				description: 'The customer finished checkout; the payment may still be pending',
+			},
+			{
+				name: 'Expired',
+				value: 'expired',
+				description: 'Expired or expired by an API call; final',
+			},
+			{
+				name: 'Open',
+				value: 'open',
+				description: 'Created, waiting for the customer',
+			},
+			{
+				name: 'Paid',
+				value: 'paid',
+				description: 'Payment status is paid (funds are available); final',
+			},
+		],
+		default: [],
+		displayOptions: {
+			show: {
+				event: ['statusChanged'],
+			},
+		},
+		description: 'Fire when a session changes to one of these statuses',
+	},
+	{
+		displayName: 'Start From',
+		name: 'startFrom',
+		type: 'dateTime',
+		default: '',
+		description: 'On the first poll, every checkout session created after this time counts as new. Empty starts from now: the first poll only records what exists.',
+	},
+	{
+		displayName: 'Options',
+		name: 'options',
+		type: 'collection',
+		placeholder: 'Add Option',
+		default: {},
+		options: [
+			{
+				displayName: 'Requests Per Second',
+				name: 'requestsPerSecond',
+				type: 'number',
+				typeOptions: {
+					minValue: 0,
+					numberPrecision: 2,
+				},
+				default: 25,
+				description: 'Client-side limit for this account, shared by all runs in this n8n process. The default is Stripe\'s published limit of 25 per 1 s; raise it if your account allows more. 0 turns the limit off.',
+			},
+		],
+	},
+];
