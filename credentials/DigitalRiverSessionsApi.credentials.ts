@@ -1,0 +1,67 @@
+// GENERATED from schemas/digitalriver/provider.json by `npm run generate`. Do not edit: change the description and regenerate.
+import type { IAuthenticateGeneric, ICredentialTestRequest, ICredentialType, INodeProperties, Icon } from 'n8n-workflow';
+
+/** Digital River Sessions API: how n8n authenticates requests to Digital River. */
+export class DigitalRiverSessionsApi implements ICredentialType {
+	name = 'digitalRiverSessionsApi';
+
+	displayName = 'Digital River Sessions API';
+
+	icon: Icon = {
+		light: 'file:../nodes/DigitalRiverSessions/digitalriver.svg',
+		dark: 'file:../nodes/DigitalRiverSessions/digitalriver.dark.svg',
+	};
+
+	documentationUrl = 'https://www.digitalriver.com/docs/digital-river-api/developer-resources/api-structure/';
+
+	properties: INodeProperties[] = [
+		{
+			displayName: 'Secret Key',
+			name: 'secretKey',
+			type: 'string',
+			default: '',
+			required: true,
+			placeholder: 'sk_test_...',
+			typeOptions: {
+				password: true,
+			},
+			description: 'Confidential key from Digital River\'s dashboard (Developers, API keys); test keys act on test data',
+		},
+		{
+			displayName: 'API Version',
+			name: 'apiVersion',
+			type: 'string',
+			default: '',
+			placeholder: '2020-09-30',
+			description: 'Optional API version sent as DigitalRiver-Version; the version pinned on your account is used when empty',
+		},
+		{
+			displayName: 'Base URL Override (Testing Only)',
+			name: 'baseUrl',
+			type: 'string',
+			default: '',
+			placeholder: 'http://127.0.0.1:4010/digitalriver',
+			description: 'For tests against a local emulator only. Leave empty to use https://api.digitalriver.com.',
+		},
+	];
+
+	authenticate: IAuthenticateGeneric = {
+		type: 'generic',
+		properties: {
+			headers: {
+				Authorization: '={{"Bearer " + $credentials.secretKey}}',
+			},
+		},
+	};
+
+	test: ICredentialTestRequest = {
+		request: {
+			method: 'GET',
+			baseURL: '={{$credentials.baseUrl ? $credentials.baseUrl : "https://api.digitalriver.com"}}',
+			url: '/checkouts',
+			qs: {
+				limit: 1,
+			},
+		},
+	};
+}

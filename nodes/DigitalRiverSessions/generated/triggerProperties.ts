@@ -1,0 +1,89 @@
+// GENERATED from schemas/digitalriver/provider.json by `npm run generate`. Do not edit: change the description and regenerate.
+import type { INodeProperties } from 'n8n-workflow';
+
+/** Parameters of the Digital River Sessions Trigger node. */
+export const triggerProperties: INodeProperties[] = [
+	{
+		displayName: 'Statuses',
+		name: 'statuses',
+		type: 'multiOptions',
+		required: true,
+		options: [
+			{
+				name: 'Accepted',
+				value: 'accepted',
+				description: 'Payment authorized and fraud checks passed; ready to fulfil',
+			},
+			{
+				name: 'Blocked',
+				value: 'blocked',
+				description: 'Stopped by fraud review; final',
+			},
+			{
+				name: 'Cancelled',
+				value: 'cancelled',
+				description: 'Cancelled before fulfilment; final',
+			},
+			{
+				name: 'Complete',
+				value: 'complete',
+				description: 'Fulfilled and charged; final',
+			},
+			{
+				name: 'Dispute',
+				value: 'dispute',
+				description: 'The customer disputed the charge',
+			},
+			{
+				name: 'Fulfilled',
+				value: 'fulfilled',
+				description: 'Every item was fulfilled or cancelled',
+			},
+			{
+				name: 'In Review',
+				value: 'in_review',
+				description: 'Held for fraud review',
+			},
+			{
+				name: 'Pending Payment',
+				value: 'pending_payment',
+				description: 'Waiting for the payment to be authorized',
+			},
+			{
+				name: 'Returned',
+				value: 'returned',
+				description: 'Items were returned; final',
+			},
+		],
+		default: [],
+		description: 'Fire when an order changes to one of these statuses. The first poll only records what exists.',
+	},
+	{
+		displayName: 'Checkout IDs',
+		name: 'linkIds',
+		type: 'string',
+		default: '',
+		placeholder: 'first, second',
+		description: 'Only orders of these checkouts (a drop-in session\'s order carries its checkout ID), comma-separated. Empty watches all orders.',
+	},
+	{
+		displayName: 'Options',
+		name: 'options',
+		type: 'collection',
+		placeholder: 'Add Option',
+		default: {},
+		options: [
+			{
+				displayName: 'Requests Per Second',
+				name: 'requestsPerSecond',
+				type: 'number',
+				typeOptions: {
+					minValue: 0,
+					numberPrecision: 2,
+				},
+				default: 25,
+				description: 'Client-side limit for this account, shared by all runs in this n8n process. The default is Digital River\'s published limit of 25 per 1 s; raise it if your account allows more. 0 turns the limit off.',
+			},
+		],
+	},
+];
