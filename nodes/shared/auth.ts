@@ -1,0 +1,109 @@
+import type { ICredentialDataDecryptedObject, IHttpRequestOptions } from 'n8n-workflow';
+import type { KeyObject } from 'crypto';
+import { createHash, createPrivateKey, createPublicKey, randomUUID, sign } from 'crypto';
+
+/*
+ * Authentication functions that credential types name in their description (auth type
+ * "function"). They run inside n8n's request helper for every request, so what they build is
+ * never stored and never appears in node output.
+ */
+
+/**
+ * The credential's data cannot be used to authenticate (e.g. a malformed key). Thrown before
+ * anything is sent; the message names the credential field and never contains its value.
+ */
+export class CredentialError extends Error {
+	/** Lets the transport tell this apart from a network failure after n8n wrapped it. */
+	readonly code = 'CREDENTIAL_INVALID';
+
+	constructor(message: string) {
+		super(message);
+		this.name = 'CredentialError';
+	}
+}
+
+/** The CredentialError inside an error n8n's request helper may have wrapped, if there is one. */
+export function credentialErrorOf(error: unknown): CredentialError | undefined {
+	let current: unknown = error;
+	// n8n wraps the original error one or two levels deep (NodeApiError -> cause).
+	for (let depth = 0; depth < 4 && current && typeof current === 'object'; depth++) {
+		if (current instanceof CredentialError) return current;
+		const candidate = current as { code?: unknown; name?: unknown; message?: unknown; cause?: unknown };
+		if (candidate.code === 'CREDENTIAL_INVALID' && candidate.name === 'CredentialError' && typeof candidate.message === 'string') {
+			return new CredentialError(candidate.message);
+		}
+		current = candidate.cause;
+	}
+	return undefined;
+}
+
+const base64url = (data: Buffer | string) => Buffer.from(data).toString('base64url');
+
+/** How long a signed token is valid; a new one is made for every request. */
+export const GR4VY_TOKEN_SECONDS = 30;
+/** Scopes of the tokens this package signs: read and write on every resource. */
+export const GR4VY_SCOPES = ['*.read', '*.write'];
+/** The `iss` claim: tells Gr4vy which client made the token. */
+export const GR4VY_ISSUER = 'n8n-nodes-payment-sessions';
+
+/**
+ * Reads the PEM from the credential. Keys pasted into a one-line field often arrive with literal
+ * "\n" sequences instead of line breaks; those are restored.
+ */
+function readPrivateKey(value: unknown): KeyObject {
+	const field = 'Credential field "privateKey" (Private Key)';
+	const pem = String(value ?? '')
+		.replace(/\\n/g, '\n')
+		.trim();
+	if (!/^-----BEGIN [A-Z ]*PRIVATE KEY-----/.test(pem)) {
+		throw new CredentialError(`${field} must be a PEM private key starting with "-----BEGIN PRIVATE KEY-----"`);
+	}
+	let key: KeyObject | undefined;
+	try {
+		key = createPrivateKey({ key: pem, format: 'pem' });
+	} catch {
+		// The parser's own message may quote parts of the input, so it is dropped (see below).
+		key = undefined;
+	}
+	if (!key) throw new CredentialError(`${field} is not a readable PEM private key; paste the whole PKCS#8 key file from Gr4vy's dashboard`);
+	if (key.asymmetricKeyType !== 'ec' || key.asymmetricKeyDetails?.namedCurve !== 'secp521r1') {
+		throw new CredentialError(`${field} must be an elliptic-curve P-521 key (ES512), as Gr4vy issues them`);
+	}
+	return key;
+}
+
+/** RFC 7638 thumbprint of an EC public key: SHA-256 over its canonical JWK members, base64url. */
+export function jwkThumbprint(key: KeyObject): string {
+	const jwk = createPublicKey(key).export({ format: 'jwk' });
+	// Canonical form: required members only, in lexicographic order, no whitespace.
+	const canonical = JSON.stringify({ crv: jwk.crv, kty: jwk.kty, x: jwk.x, y: jwk.y });
+	return base64url(createHash('sha256').update(canonical).digest());
+}
+
+/** Signs a fresh ES512 token for one Gr4vy request from a PEM private key. */
+export function signGr4vyToken(privateKeyPem: unknown, now = Date.now()): string {
+	const key = readPrivateKey(privateKeyPem);
+	const seconds = Math.floor(now / 1000);
+	const header = { alg: 'ES512', typ: 'JWT', kid: jwkThumbprint(key) };
+	const claims = {
+		scopes: GR4VY_SCOPES,
+		iss: GR4VY_ISSUER,
+		jti: randomUUID(),
+		iat: seconds,
+		nbf: seconds,
+		exp: seconds + GR4VY_TOKEN_SECONDS,
+	};
+	const input = `${base64url(JSON.stringify(header))}.${base64url(JSON.stringify(claims))}`;
+	// JOSE wants the raw r||s pair (132 bytes for P-521), not Node's default DER encoding.
+	const signature = sign('sha512', Buffer.from(input), { key, dsaEncoding: 'ieee-p1363' });
+	return `${input}.${base64url(signature)}`;
+}
+
+/** Credential `authenticate` of Gr4vy: adds a newly signed bearer token to the request. */
+export async function gr4vySignedToken(
+	credentials: ICredentialDataDecryptedObject,
+	requestOptions: IHttpRequestOptions,
+): Promise<IHttpRequestOptions> {
+	const token = signGr4vyToken(credentials.privateKey);
+	return { ...requestOptions, headers: { ...(requestOptions.headers ?? {}), Authorization: `Bearer ${token}` } };
+}
