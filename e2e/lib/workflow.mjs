@@ -1,0 +1,48 @@
+// @ts-check
+/*
+ * Builds n8n workflow JSON for the end-to-end cases, so a case reads as its chain of nodes
+ * rather than as coordinates and connection tables.
+ */
+
+/**
+ * @typedef {object} StepSpec
+ * @property {string} name
+ * @property {string} type            node type; `pkg:` is replaced by the package placeholder
+ * @property {Record<string, unknown>} parameters
+ * @property {Record<string, {id: string, name: string}>} [credentials]
+ * @property {boolean} [executeOnce]
+ * @property {boolean} [continueOnFail]
+ */
+
+/**
+ * A workflow whose nodes run one after the other.
+ * @param {string} id  fixed workflow id (letters and digits, at most 21)
+ * @param {string} name
+ * @param {StepSpec[]} steps
+ * @param {{ active?: boolean }} [opts]
+ */
+export function chain(id, name, steps, opts = {}) {
+	const nodes = steps.map((s, i) => ({
+		id: `${id}-${i}`,
+		name: s.name,
+		type: s.type.replace(/^pkg:/, '__E2E_PACKAGE__.'),
+		typeVersion: 1,
+		position: [i * 220, 0],
+		parameters: s.parameters,
+		...(s.credentials ? { credentials: s.credentials } : {}),
+		...(s.executeOnce ? { executeOnce: true } : {}),
+		...(s.continueOnFail ? { onError: 'continueRegularOutput' } : {}),
+	}));
+	/** @type {Record<string, unknown>} */
+	const connections = {};
+	for (let i = 0; i < steps.length - 1; i++) {
+		connections[steps[i].name] = { main: [[{ node: steps[i + 1].name, type: 'main', index: 0 }]] };
+	}
+	return { id, name, active: Boolean(opts.active), settings: { executionOrder: 'v1' }, nodes, connections };
+}
+
+/** The manual start node n8n's `execute` command needs. */
+export const manualStart = { name: 'Start', type: 'n8n-nodes-base.manualTrigger', parameters: {} };
+
+/** Poll once a minute, the shortest interval n8n allows. */
+export const everyMinute = { item: [{ mode: 'everyMinute' }] };
