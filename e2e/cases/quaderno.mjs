@@ -4,6 +4,7 @@
  * a create with bad input that fails naming the field without reaching the API, and two polling
  * triggers (new sessions; status changes) activated on `n8n start`.
  */
+import assert from 'node:assert/strict';
 import { chain, everyMinute, manualStart } from '../lib/workflow.mjs';
 
 const credential = { quadernoSessionsApi: { id: 'e2eQuadernoCred', name: 'Quaderno sandbox' } };
@@ -48,11 +49,13 @@ export const workflows = [
 
 /** Runs the checks. */
 export async function run(/** @type {import('../run.mjs').CaseContext} */ ctx) {
-	const { assert } = ctx;
-	const quaderno = ctx.sandbox.provider('quaderno');
+	/** @type {any} */
+	const sandbox = ctx.sandbox;
+	const quaderno = sandbox.provider('quaderno');
 
 	const crud = await ctx.execute('e2eQuadernoCrud');
 	assert.equal(crud.status, 'success', JSON.stringify(ctx.runError(crud)));
+	/** @type {any} */
 	const [created] = ctx.output(crud, 'Create');
 	assert.equal(created.status, 'pending');
 	assert.deepEqual(created.items.map((/** @type {any} */ i) => [i.product, i.quantity]), [['sku_e2e', 2]]);
@@ -65,15 +68,15 @@ export async function run(/** @type {import('../run.mjs').CaseContext} */ ctx) {
 	assert.equal(quaderno.all().length, 0);
 	ctx.log(`lifecycle of session ${created.id}: create, get, update, get many, delete`);
 
-	const before = ctx.sandbox.requests.length;
+	const before = sandbox.requests.length;
 	const bad = await ctx.execute('e2eQuadernoBadInput');
 	assert.equal(bad.status, 'error');
 	const error = /** @type {Record<string, any>} */ (ctx.runError(bad));
 	assert.match(String(error.message), /"Items > Quantity" \(items\[0\]\.quantity\) must be >= 1 \[item 0\]/);
-	assert.equal(ctx.sandbox.requests.length, before, 'bad input reached the API');
+	assert.equal(sandbox.requests.length, before, 'bad input reached the API');
 	ctx.log(`bad input refused: ${error.message}`);
 
-	ctx.sandbox.reset();
+	sandbox.reset();
 	quaderno.seed(2);
 	const n8n = await ctx.startN8n();
 	const [first] = await n8n.waitForExecutions('e2eQuadernoNew', { count: 1, timeoutMs: 60_000 });
