@@ -92,6 +92,7 @@ function loadContract(vendor) {
 	 * Turns a logged query value into what the parameter's schema describes.
 	 * @param {any} schema
 	 * @param {string | string[]} value
+	 * @returns {any}
 	 */
 	function coerce(schema, value) {
 		let s = resolve(schema) ?? {};
