@@ -20,8 +20,8 @@ import { runtimePaths } from './install.mjs';
 /** Fixed key so credentials imported by one n8n process decrypt in the next; test data only. */
 export const E2E_ENCRYPTION_KEY = 'e2e-only-key-not-a-secret-0123456789';
 
-/** Owner account created on a fresh `n8n start` to read executions over the REST API. */
-const OWNER = Object.freeze({
+/** Owner account created on a fresh `n8n start` (the REST API and the local start script sign in with it). */
+export const OWNER = Object.freeze({
 	email: 'e2e-owner@example.com',
 	firstName: 'E2E',
 	lastName: 'Owner',
@@ -642,6 +642,7 @@ export function unflatten(text) {
 /**
  * @typedef {object} StartOptions
  * @property {number} [timeoutMs]  how long to wait for n8n to become ready (default 120 s)
+ * @property {number} [port]       editor/API port (default: a free one)
  * @property {Record<string, string>} [env]  extra environment variables
  * @property {string[]} [waitForActivation]  workflow ids that must be active before start resolves
  */
@@ -683,7 +684,7 @@ export function unflatten(text) {
  */
 export async function startN8n(userFolder, opts = {}) {
 	const timeoutMs = opts.timeoutMs ?? 120_000;
-	const port = await freePort();
+	const port = opts.port ?? (await freePort());
 	let brokerPort = await freePort();
 	while (brokerPort === port) brokerPort = await freePort();
 	const env = n8nEnv(userFolder, {
