@@ -224,7 +224,7 @@ function buildNodeProperties(d, ops) {
 					type: 'resourceLocator',
 					default: { mode: 'list', value: '' },
 					modes: [
-						{ displayName: 'From List', name: 'list', type: 'list', placeholder: `Select a ${entry.resource.displayName.toLowerCase()}...`, typeOptions: { searchListMethod: locatorMethod(entry.resource), searchable: false } },
+						{ displayName: 'From List', name: 'list', type: 'list', placeholder: `Select ${/^[aeiou]/i.test(entry.resource.displayName) ? 'an' : 'a'} ${entry.resource.displayName.toLowerCase()}...`, typeOptions: { searchListMethod: locatorMethod(entry.resource), searchable: false } },
 						{ displayName: 'By ID', name: 'id', type: 'string', placeholder: p.schema.type === 'integer' ? 'e.g. 42' : 'e.g. abc123' },
 					],
 				});

@@ -38,6 +38,9 @@ function describe(issue: ValidationIssue): { path: string; rule: string } {
 			return { path: jsonPath(issue.instancePath, String(p.additionalProperty)), rule: 'is not a field this API accepts' };
 		case 'enum':
 			return { path: jsonPath(issue.instancePath), rule: `must be one of: ${(p.allowedValues as unknown[]).map(String).join(', ')}` };
+		// Ajv's own text ("must be equal to constant") hides the one value that is allowed.
+		case 'const':
+			return { path: jsonPath(issue.instancePath), rule: `must be ${JSON.stringify(p.allowedValue)}` };
 		case 'pattern':
 			return { path: jsonPath(issue.instancePath), rule: `has the wrong format (expected to match ${String(p.pattern)})` };
 		case 'minProperties':

@@ -3378,7 +3378,7 @@ export const properties: INodeProperties[] = [
 				displayName: 'From List',
 				name: 'list',
 				type: 'list',
-				placeholder: 'Select a order...',
+				placeholder: 'Select an order...',
 				typeOptions: {
 					searchListMethod: 'searchOrders',
 					searchable: false,

@@ -403,13 +403,7 @@ export const properties: INodeProperties[] = [
 												description: 'Image URLs, comma-separated',
 											},
 											{
-												displayName: 'Name',
-												name: 'name',
-												type: 'string',
-												default: '',
-											},
-											{
-												displayName: 'StripeMetadata',
+												displayName: 'Metadata',
 												name: 'metadata',
 												type: 'fixedCollection',
 												typeOptions: {
@@ -438,6 +432,12 @@ export const properties: INodeProperties[] = [
 													},
 												],
 												description: 'Key-value pairs stored with the object; an empty value removes that key',
+											},
+											{
+												displayName: 'Name',
+												name: 'name',
+												type: 'string',
+												default: '',
 											},
 											{
 												displayName: 'Tax Code',
@@ -1888,13 +1888,7 @@ export const properties: INodeProperties[] = [
 												description: 'Image URLs, comma-separated',
 											},
 											{
-												displayName: 'Name',
-												name: 'name',
-												type: 'string',
-												default: '',
-											},
-											{
-												displayName: 'StripeMetadata',
+												displayName: 'Metadata',
 												name: 'metadata',
 												type: 'fixedCollection',
 												typeOptions: {
@@ -1923,6 +1917,12 @@ export const properties: INodeProperties[] = [
 													},
 												],
 												description: 'Key-value pairs stored with the object; an empty value removes that key',
+											},
+											{
+												displayName: 'Name',
+												name: 'name',
+												type: 'string',
+												default: '',
 											},
 											{
 												displayName: 'Tax Code',

@@ -214,17 +214,17 @@ export const provider: ProviderSpec = {
 												split: true,
 											},
 											{
+												field: 'metadata',
+												param: 'metadata',
+												displayName: 'Metadata',
+												kind: 'map',
+												group: 'entry',
+											},
+											{
 												field: 'name',
 												param: 'name',
 												displayName: 'Name',
 												kind: 'value',
-											},
-											{
-												field: 'metadata',
-												param: 'metadata',
-												displayName: 'StripeMetadata',
-												kind: 'map',
-												group: 'entry',
 											},
 											{
 												field: 'tax_code',
@@ -784,17 +784,17 @@ export const provider: ProviderSpec = {
 												split: true,
 											},
 											{
+												field: 'metadata',
+												param: 'metadata',
+												displayName: 'Metadata',
+												kind: 'map',
+												group: 'entry',
+											},
+											{
 												field: 'name',
 												param: 'name',
 												displayName: 'Name',
 												kind: 'value',
-											},
-											{
-												field: 'metadata',
-												param: 'metadata',
-												displayName: 'StripeMetadata',
-												kind: 'map',
-												group: 'entry',
 											},
 											{
 												field: 'tax_code',
