@@ -1,0 +1,77 @@
+import type { IDataObject } from 'n8n-workflow';
+import { clearEngineLog, getEngineLog, runNode } from '../harness/engine';
+import { makeKeyPair } from '../gr4vy/keys.cjs';
+import type { SandboxHandle } from '../harness/sandbox.cjs';
+import { startSandbox } from '../harness/sandbox.cjs';
+import type { Profile } from '../reliability/profiles';
+import { profiles } from '../reliability/profiles';
+
+/*
+ * Keys, private keys and the tokens signed from them must never appear in what a workflow, its
+ * error panel, its execution log or an AI agent can read: output items, error messages and
+ * descriptions (including whatever n8n attaches to a NodeApiError), and n8n's own log.
+ */
+
+const SECRET_FIELDS = ['apiKey', 'secretKey', 'privateKey', 'token'];
+
+/** Every secret a run could leak: the credential's secret values, their PEM body lines, and issued tokens. */
+function secretsOf(p: Profile, data: IDataObject, sandbox: SandboxHandle): string[] {
+	const values = SECRET_FIELDS.map((f) => data[f]).filter((v): v is string => typeof v === 'string' && v.length > 0);
+	const pemLines = values.flatMap((v) => v.split('\n').filter((line) => line.length >= 16 && !line.startsWith('-----')));
+	const tokens: string[] = p.provider === 'gr4vy' ? sandbox.provider('gr4vy').tokens() : [];
+	return [...values, ...pemLines, ...tokens];
+}
+
+function leaks(haystack: unknown, secrets: string[]): string[] {
+	const text = typeof haystack === 'string' ? haystack : JSON.stringify(haystack);
+	return secrets.filter((s) => text.includes(s)).map((s) => `${s.slice(0, 6)}…`);
+}
+
+describe.each(profiles.map((p) => [p.provider, p] as const))('%s keeps its secrets', (_name, p) => {
+	let sandbox: SandboxHandle;
+	beforeAll(async () => {
+		sandbox = await startSandbox({ providers: [p.provider], options: p.sandboxOptions });
+	});
+	afterAll(async () => await sandbox.close());
+	beforeEach(() => {
+		sandbox.reset();
+		clearEngineLog();
+	});
+
+	const run = async (data: IDataObject, continueOnFail: boolean) => {
+		const credentials = p.credentials(sandbox.url);
+		credentials.data = { ...credentials.data, ...data };
+		// One attempt: retrying a refused connection would only make the test slower.
+		const parameters = { ...p.createParameters, options: { ...(p.createParameters.options as IDataObject), maxAttempts: 1 } };
+		const result = await runNode({ node: p.node, typeName: p.typeName, parameters, credentials, items: [{ json: { tag: 'secret-check' } }], continueOnFail });
+		return { result, secrets: secretsOf(p, credentials.data as IDataObject, sandbox) };
+	};
+
+	test('a successful create shows no secret in the output or the engine log', async () => {
+		const { result, secrets } = await run({}, false);
+		expect(result.error).toBeUndefined();
+		expect(leaks(result.items, secrets)).toEqual([]);
+		expect(leaks(getEngineLog(), secrets)).toEqual([]);
+	});
+
+	test('a refused credential shows no secret in the error, its description, the error item or the log', async () => {
+		// A key the platform does not know; for Gr4vy, a valid private key of another key pair.
+		const wrong = { apiKey: 'wrong-key-value-9f8e7d6c', secretKey: 'sk_test_wrongvalue9f8e7d6c', token: 'wrong-token-9f8e7d6c5b4a', privateKey: makeKeyPair().privatePem };
+		const failed = await run(wrong, false);
+		expect(failed.result.error).toBeDefined();
+		const error = failed.result.error as unknown as IDataObject;
+		const everything = [error.message, error.description, error.context, error.cause, JSON.stringify(error, Object.getOwnPropertyNames(error))];
+		expect(leaks(everything, failed.secrets)).toEqual([]);
+		const tolerated = await run(wrong, true);
+		expect(leaks(tolerated.result.items, tolerated.secrets)).toEqual([]);
+		expect(leaks(getEngineLog(), [...failed.secrets, ...tolerated.secrets])).toEqual([]);
+	});
+
+	test('a network failure shows no secret in the error', async () => {
+		const { result, secrets } = await run({ baseUrl: 'http://127.0.0.1:9/unreachable' }, false);
+		expect(result.error).toBeDefined();
+		const error = result.error as unknown as IDataObject;
+		expect(leaks([error.message, error.description, JSON.stringify(error, Object.getOwnPropertyNames(error))], secrets)).toEqual([]);
+		expect(leaks(getEngineLog(), secrets)).toEqual([]);
+	});
+});
