@@ -41,6 +41,11 @@ export interface UpdatedState {
 	since?: string;
 	resume?: Resume;
 	seen: Record<string, SeenEntry>;
+	/**
+	 * Items updated before this time are done: a re-read ignores them and the seen map forgets
+	 * them. It follows the cursor, and rises further when the seen map must shrink to its budget.
+	 */
+	floor?: string;
 	/** The linked ids the state was built for; changing them starts over. */
 	links: string;
 }
@@ -50,6 +55,8 @@ export const UPDATED_LIMITS = {
 	pagesPerPoll: 10,
 	seedPages: 5,
 	maxSeen: 5000,
+	/** Bytes the seen map may take in node static data (the whole state stays under 64 KB). */
+	seenBudgetBytes: 48 * 1024,
 	/** Re-read this much before the newest update seen: covers items updated while a read ran. */
 	overlapMs: 5 * 60_000,
 	sampleSize: 5,
@@ -124,6 +131,7 @@ class Reader {
 		this.readNow.add(id);
 		const status = String(getPath(item, this.t.statusField) ?? '');
 		const updated = String(getPath(item, this.t.updated.field) ?? '');
+		if (this.state.floor && updated && isoMs(updated) < isoMs(this.state.floor)) return updated;
 		const previous = this.state.seen[id];
 		if (this.record && this.watched.has(status) && (!previous || previous[0] !== status)) {
 			const json: IDataObject = { ...item, triggerEvent: 'statusChanged' };
@@ -159,16 +167,29 @@ class Reader {
 		return { complete: true, top };
 	}
 
-	/** Forgets what cannot come back unchanged: entries older than the window, then the oldest beyond the cap. */
-	prune(reference: number) {
+	/**
+	 * Forgets what cannot come back: entries older than the watch window or the floor, and
+	 * entries the next read's overlap cannot reach (older than the newest update seen minus the
+	 * overlap). Then the oldest beyond the count and byte budgets; only when the read is complete
+	 * may the floor rise past those, because an unfinished read continues on older pages.
+	 */
+	prune(reference: number, complete: boolean, newest: number) {
 		const horizon = reference - this.t.openHorizonHours * 3_600_000;
 		const entries = Object.entries(this.state.seen);
 		for (const [id, e] of entries) if (isoMs(e[1]) < horizon) delete this.state.seen[id];
-		const left = Object.entries(this.state.seen);
-		if (left.length > UPDATED_LIMITS.maxSeen) {
-			left.sort((a, b) => (isoMs(a[1][1]) || 0) - (isoMs(b[1][1]) || 0));
-			for (const [id] of left.slice(0, left.length - UPDATED_LIMITS.maxSeen)) delete this.state.seen[id];
-		}
+		const floor = this.state.floor ? isoMs(this.state.floor) : Number.NEGATIVE_INFINITY;
+		const reach = Number.isFinite(newest) ? newest - UPDATED_LIMITS.overlapMs : Number.NEGATIVE_INFINITY;
+		for (const [id, e] of Object.entries(this.state.seen)) if (isoMs(e[1]) < Math.max(floor, reach)) delete this.state.seen[id];
+		const left = Object.entries(this.state.seen).sort((a, b) => (isoMs(a[1][1]) || 0) - (isoMs(b[1][1]) || 0));
+		let size = JSON.stringify(this.state.seen).length;
+		let drop = Math.max(0, left.length - UPDATED_LIMITS.maxSeen);
+		// Each entry costs its JSON plus a separator; drop the oldest until the map fits its budget.
+		while (drop < left.length && size > UPDATED_LIMITS.seenBudgetBytes) size -= JSON.stringify(left[drop++]).length + 1;
+		if (drop === 0) return;
+		for (const [id] of left.slice(0, drop)) delete this.state.seen[id];
+		// Raising the floor past every forgotten entry means a re-read can never emit one again.
+		const newestDropped = isoMs(left[drop - 1][1][1]);
+		if (complete && Number.isFinite(newestDropped)) this.state.floor = later(this.state.floor, new Date(newestDropped + 1).toISOString());
 	}
 }
 
@@ -221,10 +242,12 @@ export async function pollUpdated(this: IPollFunctions, provider: ProviderSpec, 
 		if (read.top !== undefined) {
 			const next = new Date(isoMs(read.top) - UPDATED_LIMITS.overlapMs).toISOString();
 			state.since = later(state.since, next);
+			// Everything updated before the next read's lower bound has been read completely.
+			if (!seeding || read.complete) state.floor = later(state.floor, state.since);
 		}
 	}
 	const newest = isoMs(read.top);
-	reader.prune(Number.isFinite(newest) ? newest : now);
+	reader.prune(Number.isFinite(newest) ? newest : now, read.complete, newest);
 	staticData.state = state as unknown as IDataObject;
 	if (reader.emitted.length === 0) return null;
 	reader.emitted.sort((a, b) => (a.at || 0) - (b.at || 0));

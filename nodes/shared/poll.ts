@@ -1,3 +1,4 @@
+import { createHash } from 'crypto';
 import type { IDataObject, INodeExecutionData, IPollFunctions } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 import { fetchPage, getPath } from './pagination';
@@ -28,12 +29,14 @@ interface Gap {
 	after: string;
 	/** The boundary that was current when the gap was left. */
 	floor: number;
+	/** Short hashes (boundaryKey) of the ids that share the boundary's order key. */
 	floorIds: string[];
 }
 
 export interface SnapshotState {
 	v: 1;
 	top: number;
+	/** Short hashes (boundaryKey) of the ids that share `top`: many sessions can share one second. */
 	topIds: string[];
 	gaps: Gap[];
 	open: Record<string, OpenEntry>;
@@ -49,6 +52,8 @@ export const POLL_LIMITS = {
 	/** Below this many unlisted open sessions, re-check them one by one instead of paging on. */
 	directCheckThreshold: 5,
 	maxOpen: 500,
+	/** Bytes the watch list may take in node static data (the whole state stays under 64 KB). */
+	openBudgetBytes: 48 * 1024,
 	maxGaps: 50,
 	sampleSize: 5,
 };
@@ -145,8 +150,9 @@ class PollRun {
 		if (this.isTerminal(status)) delete this.state.open[id];
 	}
 
+	/** Watched sessions not listed yet this poll at or below `key` (sessions can share a key). */
 	private openBelow(key: number) {
-		return Object.values(this.state.open).filter((e) => e[1] < key).length;
+		return Object.entries(this.state.open).filter(([id, e]) => e[1] <= key && !this.seenIds.has(id)).length;
 	}
 
 	/**
@@ -168,9 +174,10 @@ class PollRun {
 				if (this.seenIds.has(id)) continue;
 				this.seenIds.add(id);
 				this.lowestListed = Math.min(this.lowestListed, key);
-				const isNew = !reached && (key > floor || (key === floor && !floorIds.includes(id)));
+				const isNew = !reached && (key > floor || (key === floor && !floorIds.includes(boundaryKey(id))));
 				if (isNew) {
-					if (first) newest.push(item);
+					// Every new session sharing the newest order key belongs to the boundary, on whatever page.
+					if (newest.length === 0 ? first : orderKey(this.t, newest[0]) === key) newest.push(item);
 					this.onNew(item);
 				} else {
 					reached = true;
@@ -219,12 +226,26 @@ class PollRun {
 		const horizon = this.now.getTime() - this.t.openHorizonHours * 3_600_000;
 		const entries = Object.entries(this.state.open);
 		for (const [id, e] of entries) if (Date.parse(e[2]) < horizon) delete this.state.open[id];
-		const left = Object.entries(this.state.open);
-		if (left.length > POLL_LIMITS.maxOpen) {
-			left.sort((a, b) => a[1][1] - b[1][1]);
-			for (const [id] of left.slice(0, left.length - POLL_LIMITS.maxOpen)) delete this.state.open[id];
+		const left = Object.entries(this.state.open).sort((a, b) => a[1][1] - b[1][1]);
+		// Count and bytes both bound the watch list (ids differ in length: Stripe's are 66
+		// characters); the oldest open sessions are the ones given up.
+		let drop = Math.max(0, left.length - POLL_LIMITS.maxOpen);
+		let size = JSON.stringify(this.state.open).length;
+		for (const [id, e] of left.slice(0, drop)) size -= JSON.stringify(id).length + JSON.stringify(e).length + 2;
+		while (drop < left.length && size > POLL_LIMITS.openBudgetBytes) {
+			size -= JSON.stringify(left[drop][0]).length + JSON.stringify(left[drop][1]).length + 2;
+			drop++;
 		}
+		for (const [id] of left.slice(0, drop)) delete this.state.open[id];
 	}
+}
+
+/**
+ * What the state keeps of an id at the boundary: 12 base64url characters of its SHA-256 (72 bits),
+ * so a burst of sessions sharing one second costs little state whatever the ids' length.
+ */
+export function boundaryKey(id: string): string {
+	return createHash('sha256').update(id).digest('base64url').slice(0, 12);
 }
 
 function emptyState(top: number, topIds: string[]): SnapshotState {
@@ -286,7 +307,7 @@ export async function pollSessions(this: IPollFunctions, provider: ProviderSpec)
 			seeding = true;
 			state = emptyState(Number.NEGATIVE_INFINITY, []);
 		} else {
-			state = emptyState(start, t.order.kind === 'number' ? [String(start)] : []);
+			state = emptyState(start, t.order.kind === 'number' ? [boundaryKey(String(start))] : []);
 		}
 	}
 	const run = new PollRun(conn, t, state, event, new Set(watched), now, !seeding);
@@ -294,10 +315,15 @@ export async function pollSessions(this: IPollFunctions, provider: ProviderSpec)
 
 	const floor = state.top;
 	const floorIds = state.topIds;
-	const top = await run.scan(undefined, floor, floorIds, !seeding);
+	// Paging past the boundary and re-reading sessions by id only serve status events; a trigger
+	// for new sessions would otherwise pay for them on every poll (up to five pages and twenty
+	// reads while hundreds of sessions are open). Open sessions are still recorded from the pages
+	// read, so switching the event to status changes finds them.
+	const watching = event === 'statusChanged';
+	const top = await run.scan(undefined, floor, floorIds, !seeding && watching);
 	if (top.newest && top.newest.length) {
 		const newestKey = orderKey(t, top.newest[0]);
-		const sameKey = top.newest.filter((i) => orderKey(t, i) === newestKey).map((i) => idOf(t, i));
+		const sameKey = top.newest.filter((i) => orderKey(t, i) === newestKey).map((i) => boundaryKey(idOf(t, i)));
 		state.topIds = newestKey === floor ? [...new Set([...floorIds, ...sameKey])] : sameKey;
 		state.top = newestKey;
 	}
@@ -308,6 +334,9 @@ export async function pollSessions(this: IPollFunctions, provider: ProviderSpec)
 		if (top.resumeAt !== undefined) state.gaps.unshift({ after: top.resumeAt, floor, floorIds });
 		const gaps = state.gaps;
 		state.gaps = [];
+		// Unread ranges get a page budget of their own, so a backlog shrinks even while new
+		// sessions keep arriving at the pace of one poll's budget.
+		if (gaps.length) run.pagesLeft = Math.max(run.pagesLeft, POLL_LIMITS.pagesPerPoll);
 		for (const gap of gaps) {
 			if (run.pagesLeft <= 0) {
 				state.gaps.push(gap);
@@ -317,11 +346,11 @@ export async function pollSessions(this: IPollFunctions, provider: ProviderSpec)
 			if (rest.resumeAt !== undefined) state.gaps.push({ ...gap, after: rest.resumeAt });
 		}
 		if (state.gaps.length > POLL_LIMITS.maxGaps) {
-			throw new NodeOperationError(this.getNode(), `More than ${POLL_LIMITS.maxGaps} unread ranges are pending`, {
-				description: 'Sessions arrive faster than the trigger can read them at this polling interval: poll more often.',
-			});
+			// Failing here would keep the old state and fail again on every poll; the ranges are kept
+			// (nothing is skipped) and the user is told to poll more often.
+			this.logger.warn(`${provider.displayName} trigger: ${state.gaps.length} unread ranges are pending; sessions arrive faster than one poll reads them. Poll more often.`);
 		}
-		await run.recheck();
+		if (watching) await run.recheck();
 	}
 	run.prune();
 	staticData.state = state as unknown as IDataObject;

@@ -76,10 +76,11 @@ describe('Quaderno Sessions Trigger', () => {
 	test('more new sessions than one poll may read are emitted over the next polls, none skipped or repeated', async () => {
 		const t = activeTrigger(created);
 		await t.poll();
-		const total = POLL_LIMITS.pagesPerPoll * 100 + 150;
+		// A poll reads one budget of pages at the top and, for a backlog, one more: 150 are left over.
+		const total = 2 * POLL_LIMITS.pagesPerPoll * 100 + 150;
 		quaderno().seed(total);
 		const first = ids(await t.poll());
-		expect(first).toHaveLength(POLL_LIMITS.pagesPerPoll * 100);
+		expect(first).toHaveLength(2 * POLL_LIMITS.pagesPerPoll * 100);
 		quaderno().seed(5);
 		const second = ids(await t.poll());
 		const all = [...first, ...second];
@@ -131,6 +132,20 @@ describe('Quaderno Sessions Trigger', () => {
 		await fetch(`${sandbox.url}/quaderno/api/checkout/sessions/1`, { method: 'DELETE', headers: { authorization: `Basic ${btoa('sk_test_sandbox_quaderno_key:x')}` } });
 		expect(await t.poll()).toBeNull();
 		expect(await t.poll()).toBeNull();
+	});
+
+	test('a trigger for new sessions reads one page per quiet poll, however many open sessions lie below', async () => {
+		// Paging on past the boundary and re-reading by id only serve status events.
+		quaderno().seed(1000);
+		const t = activeTrigger(created);
+		await t.poll();
+		const before = requestsSince(0);
+		expect(await t.poll()).toBeNull();
+		expect(requestsSince(before)).toBe(1);
+		quaderno().seed(1);
+		const again = requestsSince(0);
+		expect(ids(await t.poll())).toEqual([1001]);
+		expect(requestsSince(again)).toBe(1);
 	});
 
 	test('Start After ID makes the first poll emit every later session', async () => {
