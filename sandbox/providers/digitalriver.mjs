@@ -365,6 +365,14 @@ export default function createDigitalRiver(ctx) {
 			order.stateTransitions[state] = order.updatedTime;
 			return structuredClone(order);
 		},
+		/** Every checkout, oldest first (copies). */
+		all() {
+			return [...checkouts.values()].map((c) => structuredClone(c));
+		},
+		/** Every drop-in checkout session, oldest first (copies). */
+		dropInSessions() {
+			return [...dropInSessions.values()].map((s) => structuredClone(s));
+		},
 		/** @param {string} id */
 		checkout(id) {
 			const checkout = checkouts.get(id);

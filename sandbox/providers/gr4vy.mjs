@@ -326,6 +326,10 @@ export default function createGr4vy(ctx) {
 			sessions.set(session.id, session);
 			return session.id;
 		},
+		/** Every checkout session, oldest first (copies). */
+		all() {
+			return [...sessions.values()].map((s) => structuredClone(s));
+		},
 		/** @param {string} id */
 		session(id) {
 			const s = sessions.get(id);

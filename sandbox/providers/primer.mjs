@@ -217,6 +217,10 @@ export default function createPrimer(ctx) {
 			payment.dateUpdated = new Date(tick()).toISOString();
 			return structuredClone(payment);
 		},
+		/** Every client session, oldest first (copies). */
+		all() {
+			return [...sessions.values()].map((s) => structuredClone(s));
+		},
 		/** @param {string} token */
 		session(token) {
 			const session = sessions.get(token);
