@@ -1,6 +1,7 @@
 import type { IDataObject, INodeExecutionData, INodeParameters } from 'n8n-workflow';
 import { UPDATED_LIMITS } from '../../nodes/shared/poll-updated';
 import { runPoll } from '../harness/engine';
+import { activeTrigger as newActiveTrigger } from '../harness/trigger';
 import type { SandboxHandle } from '../harness/sandbox.cjs';
 import { startSandbox } from '../harness/sandbox.cjs';
 import { loadContract } from '../primer/openapi-contract.cjs';
@@ -27,19 +28,7 @@ const unlimited = { options: { requestsPerSecond: 0 } };
 const PAGE = 100;
 
 /** A trigger with its own persisted state, like one activated workflow. */
-function activeTrigger(parameters: INodeParameters) {
-	let staticData: IDataObject = {};
-	return {
-		async poll() {
-			const result = await runPoll({ node: trigger, typeName: triggerTypeName, parameters: { ...unlimited, ...parameters }, credentials: credentials(sandbox.url), staticData });
-			staticData = result.staticData;
-			return result.items;
-		},
-		restart() {
-			staticData = JSON.parse(JSON.stringify(staticData)) as IDataObject;
-		},
-	};
-}
+const activeTrigger = (parameters: INodeParameters) => newActiveTrigger({ node: trigger, typeName: triggerTypeName, credentials: () => credentials(sandbox.url), parameters });
 
 /** id:state:previous state, in emitted order. */
 const summary = (items: INodeExecutionData[] | null) => (items ?? []).map((i) => `${String(i.json.id)}:${String(i.json.state)}:${String(i.json.previousStatus ?? '-')}`);

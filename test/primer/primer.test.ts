@@ -1,5 +1,6 @@
-import type { IDataObject, INodeExecutionData, INodeParameters } from 'n8n-workflow';
+import type { INodeExecutionData, INodeParameters } from 'n8n-workflow';
 import { getEngineLog, runNode, runPoll } from '../harness/engine';
+import { activeTrigger as newActiveTrigger } from '../harness/trigger';
 import type { SandboxHandle } from '../harness/sandbox.cjs';
 import { startSandbox } from '../harness/sandbox.cjs';
 import { loadContract } from './openapi-contract.cjs';
@@ -145,19 +146,7 @@ describe('Primer Sessions: bad input never reaches the API', () => {
 });
 
 /** A trigger with its own persisted state, like one activated workflow. */
-function activeTrigger(parameters: INodeParameters) {
-	let staticData: IDataObject = {};
-	return {
-		async poll() {
-			const result = await runPoll({ node: trigger, typeName: triggerTypeName, parameters, credentials: credentials(sandbox.url), staticData });
-			staticData = result.staticData;
-			return result.items;
-		},
-		restart() {
-			staticData = JSON.parse(JSON.stringify(staticData)) as IDataObject;
-		},
-	};
-}
+const activeTrigger = (parameters: INodeParameters) => newActiveTrigger({ node: trigger, typeName: triggerTypeName, credentials: () => credentials(sandbox.url), parameters });
 
 const summary = (items: INodeExecutionData[] | null) => (items ?? []).map((i) => `${String(i.json.orderId)}:${String(i.json.status)}:${String(i.json.previousStatus ?? '-')}`);
 

@@ -1,6 +1,7 @@
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
 import { POLL_LIMITS } from '../../nodes/shared/poll';
 import { runPoll } from '../harness/engine';
+import { activeTrigger as newActiveTrigger } from '../harness/trigger';
 import type { SandboxHandle } from '../harness/sandbox.cjs';
 import { startSandbox } from '../harness/sandbox.cjs';
 import { credentials, sandboxOptions, trigger, triggerTypeName } from './fixtures';
@@ -19,22 +20,7 @@ const created = { event: 'created', ...unlimited };
 const completedOrFailed = { event: 'statusChanged', statuses: ['completed', 'failed'], ...unlimited };
 
 /** A trigger with its own persisted state, like one activated workflow. */
-function activeTrigger(parameters: INodeParameters) {
-	let staticData: IDataObject = {};
-	return {
-		async poll() {
-			const result = await runPoll({ node: trigger, typeName: triggerTypeName, parameters, credentials: credentials(sandbox.url), staticData });
-			staticData = result.staticData;
-			return result.items;
-		},
-		restart() {
-			staticData = JSON.parse(JSON.stringify(staticData)) as IDataObject;
-		},
-		get stateSize() {
-			return JSON.stringify(staticData).length;
-		},
-	};
-}
+const activeTrigger = (parameters: INodeParameters) => newActiveTrigger({ node: trigger, typeName: triggerTypeName, credentials: () => credentials(sandbox.url), parameters });
 
 const ids = (items: Array<{ json: IDataObject }> | null) => (items ?? []).map((i) => i.json.id);
 const requestsSince = (n: number) => sandbox.requests.filter((r) => r.provider === 'quaderno').length - n;

@@ -40,7 +40,7 @@ describe.each(profiles.map((p) => [p.provider, p] as const))('%s keeps its secre
 
 	const run = async (data: IDataObject, continueOnFail: boolean) => {
 		const credentials = p.credentials(sandbox.url);
-		credentials.data = { ...credentials.data, ...data };
+		credentials.data = { ...credentials.data, ...data } as typeof credentials.data;
 		// One attempt: retrying a refused connection would only make the test slower.
 		const parameters = { ...p.createParameters, options: { ...(p.createParameters.options as IDataObject), maxAttempts: 1 } };
 		const result = await runNode({ node: p.node, typeName: p.typeName, parameters, credentials, items: [{ json: { tag: 'secret-check' } }], continueOnFail });
@@ -56,7 +56,8 @@ describe.each(profiles.map((p) => [p.provider, p] as const))('%s keeps its secre
 
 	test('a refused credential shows no secret in the error, its description, the error item or the log', async () => {
 		// A key the platform does not know; for Gr4vy, a valid private key of another key pair.
-		const wrong = { apiKey: 'wrong-key-value-9f8e7d6c', secretKey: 'sk_test_wrongvalue9f8e7d6c', token: 'wrong-token-9f8e7d6c5b4a', privateKey: makeKeyPair().privatePem };
+		const made = `wrong${Math.random().toString(36).slice(2, 14)}`;
+		const wrong = { apiKey: made, secretKey: `sk_test_${made}`, token: made, privateKey: makeKeyPair().privatePem };
 		const failed = await run(wrong, false);
 		expect(failed.result.error).toBeDefined();
 		const error = failed.result.error as unknown as IDataObject;

@@ -1,6 +1,7 @@
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
 import { POLL_LIMITS } from '../../nodes/shared/poll';
 import { runPoll } from '../harness/engine';
+import { activeTrigger as newActiveTrigger } from '../harness/trigger';
 import type { SandboxHandle } from '../harness/sandbox.cjs';
 import { startSandbox } from '../harness/sandbox.cjs';
 import { credentials, providers, sandboxOptions, stripeRequests, trigger, triggerTypeName } from './fixtures';
@@ -18,20 +19,7 @@ const created = { event: 'created' };
 const outcomes = { event: 'statusChanged', statuses: ['complete', 'expired', 'paid'] };
 
 /** A trigger with its own persisted state, like one activated workflow. */
-function activeTrigger(parameters: INodeParameters) {
-	let staticData: IDataObject = {};
-	return {
-		async poll() {
-			const result = await runPoll({ node: trigger, typeName: triggerTypeName, parameters, credentials: credentials(sandbox.url), staticData });
-			staticData = result.staticData;
-			return result.items;
-		},
-		/** What survives a restart of n8n: the static data as JSON. */
-		restart() {
-			staticData = JSON.parse(JSON.stringify(staticData)) as IDataObject;
-		},
-	};
-}
+const activeTrigger = (parameters: INodeParameters) => newActiveTrigger({ node: trigger, typeName: triggerTypeName, credentials: () => credentials(sandbox.url), parameters });
 
 const ids = (items: Array<{ json: IDataObject }> | null) => (items ?? []).map((i) => String(i.json.id));
 const seedIds = (count: number, created?: number) => (stripe().seed(count, { created }) as IDataObject[]).map((s) => String(s.id));
