@@ -35,7 +35,7 @@ const HOST = '127.0.0.1';
  * @typedef {{code: number | null, signal: string | null, stdout: string, stderr: string, logs: LogEntry[]}} CliResult
  * @typedef {{json: Record<string, unknown>, pairedItem?: unknown, binary?: unknown}} Item
  * @typedef {{
- *   startTime?: number, executionStatus?: string, error?: Record<string, unknown>,
+ *   startTime?: number, executionTime?: number, executionStatus?: string, error?: Record<string, unknown>,
  *   data?: {main?: Array<Item[] | null>}
  * }} TaskData
  * @typedef {{
@@ -214,7 +214,8 @@ export function n8nEnv(userFolder, extra = {}) {
  * piped into a reader that could stop early, which would kill it with SIGPIPE).
  * @param {string} userFolder
  * @param {string[]} args
- * @param {{timeoutMs?: number, env?: Record<string, string>}} [opts]
+ * @param {{timeoutMs?: number, env?: Record<string, string>, onSpawn?: (pid: number) => void}} [opts]
+ *   onSpawn receives the process id right after the start, e.g. to sample its memory from /proc
  * @returns {Promise<CliResult>}
  */
 export async function runN8n(userFolder, args, opts = {}) {
@@ -222,6 +223,7 @@ export async function runN8n(userFolder, args, opts = {}) {
 	// Commands that execute workflows start a task broker; each process needs its own port.
 	const env = n8nEnv(userFolder, { N8N_RUNNERS_BROKER_PORT: String(await freePort()), ...opts.env });
 	const child = spawnN8n(args, { cwd: userFolder, env });
+	if (child.pid !== undefined) opts.onSpawn?.(child.pid);
 	/** @type {Buffer[]} */
 	const out = [];
 	/** @type {Buffer[]} */
@@ -556,10 +558,11 @@ function isRun(value) {
  * workflow failed (then `run.status` is "error" and `run.data.resultData.error` is set).
  * @param {string} userFolder
  * @param {string} id
+ * @param {{timeoutMs?: number, onSpawn?: (pid: number) => void}} [opts]  passed on to runN8n
  * @returns {Promise<Run>}
  */
-export async function executeWorkflow(userFolder, id) {
-	const result = await runN8n(userFolder, ['execute', `--id=${id}`, '--rawOutput']);
+export async function executeWorkflow(userFolder, id, opts = {}) {
+	const result = await runN8n(userFolder, ['execute', `--id=${id}`, '--rawOutput'], opts);
 	for (let i = result.logs.length - 1; i >= 0; i--) {
 		const message = result.logs[i].message;
 		if (!message.startsWith('{')) continue;

@@ -42,9 +42,12 @@ async function capture(command, args, cwd) {
 	});
 }
 
-/** Builds the repository and packs it the way it would be published; returns the tarball path. */
-export async function packRepository() {
-	const destination = path.join(CACHE_DIR, 'packages');
+/**
+ * Builds the repository and packs it the way it would be published; returns the tarball path.
+ * @param {string} [destination]  folder for the tarball (emptied first); callers that may run
+ *   beside the end-to-end suite pass their own, so neither deletes the other's tarball
+ */
+export async function packRepository(destination = path.join(CACHE_DIR, 'packages')) {
 	await rm(destination, { recursive: true, force: true });
 	await mkdir(destination, { recursive: true });
 	say('[e2e] npm run build');

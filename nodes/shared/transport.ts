@@ -1,4 +1,5 @@
 import type {
+	ICredentialsDecrypted,
 	IDataObject,
 	IExecuteFunctions,
 	IHttpRequestMethods,
@@ -48,6 +49,12 @@ export interface Connection {
 	headers?: IDataObject;
 	/** Keeps this process under the vendor's rate limit for this account. */
 	limiter?: TokenBucket;
+	/**
+	 * The credential as read once in connect(), handed to n8n's request helper with every request:
+	 * without it the helper reads the credential again per request (a database query and a
+	 * decryption in n8n), the largest per-item cost after expressions in a run of many items.
+	 */
+	credentialsDecrypted?: ICredentialsDecrypted;
 }
 
 export interface ConnectOptions {
@@ -108,7 +115,8 @@ export async function connect(fn: AnyFunctions, provider: ProviderSpec, options:
 			? provider.credentials[0]
 			: (provider.credentials.find((c) => c.name === (fn.getNodeParameter('authentication', 0, '') as string)) ??
 				provider.credentials[0]);
-	const data = (await fn.getCredentials(credential.name)) as IDataObject;
+	const decrypted = await fn.getCredentials(credential.name);
+	const data = decrypted as IDataObject;
 	const secrets = credential.secrets.map((s) => String(data[s] ?? '')).filter((s) => s.length >= 4);
 	const baseUrl = resolveBaseUrl(fn, credential, data);
 	const limit =
@@ -120,7 +128,11 @@ export async function connect(fn: AnyFunctions, provider: ProviderSpec, options:
 	// One bucket per account: the key holds the base URL and a hash of the credential's secrets, never the secrets.
 	const account = createHash('sha256').update(secrets.join('\n')).digest('hex').slice(0, 16);
 	const limiter = limit ? bucketFor(`${provider.id}|${baseUrl}|${account}|${limit.requests}/${limit.perSeconds}`, limit) : undefined;
-	return { fn, provider, credential, baseUrl, secrets, retry, headers: optionalHeaders(credential, data), limiter };
+	// The helper reads the same credential the same way (no item index), so every request of this
+	// run authenticates with exactly what baseUrl and secrets above came from.
+	const ref = fn.getNode().credentials?.[credential.name];
+	const credentialsDecrypted: ICredentialsDecrypted = { id: ref?.id ?? '', name: ref?.name ?? credential.name, type: credential.name, data: decrypted };
+	return { fn, provider, credential, baseUrl, secrets, retry, headers: optionalHeaders(credential, data), limiter, credentialsDecrypted };
 }
 
 /** The credential's optional headers whose field is set, with {field} placeholders filled in. */
@@ -219,7 +231,8 @@ export async function send(conn: Connection, req: ApiRequest): Promise<ApiRespon
 		let failure: unknown;
 		if (conn.limiter) await conn.limiter.take();
 		try {
-			const raw = (await fn.helpers.httpRequestWithAuthentication.call(fn, conn.credential.name, options)) as {
+			const additional = conn.credentialsDecrypted ? { credentialsDecrypted: conn.credentialsDecrypted } : undefined;
+			const raw = (await fn.helpers.httpRequestWithAuthentication.call(fn, conn.credential.name, options, additional)) as {
 				statusCode: number;
 				headers: unknown;
 				body: unknown;

@@ -1,4 +1,5 @@
-import { backoffMs, DEFAULT_RETRY, requestedWaitMs } from '../../nodes/shared/transport';
+import { provider } from '../../nodes/DigitalRiverSessions/generated/provider';
+import { backoffMs, connect, DEFAULT_RETRY, requestedWaitMs, send } from '../../nodes/shared/transport';
 
 describe('how long to wait before a retry', () => {
 	const now = Date.parse('2026-11-23T12:00:00Z');
@@ -20,5 +21,33 @@ describe('exponential backoff with full jitter', () => {
 
 	test('jitter can bring the wait down to zero', () => {
 		expect(backoffMs(3, DEFAULT_RETRY, () => 0)).toBe(0);
+	});
+});
+
+describe('credential reads', () => {
+	test('every request of a run hands n8n the credential read once, so n8n does not read and decrypt it again per request', async () => {
+		const data = { secretKey: 'sk_test_read_once', baseUrl: 'http://127.0.0.1:9/digitalriver' };
+		let reads = 0;
+		const calls: unknown[][] = [];
+		const fn = {
+			getNode: () => ({ name: 'DR', type: 'dr', typeVersion: 1, position: [0, 0], parameters: {}, credentials: { digitalRiverSessionsApi: { id: 'cred-1', name: 'My key' } } }),
+			getNodeParameter: () => '',
+			getCredentials: async () => {
+				reads++;
+				return data;
+			},
+			helpers: {
+				httpRequestWithAuthentication: async (...args: unknown[]) => {
+					calls.push(args);
+					return { statusCode: 200, headers: {}, body: '{"data":[]}' };
+				},
+			},
+		};
+		const conn = await connect(fn as never, provider, { requestsPerSecond: 0 });
+		await send(conn, { method: 'GET', path: '/checkouts', idempotent: true });
+		await send(conn, { method: 'GET', path: '/checkouts', idempotent: true });
+		expect(reads).toBe(1);
+		const given = { credentialsDecrypted: { id: 'cred-1', name: 'My key', type: 'digitalRiverSessionsApi', data } };
+		expect(calls.map((args) => args[2])).toEqual([given, given]);
 	});
 });

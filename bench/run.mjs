@@ -1,0 +1,290 @@
+// @ts-check
+/**
+ * Performance benchmark: prints figures, never asserts on a time.
+ *
+ *   npm run bench [-- --items=1000 --latency=50 --repeat=3 --load-runs=5 --only=n8n,runtime,load,trigger
+ *                    --wait-idle=0.8 --wait-idle-max=120]
+ *
+ * --wait-idle: before each n8n run, wait until that share of the machine's CPU is idle (at most
+ * --wait-idle-max seconds): on a shared machine the latency-bound figures depend on it.
+ *
+ * 1. n8n:     in the pinned real n8n, create N Digital River checkouts with this package's node
+ *             and with n8n's HTTP Request node (defaults, and batching 10 / 0 ms), against the
+ *             local emulator with a fixed latency on every request.
+ * 2. runtime: this package's per-item runtime work (build, validate, encode, map) without n8n.
+ *    load:    require + description of every node module, each in fresh processes.
+ * 3. trigger: API requests per poll as a function of new items, for 100 and 10,000 existing.
+ * 4. Targets, each with whether it holds, and one summary table at the end. Everything is also
+ *    written to .cache/bench/last.json.
+ */
+import { mkdir, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+
+import { PINS, REPO_ROOT } from '../e2e/lib/install.mjs';
+import { killAllChildren } from '../e2e/lib/n8n.mjs';
+import { BENCH_CACHE, benchInN8n, packForBench } from './lib/in-n8n.mjs';
+import { benchLoad, benchOverhead } from './lib/in-process.mjs';
+import { round, table } from './lib/stats.mjs';
+import { NEW_COUNTS, benchTriggerCost } from './lib/trigger-cost.mjs';
+
+/** The targets of the performance issue; printed with the measured value, never enforced. */
+const TARGETS = Object.freeze({
+	ratioToLatencyLimit: 0.9,
+	vsHttpDefault: 1.5,
+	overheadUsPerItem: 1000,
+	loadMsPerNode: 150,
+});
+
+/** @param {string} line */
+function say(line) {
+	process.stdout.write(`${line}\n`);
+}
+
+/** @param {number | undefined} value @param {number} [digits] */
+const fmt = (value, digits = 2) => (value === undefined || !Number.isFinite(value) ? '-' : String(round(value, digits)));
+/** @param {boolean | undefined} ok */
+const holds = (ok) => (ok === undefined ? 'n/a' : ok ? 'yes' : 'NO');
+
+/** @param {string} title */
+function heading(title) {
+	say('');
+	say(title);
+	say('='.repeat(title.length));
+}
+
+async function main() {
+	const { values } = parseArgs({
+		options: {
+			items: { type: 'string', default: '1000' },
+			latency: { type: 'string', default: '50' },
+			repeat: { type: 'string', default: '3' },
+			'load-runs': { type: 'string', default: '5' },
+			only: { type: 'string', default: 'n8n,runtime,load,trigger' },
+			// On a shared machine: wait (bounded) before each n8n run until this share of CPU is idle.
+			'wait-idle': { type: 'string', default: '0' },
+			'wait-idle-max': { type: 'string', default: '120' },
+		},
+	});
+	const items = Number(values.items);
+	const latencyMs = Number(values.latency);
+	const repeat = Math.max(1, Number(values.repeat));
+	const loadRuns = Math.max(1, Number(values['load-runs']));
+	const parts = new Set(values.only.split(',').map((s) => s.trim()));
+	if (!(items > 0 && latencyMs > 0)) throw new Error('--items and --latency must be positive numbers');
+
+	/** @type {Record<string, any>} */
+	const machine = {
+		cpus: os.cpus().length,
+		cpuModel: os.cpus()[0]?.model ?? 'unknown',
+		memoryGiB: round(os.totalmem() / 2 ** 30, 1),
+		platform: `${os.platform()} ${os.release()}`,
+		benchNode: process.version,
+		n8nNode: PINS.node,
+		n8n: PINS.n8n,
+		loadAverageAtStart: os.loadavg().map((l) => round(l, 2)),
+		startedAt: new Date().toISOString(),
+	};
+	say(`[bench] ${machine.cpus} cores (${machine.cpuModel}), load average ${machine.loadAverageAtStart.join(' / ')}; n8n ${machine.n8n} on Node ${machine.n8nNode}, in-process parts on Node ${machine.benchNode}`);
+
+	// One build serves every part: the tarball n8n installs, and dist/ the in-process parts load.
+	const tarball = await packForBench();
+
+	/** @type {Record<string, any>} */
+	const report = { machine, targets: TARGETS, options: { items, latencyMs, repeat, loadRuns, waitIdle: Number(values['wait-idle']) } };
+
+	if (parts.has('n8n')) {
+		heading(`1. ${items} checkouts in n8n ${PINS.n8n}, ${latencyMs} ms injected latency per request`);
+		const n8n = await benchInN8n({
+			tarball,
+			items,
+			latencyMs,
+			repeat,
+			waitIdle: Number(values['wait-idle']),
+			waitIdleMaxMs: Number(values['wait-idle-max']) * 1000,
+			say,
+		});
+		report.n8n = n8n;
+		const httpDefault = n8n.variants.find((v) => v.key === 'httpDefault');
+		say('');
+		say(
+			table(
+				['variant', 'latency', 'create node', 'n8n CPU/item', 'sessions/s', 'concurrency', 'latency limit', 'ratio', 'vs HTTP default', 'peak in flight', 'peak memory', 'counts', 'idle before'],
+				n8n.variants.map((v) => [
+					v.label,
+					`${v.latencyMs} ms`,
+					`${fmt(v.wallMs / 1000)} s`,
+					`${fmt(v.cpuPerItemMs)} ms`,
+					fmt(v.sessionsPerSec, 1),
+					v.concurrency === undefined ? '-' : String(v.concurrency),
+					v.latencyLimitMs === undefined ? '-' : `${fmt(v.latencyLimitMs / 1000)} s`,
+					fmt(v.ratioToLimit),
+					httpDefault && v.latencyMs === httpDefault.latencyMs ? `${fmt(v.sessionsPerSec / httpDefault.sessionsPerSec)}×` : '-',
+					Number.isFinite(v.peakInFlight) ? String(v.peakInFlight) : '-',
+					`${fmt(v.peakHwmMiB, 0)} MiB`,
+					v.countsOk ? `ok (${v.created})` : `MISMATCH req ${v.requests} / held ${v.created} / out ${v.outputItems} / ids ${v.distinctIds}`,
+					`${fmt(v.idleBefore * 100, 0)}%`,
+				]),
+			),
+		);
+		say(
+			`baseline (item generator only, no requests): peak memory ${fmt(n8n.baseline.peakHwmMiB, 0)} MiB; generator ${n8n.baseline.generatorMs} ms, outside the timed window.`,
+		);
+		say('idle before = share of both cores idle in the second before the run started (lowest of the repetitions); other work on the machine slows the latency-bound runs most.');
+		say(
+			'n8n CPU/item = CPU time of the `n8n execute` process while the create node ran, divided by N: n8n runs a node on one JavaScript thread, so when this approaches create-node time / N the run is CPU-bound, not latency-bound.',
+		);
+		say(
+			'ratio = latency limit / create-node time, latency limit = N × latency / concurrency (1.0 = as fast as the latency allows). ' +
+				'HTTP Request 4.2 does not wait for one item before the next: its item loop starts every request and awaits them together, and batching only pauses when the interval is above 0 ms. ' +
+				'Its nominal limit therefore does not bind it; the emulator saw the peak in flight shown.',
+		);
+	}
+
+	if (parts.has('runtime')) {
+		heading('2a. Runtime work per item, without n8n (median)');
+		const overhead = await benchOverhead({ say, items });
+		report.overhead = overhead;
+		say('');
+		say(
+			table(
+				['operation', 'build body', 'validate', 'form-encode', 'map output', 'steps', 'whole execute()', 'body'],
+				overhead.map((o) => [
+					o.label,
+					`${fmt(o.buildUs, 1)} µs`,
+					`${fmt(o.validateUs, 1)} µs`,
+					o.encodeUs === undefined ? '-' : `${fmt(o.encodeUs, 1)} µs`,
+					`${fmt(o.mapUs, 2)} µs`,
+					`${fmt(o.stepsUs, 1)} µs`,
+					`${fmt(o.executeUs, 1)} µs`,
+					`${o.bodyBytes} B`,
+				]),
+			),
+		);
+		say(`whole execute() = the node's execute over ${items} items with a transport stub that answers at once (limiter off); parameter values as n8n hands them over after expressions.`);
+	}
+
+	if (parts.has('load')) {
+		heading(`2b. require + description per node module (fresh process each, median of ${loadRuns})`);
+		const load = await benchLoad({ runs: loadRuns, say });
+		report.load = load;
+		say('');
+		say(
+			table(
+				['module', 'require + description', 'of which description', 'cold (loads n8n-workflow too)', 'parameters'],
+				load.modules.map((m) => [m.module, `${fmt(m.warmMs, 1)} ms`, `${fmt(m.describeMs, 2)} ms`, `${fmt(m.coldMs, 0)} ms`, m.properties]),
+			),
+		);
+		say(
+			`n8n-workflow alone takes ${fmt(load.n8nWorkflowMs, 0)} ms to load on Node ${load.nodeVersion}; n8n has it loaded before any community node, so the figure for the target is the first column.`,
+		);
+	}
+
+	if (parts.has('trigger')) {
+		heading('3. Trigger cost: API requests per poll');
+		const trigger = await benchTriggerCost({ say });
+		report.trigger = trigger;
+		say('');
+		const newHeader = NEW_COUNTS.map((n, i) => (i === NEW_COUNTS.length - 1 && n === 0 ? '0 new (after)' : `${n.toLocaleString('en-US')} new`));
+		say(
+			table(
+				['trigger', 'strategy', 'existing', 'first poll', ...newHeader],
+				trigger.map((t) => [
+					t.label,
+					t.strategy,
+					t.existing.toLocaleString('en-US'),
+					t.firstPollRequests,
+					...t.polls.map((p) => `${p.catchUpPolls ? `${p.requests} +${p.catchUpRequests} next` : String(p.requests)}${p.exact ? '' : ` (EMITTED ${p.emitted}, ${p.distinct} distinct)`}`),
+				]),
+			),
+		);
+		const inexact = trigger.flatMap((t) => t.polls.filter((p) => !p.exact).map((p) => `${t.label}, ${t.existing} existing, ${p.newItems} new`));
+		say(inexact.length ? `NOT EXACTLY ONCE: ${inexact.join('; ')}` : 'Every new item was emitted exactly once.');
+		report.triggerExact = inexact.length === 0;
+		say(
+			'"+k next": requests of the following poll(s) that finish reading the same batch. The first poll only records what exists (at most five pages). ' +
+				'Status triggers also re-read watched (open) sessions: up to 20 by id per poll, bounded by the 500 sessions they watch. ' +
+				'updatedSince triggers re-read the last 5 minutes before the newest update seen (overlap), so a few pages recur while items keep changing.',
+		);
+	}
+
+	// -------------------------------------------------------------------------------------------
+	// targets and summary
+	/** @type {Array<[string, string, string, string]>} */
+	const summary = [];
+	/** @type {Record<string, {value: number | undefined, target: number, holds: boolean | undefined}>} */
+	const targets = {};
+	if (report.n8n) {
+		/** @type {import('./lib/in-n8n.mjs').VariantResult[]} */
+		const variants = report.n8n.variants;
+		const byKey = Object.fromEntries(variants.map((v) => [v.key, v]));
+		const ours = byKey.ours;
+		const http = byKey.httpDefault;
+		const ratio = ours?.ratioToLimit;
+		const vsHttp = ours && http ? ours.sessionsPerSec / http.sessionsPerSec : undefined;
+		targets.ratioToLatencyLimit = { value: ratio, target: TARGETS.ratioToLatencyLimit, holds: ratio === undefined ? undefined : ratio >= TARGETS.ratioToLatencyLimit };
+		targets.vsHttpDefault = { value: vsHttp, target: TARGETS.vsHttpDefault, holds: vsHttp === undefined ? undefined : vsHttp >= TARGETS.vsHttpDefault };
+		for (const v of variants) {
+			summary.push([
+				v.label,
+				`${fmt(v.wallMs / 1000)} s, ${fmt(v.sessionsPerSec, 0)}/s${v.ratioToLimit !== undefined ? `, ${fmt(v.ratioToLimit)} × limit${v.ratioToLimit > 1 ? ' (nominal, does not bind)' : ''}` : ''}, CPU ${fmt(v.cpuPerItemMs)} ms/item, ${fmt(v.peakHwmMiB, 0)} MiB${v.countsOk ? '' : ', COUNTS WRONG'}`,
+				v.key === 'ours' ? `≥ ${TARGETS.ratioToLatencyLimit} × limit` : '',
+				v.key === 'ours' ? holds(targets.ratioToLatencyLimit.holds) : '',
+			]);
+		}
+		summary.push(['ours ÷ HTTP Request defaults (sessions/s)', `${fmt(vsHttp)}×`, `≥ ${TARGETS.vsHttpDefault}×`, holds(targets.vsHttpDefault.holds)]);
+	}
+	if (report.overhead) {
+		/** @type {import('./lib/in-process.mjs').OverheadResult[]} */
+		const overhead = report.overhead;
+		const worst = overhead.reduce((a, b) => (b.executeUs > a.executeUs ? b : a));
+		targets.overheadUsPerItem = { value: worst.executeUs, target: TARGETS.overheadUsPerItem, holds: worst.executeUs <= TARGETS.overheadUsPerItem };
+		summary.push([
+			'runtime work per item (worst: ' + worst.provider + ')',
+			`${fmt(worst.executeUs, 1)} µs whole execute, ${fmt(worst.stepsUs, 1)} µs steps`,
+			'≤ 1 ms',
+			holds(targets.overheadUsPerItem.holds),
+		]);
+	}
+	if (report.load) {
+		/** @type {import('./lib/in-process.mjs').LoadResult[]} */
+		const modules = report.load.modules;
+		const worst = modules.reduce((a, b) => (b.warmMs > a.warmMs ? b : a));
+		targets.loadMsPerNode = { value: worst.warmMs, target: TARGETS.loadMsPerNode, holds: worst.warmMs <= TARGETS.loadMsPerNode };
+		summary.push([`require + description (worst: ${path.basename(worst.module, '.node.js')})`, `${fmt(worst.warmMs, 1)} ms (cold ${fmt(worst.coldMs, 0)} ms)`, '≤ 150 ms', holds(targets.loadMsPerNode.holds)]);
+	}
+	if (report.trigger) {
+		/** @type {import('./lib/trigger-cost.mjs').TriggerCostResult[]} */
+		const trigger = report.trigger;
+		for (const t of trigger.filter((x) => x.existing === Math.max(...trigger.map((y) => y.existing)))) {
+			summary.push([
+				`${t.label}: requests/poll, ${t.existing.toLocaleString('en-US')} existing`,
+				t.polls.map((p) => `${p.newItems} new: ${p.requests}${p.catchUpPolls ? `+${p.catchUpRequests}` : ''}${p.exact ? '' : '!'}`).join(', '),
+				'',
+				'',
+			]);
+		}
+	}
+	report.targetResults = targets;
+	machine.loadAverageAtEnd = os.loadavg().map((l) => round(l, 2));
+	machine.finishedAt = new Date().toISOString();
+
+	await mkdir(BENCH_CACHE, { recursive: true });
+	const out = path.join(BENCH_CACHE, 'last.json');
+	await writeFile(out, `${JSON.stringify(report, null, 2)}\n`);
+
+	heading('Summary');
+	say(table(['measure', 'value', 'target', 'holds'], summary));
+	if (report.triggerExact === false) say('! = not every new item was emitted exactly once (section 3 names the cases)');
+	say('');
+	say(
+		`${machine.cpus} cores, load average ${machine.loadAverageAtStart.join(' / ')} at start and ${machine.loadAverageAtEnd.join(' / ')} at the end; figures written to ${path.relative(REPO_ROOT, out)}`,
+	);
+}
+
+main().catch((error) => {
+	killAllChildren();
+	process.stderr.write(`[bench] failed: ${error instanceof Error ? error.stack : String(error)}\n`);
+	process.exitCode = 1;
+});
