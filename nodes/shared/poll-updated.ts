@@ -178,6 +178,9 @@ class Reader {
 		const entries = Object.entries(this.state.seen);
 		for (const [id, e] of entries) if (isoMs(e[1]) < horizon) delete this.state.seen[id];
 		const floor = this.state.floor ? isoMs(this.state.floor) : Number.NEGATIVE_INFINITY;
+		// While a read spans several polls, what it read must stay: the next read re-reads its overlap
+		// and would emit a forgotten entry again. The map may then exceed its budget until the read ends.
+		if (!complete) return;
 		const reach = Number.isFinite(newest) ? newest - UPDATED_LIMITS.overlapMs : Number.NEGATIVE_INFINITY;
 		for (const [id, e] of Object.entries(this.state.seen)) if (isoMs(e[1]) < Math.max(floor, reach)) delete this.state.seen[id];
 		const left = Object.entries(this.state.seen).sort((a, b) => (isoMs(a[1][1]) || 0) - (isoMs(b[1][1]) || 0));
