@@ -443,18 +443,7 @@ function triggerProperties(d) {
 			],
 			default: 'statusChanged',
 		},
-		{
-			displayName: 'Statuses',
-			name: 'statuses',
-			type: 'multiOptions',
-			required: true,
-			options: [...t.statuses]
-				.sort((a, b) => a.name.localeCompare(b.name, 'en'))
-				.map((/** @type {Json} */ s) => ({ name: s.name, value: s.value, description: normaliseDescription(s.description) })),
-			default: [],
-			displayOptions: { show: { event: ['statusChanged'] } },
-			description: 'Fire when a session changes to one of these statuses',
-		},
+		statusesProperty(t, 'Fire when a session changes to one of these statuses', { show: { event: ['statusChanged'] } }),
 	];
 	if (t.order.kind === 'number') {
 		props.push({
@@ -479,6 +468,27 @@ function triggerProperties(d) {
 }
 
 /**
+ * The multi-select of watched statuses both trigger strategies offer.
+ * @param {Json} t
+ * @param {string} description
+ * @param {Json} [displayOptions]
+ */
+function statusesProperty(t, description, displayOptions) {
+	return {
+		displayName: 'Statuses',
+		name: 'statuses',
+		type: 'multiOptions',
+		required: true,
+		options: [...t.statuses]
+			.sort((a, b) => a.name.localeCompare(b.name, 'en'))
+			.map((/** @type {Json} */ s) => ({ name: s.name, value: s.value, description: normaliseDescription(s.description) })),
+		default: [],
+		displayOptions,
+		description,
+	};
+}
+
+/**
  * The Options collection of every trigger: the client-side rate limit, as on the action node.
  * @param {Json} d
  */
@@ -496,17 +506,7 @@ function triggerOptions(d) {
 function updatedTriggerProperties(t, noun) {
 	/** @type {Json[]} */
 	const props = [
-		{
-			displayName: 'Statuses',
-			name: 'statuses',
-			type: 'multiOptions',
-			required: true,
-			options: [...t.statuses]
-				.sort((a, b) => a.name.localeCompare(b.name, 'en'))
-				.map((/** @type {Json} */ s) => ({ name: s.name, value: s.value, description: normaliseDescription(s.description) })),
-			default: [],
-			description: `Fire when ${/^[aeiou]/i.test(noun) ? 'an' : 'a'} ${noun} changes to one of these statuses. The first poll only records what exists.`,
-		},
+		statusesProperty(t, `Fire when ${/^[aeiou]/i.test(noun) ? 'an' : 'a'} ${noun} changes to one of these statuses. The first poll only records what exists.`),
 	];
 	if (t.linkFilter) {
 		props.push({

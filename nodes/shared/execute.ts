@@ -11,7 +11,7 @@ import { buildBody, buildQuery, InputError } from './body';
 import { redact } from './errors';
 import { collect, fetchPage, getPath } from './pagination';
 import type { ConnectOptions, Connection } from './transport';
-import { connect, DEFAULT_RETRY, send } from './transport';
+import { connect, DEFAULT_RETRY, rateOption, send } from './transport';
 import type { OperationSpec, ProviderSpec } from './types';
 import { assertValid } from './validate';
 
@@ -74,7 +74,7 @@ function runSettings(fn: IExecuteFunctions): RunSettings {
 			maxAttempts: whole(options.maxAttempts, DEFAULT_RETRY.maxAttempts, 1, 10),
 			maxWaitMs: whole(options.maxRetryWait, DEFAULT_RETRY.maxWaitMs / 1000, 0, 600) * 1000,
 		},
-		requestsPerSecond: rate === undefined || rate === '' ? undefined : Math.max(0, Number(rate)),
+		requestsPerSecond: rateOption(rate),
 	};
 }
 

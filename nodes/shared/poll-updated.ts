@@ -2,7 +2,7 @@ import type { IDataObject, INodeExecutionData, IPollFunctions } from 'n8n-workfl
 import { NodeOperationError } from 'n8n-workflow';
 import { fetchPage, getPath } from './pagination';
 import type { Connection } from './transport';
-import { connect } from './transport';
+import { connect, rateOption } from './transport';
 import type { ProviderSpec, UpdatedTriggerSpec } from './types';
 
 /*
@@ -219,7 +219,7 @@ export async function pollUpdated(this: IPollFunctions, provider: ProviderSpec, 
 	const links: Array<string | undefined> = ids.length ? ids : [undefined];
 	// Same client-side rate option as the snapshot strategy; absent on triggers generated before it existed.
 	const rate = (this.getNodeParameter('options', {}) as IDataObject).requestsPerSecond;
-	const conn = await connect(this, provider, { requestsPerSecond: rate === undefined || rate === '' ? undefined : Number(rate) });
+	const conn = await connect(this, provider, { requestsPerSecond: rateOption(rate) });
 	if (this.getMode() === 'manual') return await sample(conn, t, links, watched);
 
 	const staticData = this.getWorkflowStaticData('node');

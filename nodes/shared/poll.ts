@@ -3,7 +3,7 @@ import type { IDataObject, INodeExecutionData, IPollFunctions } from 'n8n-workfl
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 import { fetchPage, getPath } from './pagination';
 import type { Connection } from './transport';
-import { connect, send } from './transport';
+import { connect, rateOption, send } from './transport';
 import { pollUpdated } from './poll-updated';
 import type { OperationSpec, ProviderSpec, TriggerSpec } from './types';
 
@@ -293,7 +293,7 @@ export async function pollSessions(this: IPollFunctions, provider: ProviderSpec)
 		throw new NodeOperationError(this.getNode(), 'Choose at least one status under "Statuses"');
 	}
 	const rate = (this.getNodeParameter('options', {}) as IDataObject).requestsPerSecond;
-	const conn = await connect(this, provider, { requestsPerSecond: rate === undefined || rate === '' ? undefined : Number(rate) });
+	const conn = await connect(this, provider, { requestsPerSecond: rateOption(rate) });
 	if (this.getMode() === 'manual') return await sample(conn, t, event, watched);
 
 	const staticData = this.getWorkflowStaticData('node');

@@ -57,6 +57,11 @@ export interface Connection {
 	credentialsDecrypted?: ICredentialsDecrypted;
 }
 
+/** Reads the "Requests Per Second" option: undefined (not set) keeps the vendor's published limit. */
+export function rateOption(value: unknown): number | undefined {
+	return value === undefined || value === '' ? undefined : Math.max(0, Number(value));
+}
+
 export interface ConnectOptions {
 	retry?: RetryPolicy;
 	/** Overrides the vendor's published rate limit (e.g. live-mode limits); 0 turns the limiter off. */
