@@ -66,14 +66,6 @@ export function templateToJs(template) {
 	return parts.length ? parts.join(' + ') : '""';
 }
 
-/**
- * An n8n expression for a credential template; plain text stays plain.
- * @param {string} template
- */
-export function templateToExpression(template) {
-	return /\{[A-Za-z]/.test(template) ? `={{${templateToJs(template)}}}` : template;
-}
-
 /** @param {string} source */
 export function banner(source) {
 	return `// GENERATED from ${source} by \`npm run generate\`. Do not edit: change the description and regenerate.\n`;

@@ -12,7 +12,7 @@ const standaloneCode = standalone.default;
 import { compile as compileTypes } from 'json-schema-to-typescript';
 import { createAjv } from './load.mjs';
 import { SchemaResolver, deriveField, deriveObjectChildren, normaliseDescription, sortByDisplayName } from './fields.mjs';
-import { banner, lit, raw, templateToExpression, templateToJs } from './emit.mjs';
+import { banner, lit, raw, templateToJs } from './emit.mjs';
 
 /** @typedef {Record<string, any>} Json */
 
@@ -643,21 +643,7 @@ function credentialRef(c) {
 		name: c.name,
 		baseUrl: { selector: c.baseUrl.selector, values: c.baseUrl.values, override },
 		secrets: c.fields.filter((/** @type {Json} */ f) => f.secret).map((/** @type {Json} */ f) => f.name),
-		optionalHeaders: optionalHeaders(c),
 	};
-}
-
-/**
- * Headers sent only when a credential field is set and with no fallback value. n8n's generic
- * authentication always sends every header it names (an empty value included), so the runtime
- * adds these itself.
- * @param {Json} c
- */
-function optionalHeaders(c) {
-	const list = (c.headers ?? [])
-		.filter((/** @type {Json} */ h) => h.when && h.otherwise === undefined)
-		.map((/** @type {Json} */ h) => ({ name: h.name, value: h.value, when: h.when }));
-	return list.length ? list : undefined;
 }
 
 /**
@@ -695,29 +681,19 @@ function credentialClass(d, c, source) {
 		if (f.description) p.description = normaliseDescription(f.description);
 		return p;
 	});
+	// The credential's authenticate is a runtime function built from this table (see templateAuthentication).
 	/** @type {Json} */
-	const headers = {};
-	for (const h of c.headers ?? []) {
-		if (h.when && h.otherwise === undefined) continue; // sent by the runtime, see optionalHeaders
-		headers[h.name] = h.when
-			? `={{$credentials.${h.when} ? ${templateToJs(h.value)} : ${JSON.stringify(h.otherwise ?? '')}}}`
-			: templateToExpression(h.value);
-	}
-	let authenticate;
+	const spec = {};
+	if (c.auth.type === 'basic') spec.basic = { username: c.auth.username, password: c.auth.password };
+	const headers = [
+		...(c.auth.type === 'header' ? [{ name: c.auth.header, value: c.auth.value }] : []),
+		...(c.headers ?? []).map((/** @type {Json} */ h) => ({ name: h.name, value: h.value, when: h.when, otherwise: h.otherwise })),
+	];
+	if (headers.length) spec.headers = headers;
+	const runtime = ['templateAuthentication', ...(c.auth.type === 'function' ? [c.auth.function] : [])];
 	const imports = ['ICredentialTestRequest', 'ICredentialType', 'INodeProperties', 'Icon'];
-	let extraImport = '';
-	if (c.auth.type === 'function') {
-		authenticate = raw(c.auth.function);
-		extraImport = `import { ${c.auth.function} } from '../nodes/shared/auth';\n`;
-	} else {
-		imports.push('IAuthenticateGeneric');
-		/** @type {Json} */
-		const props = {};
-		if (c.auth.type === 'basic') props.auth = { username: templateToExpression(c.auth.username), password: templateToExpression(c.auth.password) };
-		if (c.auth.type === 'header') headers[c.auth.header] = templateToExpression(c.auth.value);
-		if (Object.keys(headers).length) props.headers = headers;
-		authenticate = { type: 'generic', properties: props };
-	}
+	const extraImport = `import { ${runtime.sort().join(', ')} } from '../nodes/shared/auth';\n`;
+	const authenticate = `templateAuthentication(${lit(spec, 1)}${c.auth.type === 'function' ? `, ${c.auth.function}` : ''})`;
 	const test = { request: { method: c.test.method, baseURL: baseUrlExpression(c), url: c.test.path, qs: c.test.qs } };
 	return `${banner(source)}import type { ${imports.sort().join(', ')} } from 'n8n-workflow';
 ${extraImport}
@@ -733,7 +709,7 @@ export class ${c.className} implements ICredentialType {
 
 	properties: INodeProperties[] = ${lit(properties, 1)};
 
-	authenticate${c.auth.type === 'function' ? '' : ': IAuthenticateGeneric'} = ${lit(authenticate, 1)};
+	authenticate = ${authenticate};
 
 	test: ICredentialTestRequest = ${lit(test, 1)};
 }

@@ -1,5 +1,6 @@
 // GENERATED from schemas/digitalriver/provider.json by `npm run generate`. Do not edit: change the description and regenerate.
-import type { IAuthenticateGeneric, ICredentialTestRequest, ICredentialType, INodeProperties, Icon } from 'n8n-workflow';
+import type { ICredentialTestRequest, ICredentialType, INodeProperties, Icon } from 'n8n-workflow';
+import { templateAuthentication } from '../nodes/shared/auth';
 
 /** Digital River Sessions API: how n8n authenticates requests to Digital River. */
 export class DigitalRiverSessionsApi implements ICredentialType {
@@ -45,14 +46,19 @@ export class DigitalRiverSessionsApi implements ICredentialType {
 		},
 	];
 
-	authenticate: IAuthenticateGeneric = {
-		type: 'generic',
-		properties: {
-			headers: {
-				Authorization: '={{"Bearer " + $credentials.secretKey}}',
+	authenticate = templateAuthentication({
+		headers: [
+			{
+				name: 'Authorization',
+				value: 'Bearer {secretKey}',
 			},
-		},
-	};
+			{
+				name: 'DigitalRiver-Version',
+				value: '{apiVersion}',
+				when: 'apiVersion',
+			},
+		],
+	});
 
 	test: ICredentialTestRequest = {
 		request: {

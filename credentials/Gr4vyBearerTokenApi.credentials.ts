@@ -1,5 +1,6 @@
 // GENERATED from schemas/gr4vy/provider.json by `npm run generate`. Do not edit: change the description and regenerate.
-import type { IAuthenticateGeneric, ICredentialTestRequest, ICredentialType, INodeProperties, Icon } from 'n8n-workflow';
+import type { ICredentialTestRequest, ICredentialType, INodeProperties, Icon } from 'n8n-workflow';
+import { templateAuthentication } from '../nodes/shared/auth';
 
 /** Gr4vy Bearer Token API: how n8n authenticates requests to Gr4vy. */
 export class Gr4vyBearerTokenApi implements ICredentialType {
@@ -70,14 +71,19 @@ export class Gr4vyBearerTokenApi implements ICredentialType {
 		},
 	];
 
-	authenticate: IAuthenticateGeneric = {
-		type: 'generic',
-		properties: {
-			headers: {
-				Authorization: '={{"Bearer " + $credentials.token}}',
+	authenticate = templateAuthentication({
+		headers: [
+			{
+				name: 'Authorization',
+				value: 'Bearer {token}',
 			},
-		},
-	};
+			{
+				name: 'X-Gr4vy-Merchant-Account-ID',
+				value: '{merchantAccountId}',
+				when: 'merchantAccountId',
+			},
+		],
+	});
 
 	test: ICredentialTestRequest = {
 		request: {

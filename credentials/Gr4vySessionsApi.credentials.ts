@@ -1,6 +1,6 @@
 // GENERATED from schemas/gr4vy/provider.json by `npm run generate`. Do not edit: change the description and regenerate.
 import type { ICredentialTestRequest, ICredentialType, INodeProperties, Icon } from 'n8n-workflow';
-import { gr4vySignedToken } from '../nodes/shared/auth';
+import { gr4vySignedToken, templateAuthentication } from '../nodes/shared/auth';
 
 /** Gr4vy API: how n8n authenticates requests to Gr4vy. */
 export class Gr4vySessionsApi implements ICredentialType {
@@ -73,7 +73,15 @@ export class Gr4vySessionsApi implements ICredentialType {
 		},
 	];
 
-	authenticate = gr4vySignedToken;
+	authenticate = templateAuthentication({
+		headers: [
+			{
+				name: 'X-Gr4vy-Merchant-Account-ID',
+				value: '{merchantAccountId}',
+				when: 'merchantAccountId',
+			},
+		],
+	}, gr4vySignedToken);
 
 	test: ICredentialTestRequest = {
 		request: {

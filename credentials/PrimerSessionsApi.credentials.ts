@@ -1,5 +1,6 @@
 // GENERATED from schemas/primer/provider.json by `npm run generate`. Do not edit: change the description and regenerate.
-import type { IAuthenticateGeneric, ICredentialTestRequest, ICredentialType, INodeProperties, Icon } from 'n8n-workflow';
+import type { ICredentialTestRequest, ICredentialType, INodeProperties, Icon } from 'n8n-workflow';
+import { templateAuthentication } from '../nodes/shared/auth';
 
 /** Primer Sessions API: how n8n authenticates requests to Primer. */
 export class PrimerSessionsApi implements ICredentialType {
@@ -61,15 +62,20 @@ export class PrimerSessionsApi implements ICredentialType {
 		},
 	];
 
-	authenticate: IAuthenticateGeneric = {
-		type: 'generic',
-		properties: {
-			headers: {
-				'X-Api-Version': '={{$credentials.apiVersion ? $credentials.apiVersion : "2.4"}}',
-				'X-Api-Key': '={{$credentials.apiKey}}',
+	authenticate = templateAuthentication({
+		headers: [
+			{
+				name: 'X-Api-Key',
+				value: '{apiKey}',
 			},
-		},
-	};
+			{
+				name: 'X-Api-Version',
+				value: '{apiVersion}',
+				when: 'apiVersion',
+				otherwise: '2.4',
+			},
+		],
+	});
 
 	test: ICredentialTestRequest = {
 		request: {

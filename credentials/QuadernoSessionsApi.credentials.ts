@@ -1,5 +1,6 @@
 // GENERATED from schemas/quaderno/provider.json by `npm run generate`. Do not edit: change the description and regenerate.
-import type { IAuthenticateGeneric, ICredentialTestRequest, ICredentialType, INodeProperties, Icon } from 'n8n-workflow';
+import type { ICredentialTestRequest, ICredentialType, INodeProperties, Icon } from 'n8n-workflow';
+import { templateAuthentication } from '../nodes/shared/auth';
 
 /** Quaderno Sessions API: how n8n authenticates requests to Quaderno. */
 export class QuadernoSessionsApi implements ICredentialType {
@@ -70,18 +71,20 @@ export class QuadernoSessionsApi implements ICredentialType {
 		},
 	];
 
-	authenticate: IAuthenticateGeneric = {
-		type: 'generic',
-		properties: {
-			auth: {
-				username: '={{$credentials.apiKey}}',
-				password: 'x',
-			},
-			headers: {
-				Accept: '={{$credentials.apiVersion ? "application/json; api_version=" + $credentials.apiVersion : "application/json"}}',
-			},
+	authenticate = templateAuthentication({
+		basic: {
+			username: '{apiKey}',
+			password: 'x',
 		},
-	};
+		headers: [
+			{
+				name: 'Accept',
+				value: 'application/json; api_version={apiVersion}',
+				when: 'apiVersion',
+				otherwise: 'application/json',
+			},
+		],
+	});
 
 	test: ICredentialTestRequest = {
 		request: {

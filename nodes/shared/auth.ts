@@ -3,10 +3,58 @@ import type { KeyObject } from 'crypto';
 import { createHash, createPrivateKey, createPublicKey, randomUUID, sign } from 'crypto';
 
 /*
- * Authentication functions that credential types name in their description (auth type
- * "function"). They run inside n8n's request helper for every request, so what they build is
- * never stored and never appears in node output.
+ * The `authenticate` functions of the generated credential types. They run inside n8n's request
+ * helper for every request, so what they build is never stored and never appears in node output.
+ * Functions rather than n8n's declarative form: that form evaluates an expression per header
+ * for every request, the largest cost n8n adds to a request after the node's own expressions,
+ * and it cannot leave out a header whose credential field is empty.
  */
+
+/** One header a credential adds to every request; {field} placeholders come from the credential. */
+export interface CredentialHeader {
+	name: string;
+	value: string;
+	/** Sent only when this credential field is set (otherwise `otherwise`, when given). */
+	when?: string;
+	otherwise?: string;
+}
+
+/** How a credential authenticates, as the generator writes it from the provider description. */
+export interface CredentialAuthSpec {
+	/** HTTP Basic user and password templates. */
+	basic?: { username: string; password: string };
+	headers?: CredentialHeader[];
+}
+
+type Authenticate = (credentials: ICredentialDataDecryptedObject, requestOptions: IHttpRequestOptions) => Promise<IHttpRequestOptions>;
+
+/** Fills {field} placeholders from the credential's values (trimmed: pasted keys often carry spaces). */
+export function fillTemplate(template: string, credentials: ICredentialDataDecryptedObject): string {
+	return template.replace(/\{([A-Za-z][A-Za-z0-9]*)\}/g, (_, field: string) => String(credentials[field] ?? '').trim());
+}
+
+/** The headers of `spec` for these credential values, leaving out optional ones that are not set. */
+export function credentialHeaders(spec: CredentialAuthSpec, credentials: ICredentialDataDecryptedObject): Record<string, string> {
+	const out: Record<string, string> = {};
+	for (const h of spec.headers ?? []) {
+		const set = h.when === undefined || String(credentials[h.when] ?? '').trim() !== '';
+		if (set) out[h.name] = fillTemplate(h.value, credentials);
+		else if (h.otherwise !== undefined) out[h.name] = h.otherwise;
+	}
+	return out;
+}
+
+/**
+ * A credential's `authenticate` from its table: Basic user and password and headers filled from
+ * the credential, then `sign` (a request signer such as Gr4vy's token) when there is one.
+ */
+export function templateAuthentication(spec: CredentialAuthSpec, sign?: Authenticate): Authenticate {
+	return async (credentials, requestOptions) => {
+		const options: IHttpRequestOptions = { ...requestOptions, headers: { ...(requestOptions.headers ?? {}), ...credentialHeaders(spec, credentials) } };
+		if (spec.basic) options.auth = { username: fillTemplate(spec.basic.username, credentials), password: fillTemplate(spec.basic.password, credentials) };
+		return sign ? await sign(credentials, options) : options;
+	};
+}
 
 /**
  * The credential's data cannot be used to authenticate (e.g. a malformed key). Thrown before

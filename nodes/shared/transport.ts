@@ -45,8 +45,6 @@ export interface Connection {
 	baseUrl: string;
 	secrets: string[];
 	retry: RetryPolicy;
-	/** Credential-dependent headers sent with every request (the credential's optional headers that are set). */
-	headers?: IDataObject;
 	/** Keeps this process under the vendor's rate limit for this account. */
 	limiter?: TokenBucket;
 	/**
@@ -137,17 +135,7 @@ export async function connect(fn: AnyFunctions, provider: ProviderSpec, options:
 	// run authenticates with exactly what baseUrl and secrets above came from.
 	const ref = fn.getNode().credentials?.[credential.name];
 	const credentialsDecrypted: ICredentialsDecrypted = { id: ref?.id ?? '', name: ref?.name ?? credential.name, type: credential.name, data: decrypted };
-	return { fn, provider, credential, baseUrl, secrets, retry, headers: optionalHeaders(credential, data), limiter, credentialsDecrypted };
-}
-
-/** The credential's optional headers whose field is set, with {field} placeholders filled in. */
-export function optionalHeaders(ref: CredentialRef, data: IDataObject): IDataObject {
-	const out: IDataObject = {};
-	for (const h of ref.optionalHeaders ?? []) {
-		if (String(data[h.when] ?? '').trim() === '') continue;
-		out[h.name] = h.value.replace(/\{([A-Za-z][A-Za-z0-9]*)\}/g, (_, field: string) => String(data[field] ?? '').trim());
-	}
-	return out;
+	return { fn, provider, credential, baseUrl, secrets, retry, limiter, credentialsDecrypted };
 }
 
 const RETRYABLE_STATUS = new Set([429, 500, 502, 503, 504]);
@@ -204,7 +192,7 @@ function lowerHeaders(raw: unknown): Record<string, string> {
 /** Sends one API request with retries; throws NodeApiError with the vendor's message on failure. */
 export async function send(conn: Connection, req: ApiRequest): Promise<ApiResponse> {
 	const { fn, provider } = conn;
-	const headers: IDataObject = { ...(conn.headers ?? {}), ...(req.headers ?? {}) };
+	const headers: IDataObject = { ...(req.headers ?? {}) };
 	let body: IHttpRequestOptions['body'];
 	if (req.body !== undefined) {
 		if (req.encoding === 'form') {

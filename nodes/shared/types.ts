@@ -118,8 +118,6 @@ export interface CredentialRef {
 	baseUrl: BaseUrlSpec;
 	/** Credential fields whose values must never appear in output, errors or logs. */
 	secrets: string[];
-	/** Headers the runtime sends only when the credential field `when` is set ({field} templates in `value`). */
-	optionalHeaders?: Array<{ name: string; value: string; when: string }>;
 }
 
 export type ErrorFormat = 'quaderno' | 'stripe' | 'primer' | 'gr4vy' | 'digitalriver';

@@ -18,13 +18,6 @@ export const provider: ProviderSpec = {
 				override: 'baseUrl',
 			},
 			secrets: ['secretKey'],
-			optionalHeaders: [
-				{
-					name: 'DigitalRiver-Version',
-					value: '{apiVersion}',
-					when: 'apiVersion',
-				},
-			],
 		},
 	],
 	transport: {

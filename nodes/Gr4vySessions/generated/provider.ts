@@ -20,13 +20,6 @@ export const provider: ProviderSpec = {
 				override: 'baseUrl',
 			},
 			secrets: ['privateKey'],
-			optionalHeaders: [
-				{
-					name: 'X-Gr4vy-Merchant-Account-ID',
-					value: '{merchantAccountId}',
-					when: 'merchantAccountId',
-				},
-			],
 		},
 		{
 			name: 'gr4vyBearerTokenApi',
@@ -39,13 +32,6 @@ export const provider: ProviderSpec = {
 				override: 'baseUrl',
 			},
 			secrets: ['token'],
-			optionalHeaders: [
-				{
-					name: 'X-Gr4vy-Merchant-Account-ID',
-					value: '{merchantAccountId}',
-					when: 'merchantAccountId',
-				},
-			],
 		},
 	],
 	transport: {

@@ -18,13 +18,6 @@ export const provider: ProviderSpec = {
 				override: 'baseUrl',
 			},
 			secrets: ['secretKey'],
-			optionalHeaders: [
-				{
-					name: 'Stripe-Version',
-					value: '{apiVersion}',
-					when: 'apiVersion',
-				},
-			],
 		},
 	],
 	transport: {
