@@ -214,6 +214,7 @@ export async function send(conn: Connection, req: ApiRequest): Promise<ApiRespon
 		returnFullResponse: true,
 		ignoreHttpStatusErrors: true,
 		timeout: 90_000,
+		disableFollowRedirect: true,
 	};
 	// Some vendors only read repeated (a=x&a=y) or comma-separated array parameters.
 	if (provider.transport.queryArrayFormat) options.arrayFormat = provider.transport.queryArrayFormat;
@@ -234,7 +235,9 @@ export async function send(conn: Connection, req: ApiRequest): Promise<ApiRespon
 		} catch (error) {
 			failure = error;
 		}
-		if (response && response.status < 400) return response;
+		// Redirects are not followed (no vendor API answers with one, and following would carry
+		// the credential to another address); they are reported like any other unexpected answer.
+		if (response && response.status < 300) return response;
 
 		const canRetry = attempt < conn.retry.maxAttempts;
 		let retry = false;
@@ -257,6 +260,7 @@ export async function send(conn: Connection, req: ApiRequest): Promise<ApiRespon
 			await sleep(wait);
 			continue;
 		}
+		if (response && response.status < 400) throw redirectError(conn, response, req);
 		if (response) {
 			throw apiError(fn.getNode(), provider.transport.errorFormat, response.status, response.body, conn.secrets, req.itemIndex, provider.displayName);
 		}
@@ -264,6 +268,16 @@ export async function send(conn: Connection, req: ApiRequest): Promise<ApiRespon
 		if (refused) throw credentialRefused(conn, refused, req);
 		throw networkError(conn, failure, req, safeToRepeat, attempt);
 	}
+}
+
+function redirectError(conn: Connection, response: ApiResponse, req: ApiRequest): NodeApiError {
+	const location = redact(header(response.headers, 'location') ?? 'no address given', conn.secrets);
+	return new NodeApiError(conn.fn.getNode(), { httpCode: String(response.status), location } as JsonObject, {
+		message: `${conn.provider.displayName} answered ${req.method} ${req.path} with a redirect (HTTP ${response.status}) to ${location}`,
+		description: 'Redirects are not followed, so the credential is never sent to another address. Check the base URL of the credential.',
+		httpCode: String(response.status),
+		itemIndex: req.itemIndex,
+	});
 }
 
 // The credential's authenticate function refused its data: nothing was sent, so say so plainly.

@@ -51,3 +51,29 @@ describe('credential reads', () => {
 		expect(calls.map((args) => args[2])).toEqual([given, given]);
 	});
 });
+
+describe('redirects', () => {
+	test('a redirect is not followed but reported with its address, once, and the request asks n8n not to follow it', async () => {
+		const calls: Array<Record<string, unknown>> = [];
+		const fn = {
+			getNode: () => ({ name: 'DR', type: 'dr', typeVersion: 1, position: [0, 0], parameters: {}, credentials: {} }),
+			getNodeParameter: () => '',
+			getCredentials: async () => ({ secretKey: 'sk_test_redirect', baseUrl: 'http://127.0.0.1:9/digitalriver' }),
+			helpers: {
+				httpRequestWithAuthentication: async (_type: string, options: Record<string, unknown>) => {
+					calls.push(options);
+					return { statusCode: 301, headers: { Location: 'https://elsewhere.example/checkouts' }, body: '' };
+				},
+			},
+		};
+		const conn = await connect(fn as never, provider, { requestsPerSecond: 0 });
+		const failure = await send(conn, { method: 'GET', path: '/checkouts', idempotent: true, itemIndex: 3 }).catch((error: Error) => error);
+		expect(failure).toMatchObject({
+			message: 'Digital River answered GET /checkouts with a redirect (HTTP 301) to https://elsewhere.example/checkouts',
+			httpCode: '301',
+			context: { itemIndex: 3 },
+		});
+		expect(calls).toHaveLength(1);
+		expect(calls[0].disableFollowRedirect).toBe(true);
+	});
+});
