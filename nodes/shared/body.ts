@@ -1,4 +1,5 @@
-import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+import type { IDataObject } from 'n8n-workflow';
+import type { ParamReader } from './params';
 import type { BodySpec, FieldSpec, QuerySpec } from './types';
 
 /*
@@ -89,9 +90,9 @@ export function parseJsonField(displayName: string, path: string, value: unknown
 }
 
 /** Builds the request body of item `i` from the node's parameters. */
-export function buildBody(fn: IExecuteFunctions, spec: BodySpec, i: number): IDataObject {
-	if ((fn.getNodeParameter('bodyInput', i, 'fields') as string) === 'json') {
-		const parsed = parseJsonField('JSON Body', 'body', fn.getNodeParameter('bodyJson', i, '{}'));
+export function buildBody(read: ParamReader, spec: BodySpec, i: number): IDataObject {
+	if ((read('bodyInput', i, 'fields') as string) === 'json') {
+		const parsed = parseJsonField('JSON Body', 'body', read('bodyJson', i, '{}'));
 		if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
 			throw new InputError('"JSON Body" must be a JSON object, e.g. {"field": "value"}');
 		}
@@ -99,14 +100,14 @@ export function buildBody(fn: IExecuteFunctions, spec: BodySpec, i: number): IDa
 	}
 	const body: IDataObject = {};
 	for (const field of spec.required) {
-		const converted = convertField(field, fn.getNodeParameter(field.param, i, undefined), field.field);
+		const converted = convertField(field, read(field.param, i, undefined), field.field);
 		if (converted !== undefined) body[field.field] = converted;
 	}
-	const optional = convertObject(spec.optional, fn.getNodeParameter(spec.collection, i, {}) as IDataObject, '');
+	const optional = convertObject(spec.optional, read(spec.collection, i, {}) as IDataObject, '');
 	return { ...body, ...(optional ?? {}) };
 }
 
 /** Builds the list filters of item `i`. */
-export function buildQuery(fn: IExecuteFunctions, spec: QuerySpec, i: number): IDataObject {
-	return convertObject(spec.fields, fn.getNodeParameter('filters', i, {}) as IDataObject, '') ?? {};
+export function buildQuery(read: ParamReader, spec: QuerySpec, i: number): IDataObject {
+	return convertObject(spec.fields, read('filters', i, {}) as IDataObject, '') ?? {};
 }

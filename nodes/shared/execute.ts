@@ -6,12 +6,14 @@ import type {
 	INodeListSearchResult,
 } from 'n8n-workflow';
 import { randomUUID } from 'crypto';
-import { NodeApiError, NodeOperationError } from 'n8n-workflow';
+import { NodeApiError, NodeOperationError, sleep } from 'n8n-workflow';
 import { buildBody, buildQuery, InputError } from './body';
 import { redact } from './errors';
 import { collect, fetchPage, getPath } from './pagination';
 import type { ConnectOptions, Connection } from './transport';
 import { connect, DEFAULT_RETRY, rateOption, send } from './transport';
+import type { ParamReader } from './params';
+import { parameterReader } from './params';
 import type { OperationSpec, ProviderSpec } from './types';
 import { assertValid } from './validate';
 
@@ -41,15 +43,29 @@ export async function executeOperations(this: IExecuteFunctions, provider: Provi
 	const conn = await connect(this, provider, settings);
 	const perItem: INodeExecutionData[][] = new Array(items.length);
 	const continueOnFail = this.continueOnFail();
-	const failure = await forEachConcurrently(items.length, settings.parallelRequests, async (i) => {
-		try {
-			perItem[i] = (await runItem(this, conn, op, i)).map((json) => ({ json, pairedItem: { item: i } }));
-		} catch (error) {
-			const wrapped = toNodeError(this, conn, error, i);
-			if (!continueOnFail) return wrapped;
-			perItem[i] = [{ json: { error: wrapped.message, description: wrapped.description ?? undefined }, pairedItem: { item: i } }];
-		}
+	const read = parameterReader(this);
+	const settle = (i: number, error: unknown): Error | undefined => {
+		const wrapped = toNodeError(this, conn, error, i);
+		if (!continueOnFail) return wrapped;
+		perItem[i] = [{ json: { error: wrapped.message, description: wrapped.description ?? undefined }, pairedItem: { item: i } }];
 		return undefined;
+	};
+	const failure = await forEachConcurrently(items.length, settings.parallelRequests, (i) => {
+		let request: () => Promise<IDataObject[]>;
+		try {
+			request = prepareItem(read, conn, op, i);
+		} catch (error) {
+			// Bad input: nothing is sent for this item.
+			return async () => settle(i, error);
+		}
+		return async () => {
+			try {
+				perItem[i] = (await request()).map((json) => ({ json, pairedItem: { item: i } }));
+				return undefined;
+			} catch (error) {
+				return settle(i, error);
+			}
+		};
 	});
 	if (failure) throw failure;
 	return [perItem.flat()];
@@ -78,27 +94,76 @@ function runSettings(fn: IExecuteFunctions): RunSettings {
 	};
 }
 
+/** The part of an item that waits on the network; resolves to an Error to stop the run. */
+export type ItemStep = () => Promise<Error | undefined>;
+
 /**
- * Runs task(0..count-1) with at most `limit` in flight, starting them in index order. A task
- * returns an error to stop the run: no further task starts, those in flight finish, and the
- * error of the lowest failing index is returned, as a sequential run would have reported it.
+ * Runs items 0..count-1 with at most `limit` steps in flight, in index order. `prepare(i)` does
+ * item i's own work (parameters, expressions, validation) and returns the step that sends it;
+ * each worker prepares its next item while its current one is in flight, so an answer is
+ * followed by the next request without that work in between. A step that returns an error stops
+ * the run: no further step starts, those in flight finish, and the error of the lowest failing
+ * index is returned, as a sequential run would have reported it.
  */
-export async function forEachConcurrently(
-	count: number,
-	limit: number,
-	task: (index: number) => Promise<Error | undefined>,
-): Promise<Error | undefined> {
+export async function forEachConcurrently(count: number, limit: number, prepare: (index: number) => ItemStep): Promise<Error | undefined> {
 	let next = 0;
 	const failures = new Map<number, Error>();
+	const gate = limit > 1 ? new TurnGate() : undefined;
+	const claim = () => (next < count && failures.size === 0 ? next++ : undefined);
+	const prepareNext = async (): Promise<{ index: number; step: ItemStep } | undefined> => {
+		if (gate) await gate.enter('prepare');
+		const index = claim();
+		return index === undefined ? undefined : { index, step: prepare(index) };
+	};
 	const worker = async () => {
-		while (next < count && failures.size === 0) {
-			const index = next++;
-			const failure = await task(index);
+		let current = await prepareNext();
+		while (current && failures.size === 0) {
+			if (gate) await gate.enter('send');
+			if (failures.size > 0) break;
+			const { index, step } = current;
+			// Handled at once, so a failure while the next item is prepared is never left unobserved.
+			const inFlight = step().catch((error: unknown) => (error instanceof Error ? error : new Error(String(error))));
+			current = await prepareNext();
+			const failure = await inFlight;
 			if (failure) failures.set(index, failure);
 		}
 	};
 	await Promise.all(Array.from({ length: Math.min(Math.max(1, limit), count) }, worker));
 	return failures.size ? failures.get(Math.min(...failures.keys())) : undefined;
+}
+
+/**
+ * Hands out one turn per event-loop pass, sends before preparations. A turn is synchronous work
+ * up to the next network wait. Without turns, answers that arrive together all run their
+ * workers' next turns in one pass, and the new connections open only after all of them: the
+ * requests then leave in bunches and stay bunched, each waiting for its neighbours' work as
+ * well as for the network.
+ */
+export class TurnGate {
+	private sends: Array<() => void> = [];
+	private prepares: Array<() => void> = [];
+	private pumping = false;
+
+	/** Resolves when the caller may take its turn. */
+	async enter(kind: 'send' | 'prepare'): Promise<void> {
+		const turn = new Promise<void>((resolve) => (kind === 'send' ? this.sends : this.prepares).push(resolve));
+		if (!this.pumping) void this.pump();
+		await turn;
+	}
+
+	// Each release happens in a timer callback, so the I/O that the previous turn started (a
+	// connection, a request write) is polled before the next turn begins.
+	private async pump(): Promise<void> {
+		this.pumping = true;
+		try {
+			while (this.sends.length + this.prepares.length > 0) {
+				await sleep(0);
+				(this.sends.shift() ?? this.prepares.shift())?.();
+			}
+		} finally {
+			this.pumping = false;
+		}
+	}
 }
 
 function toNodeError(fn: IExecuteFunctions, conn: Connection, error: unknown, itemIndex: number): NodeApiError | NodeOperationError {
@@ -116,11 +181,11 @@ function toNodeError(fn: IExecuteFunctions, conn: Connection, error: unknown, it
 }
 
 /** Fills the path template from the item's parameters, checking each value's type. */
-function resolvePath(fn: IExecuteFunctions, op: OperationSpec, i: number, body: IDataObject | undefined, qs: IDataObject): { path: string; ids: IDataObject } {
+function resolvePath(read: ParamReader, op: OperationSpec, i: number, body: IDataObject | undefined, qs: IDataObject): { path: string; ids: IDataObject } {
 	const ids: IDataObject = {};
 	let path = op.path;
 	for (const p of op.pathParams) {
-		const raw = fn.getNodeParameter(p.param, i, '', { extractValue: true }) as unknown;
+		const raw = read(p.param, i, '', { extractValue: true });
 		const value = String(raw ?? '').trim();
 		if (value === '') throw new InputError(`"${p.displayName}" is required`);
 		if (p.valueType === 'integer' && !/^[1-9]\d*$/.test(value)) {
@@ -134,50 +199,56 @@ function resolvePath(fn: IExecuteFunctions, op: OperationSpec, i: number, body: 
 	return { path, ids };
 }
 
-async function runItem(fn: IExecuteFunctions, conn: Connection, op: OperationSpec, i: number): Promise<IDataObject[]> {
+/**
+ * Item i's own work: reads and checks its parameters and builds its request. Throws for bad
+ * input before anything is sent; returns the function that sends the request and maps the answer.
+ */
+function prepareItem(read: ParamReader, conn: Connection, op: OperationSpec, i: number): () => Promise<IDataObject[]> {
 	const { provider } = conn;
 	const qs: IDataObject = {};
 	let body: IDataObject | undefined;
 	if (op.body) {
-		body = buildBody(fn, op.body, i);
+		body = buildBody(read, op.body, i);
 		assertValid(provider.validators, op.body.validator, body, [...op.body.required, ...op.body.optional], 'request body');
 	}
 	if (op.query) {
-		Object.assign(qs, buildQuery(fn, op.query, i));
+		Object.assign(qs, buildQuery(read, op.query, i));
 		assertValid(provider.validators, op.query.validator, qs, op.query.fields, 'filters');
 	}
-	const { path, ids } = resolvePath(fn, op, i, body, qs);
+	const { path, ids } = resolvePath(read, op, i, body, qs);
 
 	if (op.pagination) {
-		const returnAll = fn.getNodeParameter('returnAll', i, false) as boolean;
-		const limit = returnAll ? undefined : (fn.getNodeParameter('limit', i, 50) as number);
+		const returnAll = read('returnAll', i, false) as boolean;
+		const limit = returnAll ? undefined : (read('limit', i, 50) as number);
 		if (limit !== undefined && (!Number.isInteger(limit) || limit < 1)) throw new InputError(`"Limit" must be a whole number of at least 1, got ${limit}`);
-		return await collect(conn, { ...op, path }, qs, limit, i);
+		return async () => await collect(conn, { ...op, path }, qs, limit, i);
 	}
 
 	let idempotencyKey: string | undefined;
 	if (op.idempotencyKey) {
-		const given = String((fn.getNodeParameter('options', i, {}) as IDataObject).idempotencyKey ?? '').trim();
+		const given = String((read('options', i, {}) as IDataObject).idempotencyKey ?? '').trim();
 		if (given.length > 255) throw new InputError('"Idempotency Key" must be at most 255 characters');
 		idempotencyKey = given || randomUUID();
 	}
-	const response = await send(conn, {
-		method: op.method,
-		path,
-		qs,
-		body,
-		encoding: op.body?.encoding ?? 'json',
-		idempotent: op.idempotent,
-		idempotencyKey,
-		itemIndex: i,
-	});
-	if (response.body === undefined || response.body === null || response.body === '') {
-		return [{ ...ids, ...(op.emptyResponse ?? { success: true }) }];
-	}
-	const result = getPath(response.body, op.resultPath ?? '');
-	if (Array.isArray(result)) return result as IDataObject[];
-	if (result && typeof result === 'object') return [result as IDataObject];
-	return [{ ...ids, result: result as IDataObject[string] }];
+	return async () => {
+		const response = await send(conn, {
+			method: op.method,
+			path,
+			qs,
+			body,
+			encoding: op.body?.encoding ?? 'json',
+			idempotent: op.idempotent,
+			idempotencyKey,
+			itemIndex: i,
+		});
+		if (response.body === undefined || response.body === null || response.body === '') {
+			return [{ ...ids, ...(op.emptyResponse ?? { success: true }) }];
+		}
+		const result = getPath(response.body, op.resultPath ?? '');
+		if (Array.isArray(result)) return result as IDataObject[];
+		if (result && typeof result === 'object') return [result as IDataObject];
+		return [{ ...ids, result: result as IDataObject[string] }];
+	};
 }
 
 /** Builds a resource-locator search method from the provider's locator table. */

@@ -7,6 +7,7 @@
  */
 
 const http = require('node:http');
+const net = require('node:net');
 
 /**
  * @typedef {object} RecordedRequest
@@ -94,4 +95,20 @@ async function startLocalServer(respond) {
 	};
 }
 
-module.exports = { startLocalServer };
+/**
+ * Opens a TCP connection to `url` and reports whether it is open yet: the open is only seen
+ * after the event loop has polled for I/O, which makes it a probe of when that happened.
+ * @param {string} url
+ * @returns {{connected: () => boolean, close: () => void}}
+ */
+function connectProbe(url) {
+	const { hostname, port } = new URL(url);
+	let open = false;
+	const socket = net.connect(Number(port), hostname, () => {
+		open = true;
+	});
+	socket.on('error', () => undefined);
+	return { connected: () => open, close: () => socket.destroy() };
+}
+
+module.exports = { startLocalServer, connectProbe };

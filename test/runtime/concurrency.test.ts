@@ -1,51 +1,144 @@
-import { forEachConcurrently } from '../../nodes/shared/execute';
+import { sleep } from 'n8n-workflow';
+import type { ItemStep } from '../../nodes/shared/execute';
+import { forEachConcurrently, TurnGate } from '../../nodes/shared/execute';
+import type { LocalServer } from '../harness/local-server.cjs';
+import { connectProbe, startLocalServer } from '../harness/local-server.cjs';
 
 const tick = async () => await Promise.resolve();
+const ticks = async (n: number) => {
+	for (let i = 0; i < n; i++) await tick();
+};
 
 describe('running items concurrently', () => {
-	test('never has more tasks in flight than the limit, and uses the limit', async () => {
+	test('never has more steps in flight than the limit, and uses the limit', async () => {
 		let inFlight = 0;
 		let most = 0;
-		await forEachConcurrently(20, 4, async () => {
+		await forEachConcurrently(20, 4, () => async () => {
 			inFlight++;
 			most = Math.max(most, inFlight);
-			for (let i = 0; i < 5; i++) await tick();
+			// Long enough for the other workers' turns, one per pass of the event loop, to come.
+			await sleep(20);
 			inFlight--;
 			return undefined;
 		});
 		expect(most).toBe(4);
 	});
 
-	test('starts tasks in index order and runs each exactly once', async () => {
-		const started: number[] = [];
-		await forEachConcurrently(10, 3, async (i) => {
-			started.push(i);
-			await tick();
-			return undefined;
+	test('prepares and sends items in index order, each exactly once', async () => {
+		const prepared: number[] = [];
+		const sent: number[] = [];
+		await forEachConcurrently(10, 3, (i) => {
+			prepared.push(i);
+			return async () => {
+				sent.push(i);
+				await tick();
+				return undefined;
+			};
 		});
-		expect(started).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
+		expect(prepared).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
+		expect(sent).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
 	});
 
-	test('after a failure no further task starts, and the lowest failing index is reported', async () => {
-		const started: number[] = [];
-		const failure = await forEachConcurrently(10, 3, async (i) => {
-			started.push(i);
-			for (let k = 0; k < (i === 1 ? 3 : 1); k++) await tick();
-			return i === 1 || i === 2 ? new Error(`item ${i}`) : undefined;
+	test('prepares the next item while the current one is in flight', async () => {
+		const events: string[] = [];
+		await forEachConcurrently(3, 1, (i) => {
+			events.push(`prepare ${i}`);
+			return async () => {
+				events.push(`send ${i}`);
+				await ticks(3);
+				events.push(`answer ${i}`);
+				return undefined;
+			};
+		});
+		expect(events).toEqual(['prepare 0', 'send 0', 'prepare 1', 'answer 0', 'send 1', 'prepare 2', 'answer 1', 'send 2', 'answer 2']);
+	});
+
+	test('after a failure no further item is sent, not even one already prepared, and the lowest failing index is reported', async () => {
+		const prepared: number[] = [];
+		const sent: number[] = [];
+		const failure = await forEachConcurrently(10, 3, (i) => {
+			prepared.push(i);
+			return async () => {
+				sent.push(i);
+				await ticks(i === 1 ? 3 : 1);
+				return i === 1 || i === 2 ? new Error(`item ${i}`) : undefined;
+			};
 		});
 		expect(failure?.message).toBe('item 1');
-		expect(started.length).toBeLessThan(10);
+		expect(sent.length).toBeLessThan(10);
+		// Items prepared ahead of the failure stay unsent.
+		expect(prepared.length).toBeGreaterThan(sent.length);
+		expect(sent).toEqual(prepared.slice(0, sent.length));
+	});
+
+	test('a step that throws instead of returning its error still stops the run with that error', async () => {
+		const failure = await forEachConcurrently(4, 2, (i): ItemStep => async () => {
+			if (i === 0) throw new Error('thrown by item 0');
+			return undefined;
+		});
+		expect(failure?.message).toBe('thrown by item 0');
 	});
 
 	test('a limit of 1 is a plain sequential loop', async () => {
 		let inFlight = 0;
 		let most = 0;
-		await forEachConcurrently(5, 1, async () => {
+		await forEachConcurrently(5, 1, () => async () => {
 			most = Math.max(most, ++inFlight);
 			await tick();
 			inFlight--;
 			return undefined;
 		});
 		expect(most).toBe(1);
+	});
+});
+
+describe('turns of parallel items', () => {
+	let server: LocalServer;
+	beforeAll(async () => {
+		server = await startLocalServer();
+	});
+	afterAll(async () => {
+		await server.close();
+	});
+
+	test('a connection opened in a turn is seen open only after the event loop polled', async () => {
+		// The control for the next test: within one pass of the loop the open is not yet seen.
+		const probe = connectProbe(server.url);
+		try {
+			expect(probe.connected()).toBe(false);
+			await ticks(10);
+			expect(probe.connected()).toBe(false);
+		} finally {
+			probe.close();
+		}
+	});
+
+	test('each turn starts after the I/O that the previous turn began has been polled', async () => {
+		const gate = new TurnGate();
+		const probes: Array<ReturnType<typeof connectProbe>> = [];
+		const previousOpen: boolean[] = [];
+		try {
+			await Promise.all(
+				[0, 1, 2, 3].map(async () => {
+					await gate.enter('send');
+					if (probes.length > 0) previousOpen.push(probes[probes.length - 1].connected());
+					probes.push(connectProbe(server.url));
+				}),
+			);
+		} finally {
+			for (const probe of probes) probe.close();
+		}
+		expect(previousOpen).toEqual([true, true, true]);
+	});
+
+	test('sends waiting for a turn go before preparations', async () => {
+		const gate = new TurnGate();
+		const order: string[] = [];
+		await Promise.all([
+			gate.enter('prepare').then(() => order.push('prepare a')),
+			gate.enter('prepare').then(() => order.push('prepare b')),
+			gate.enter('send').then(() => order.push('send')),
+		]);
+		expect(order).toEqual(['send', 'prepare a', 'prepare b']);
 	});
 });
