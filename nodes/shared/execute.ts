@@ -111,14 +111,16 @@ export async function forEachConcurrently(count: number, limit: number, prepare:
 	const gate = limit > 1 ? new TurnGate() : undefined;
 	const claim = () => (next < count && failures.size === 0 ? next++ : undefined);
 	const prepareNext = async (): Promise<{ index: number; step: ItemStep } | undefined> => {
-		if (gate) await gate.enter('prepare');
-		const index = claim();
-		return index === undefined ? undefined : { index, step: prepare(index) };
+		const job = () => {
+			const index = claim();
+			return index === undefined ? undefined : { index, step: prepare(index) };
+		};
+		return gate ? await gate.run(job) : job();
 	};
 	const worker = async () => {
 		let current = await prepareNext();
 		while (current && failures.size === 0) {
-			if (gate) await gate.enter('send');
+			if (gate) await gate.enter();
 			if (failures.size > 0) break;
 			const { index, step } = current;
 			// Handled at once, so a failure while the next item is prepared is never left unobserved.
@@ -133,32 +135,55 @@ export async function forEachConcurrently(count: number, limit: number, prepare:
 }
 
 /**
- * Hands out one turn per event-loop pass, sends before preparations. A turn is synchronous work
- * up to the next network wait. Without turns, answers that arrive together all run their
- * workers' next turns in one pass, and the new connections open only after all of them: the
- * requests then leave in bunches and stay bunched, each waiting for its neighbours' work as
- * well as for the network.
+ * Orders the synchronous work of parallel items over passes of the event loop: each pass either
+ * lets one item send (its work up to the network wait) or runs half of the waiting preparations
+ * (at least one), sends first. Without it, answers that arrive together run all their workers'
+ * next items in one pass, and the new connections open only after all of that work: requests
+ * leave in bunches and stay bunched, each waiting for its neighbours' work as well as for the
+ * network. Halving keeps passes short when few items are in flight (sends go out quickly) and
+ * makes them fewer when many are, where each pass's timer hop would otherwise leave n8n idle.
  */
 export class TurnGate {
 	private sends: Array<() => void> = [];
-	private prepares: Array<() => void> = [];
+	private jobs: Array<() => void> = [];
 	private pumping = false;
 
-	/** Resolves when the caller may take its turn. */
-	async enter(kind: 'send' | 'prepare'): Promise<void> {
-		const turn = new Promise<void>((resolve) => (kind === 'send' ? this.sends : this.prepares).push(resolve));
-		if (!this.pumping) void this.pump();
+	/** Resolves when the caller may send. */
+	async enter(): Promise<void> {
+		const turn = new Promise<void>((resolve) => this.sends.push(resolve));
+		this.start();
 		await turn;
 	}
 
-	// Each release happens in a timer callback, so the I/O that the previous turn started (a
-	// connection, a request write) is polled before the next turn begins.
+	/** Runs a synchronous preparation in a later pass and resolves with its result. */
+	async run<T>(job: () => T): Promise<T> {
+		const done = new Promise<T>((resolve, reject) =>
+			this.jobs.push(() => {
+				try {
+					resolve(job());
+				} catch (error) {
+					reject(error);
+				}
+			}),
+		);
+		this.start();
+		return await done;
+	}
+
+	private start() {
+		if (!this.pumping) void this.pump();
+	}
+
+	// Passes begin in timer callbacks, so the I/O that the previous send started (a connection,
+	// a request write) is polled before the next pass.
 	private async pump(): Promise<void> {
 		this.pumping = true;
 		try {
-			while (this.sends.length + this.prepares.length > 0) {
+			while (this.sends.length + this.jobs.length > 0) {
 				await sleep(0);
-				(this.sends.shift() ?? this.prepares.shift())?.();
+				const send = this.sends.shift();
+				if (send) send();
+				else for (const job of this.jobs.splice(0, Math.ceil(this.jobs.length / 2))) job();
 			}
 		} finally {
 			this.pumping = false;

@@ -120,7 +120,7 @@ describe('turns of parallel items', () => {
 		try {
 			await Promise.all(
 				[0, 1, 2, 3].map(async () => {
-					await gate.enter('send');
+					await gate.enter();
 					if (probes.length > 0) previousOpen.push(probes[probes.length - 1].connected());
 					probes.push(connectProbe(server.url));
 				}),
@@ -131,14 +131,43 @@ describe('turns of parallel items', () => {
 		expect(previousOpen).toEqual([true, true, true]);
 	});
 
-	test('sends waiting for a turn go before preparations', async () => {
+	test('a pass runs half of the waiting preparations, at least one', async () => {
+		const gate = new TurnGate();
+		const probes: Array<ReturnType<typeof connectProbe>> = [];
+		const previousOpen: boolean[] = [];
+		const job = () => {
+			if (probes.length > 0) previousOpen.push(probes[probes.length - 1].connected());
+			probes.push(connectProbe(server.url));
+		};
+		try {
+			await Promise.all([gate.run(job), gate.run(job), gate.run(job), gate.run(job)]);
+		} finally {
+			for (const probe of probes) probe.close();
+		}
+		// Four waiting: two in the first pass, then one, then the last.
+		expect(previousOpen).toEqual([false, true, true]);
+	});
+
+	test('sends waiting for a turn go before preparations, and a preparation hands back its result', async () => {
 		const gate = new TurnGate();
 		const order: string[] = [];
-		await Promise.all([
-			gate.enter('prepare').then(() => order.push('prepare a')),
-			gate.enter('prepare').then(() => order.push('prepare b')),
-			gate.enter('send').then(() => order.push('send')),
+		const results = await Promise.all([
+			gate.run(() => order.push('prepare a') && 'a'),
+			gate.run(() => order.push('prepare b') && 'b'),
+			gate.enter().then(() => order.push('send')),
 		]);
 		expect(order).toEqual(['send', 'prepare a', 'prepare b']);
+		expect(results.slice(0, 2)).toEqual(['a', 'b']);
+	});
+
+	test('a preparation that throws rejects its own caller only', async () => {
+		const gate = new TurnGate();
+		const outcomes = await Promise.allSettled([
+			gate.run(() => {
+				throw new Error('bad item');
+			}),
+			gate.run(() => 'fine'),
+		]);
+		expect(outcomes.map((o) => o.status)).toEqual(['rejected', 'fulfilled']);
 	});
 });
