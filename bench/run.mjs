@@ -222,7 +222,12 @@ async function main() {
 		const ours = byKey.ours;
 		const http = byKey.httpDefault;
 		const ratio = ours?.ratioToLimit;
-		const vsHttp = ours && http ? ours.sessionsPerSec / http.sessionsPerSec : undefined;
+		/** @param {import('./lib/in-n8n.mjs').VariantResult | undefined} v */
+		const againstHttp = (v) => (v && http ? v.sessionsPerSec / http.sessionsPerSec : undefined);
+		// The throughput target is judged where the node runs as the HTTP Request node does, with
+		// no rate limit: at 10 parallel the 50 ms latency caps it at 200/s, and with Digital
+		// River's live limit the limiter caps it at 225/s, both below 1.5 × what n8n's CPU allows.
+		const vsHttp = againstHttp(byKey.oursUnlimited);
 		targets.ratioToLatencyLimit = { value: ratio, target: TARGETS.ratioToLatencyLimit, holds: ratio === undefined ? undefined : ratio >= TARGETS.ratioToLatencyLimit };
 		targets.vsHttpDefault = { value: vsHttp, target: TARGETS.vsHttpDefault, holds: vsHttp === undefined ? undefined : vsHttp >= TARGETS.vsHttpDefault };
 		for (const v of variants) {
@@ -233,7 +238,18 @@ async function main() {
 				v.key === 'ours' ? holds(targets.ratioToLatencyLimit.holds) : '',
 			]);
 		}
-		summary.push(['ours ÷ HTTP Request defaults (sessions/s)', `${fmt(vsHttp)}×`, `≥ ${TARGETS.vsHttpDefault}×`, holds(targets.vsHttpDefault.holds)]);
+		summary.push([
+			'ours ÷ HTTP Request defaults (sessions/s), 50 parallel, no rate limit',
+			`${fmt(vsHttp)}×`,
+			`≥ ${TARGETS.vsHttpDefault}×`,
+			holds(targets.vsHttpDefault.holds),
+		]);
+		summary.push([
+			'  the same at 10 parallel / at 50 parallel with 250/s',
+			`${fmt(againstHttp(ours))}× / ${fmt(againstHttp(byKey.oursWide))}× (capped by latency / by the limit)`,
+			'',
+			'',
+		]);
 	}
 	if (report.overhead) {
 		/** @type {import('./lib/in-process.mjs').OverheadResult[]} */

@@ -119,7 +119,7 @@ function workflows(items) {
 	};
 	// The same body for both nodes; one expression per item in each (the shopper's cart id).
 	const line = { skuId: 'sku-bench', price: 9.99, quantity: 1 };
-	const ours = (/** @type {number} */ parallelRequests) => ({
+	const ours = (/** @type {number} */ parallelRequests, /** @type {number} */ requestsPerSecond) => ({
 		name: 'Create',
 		type: 'pkg:digitalRiverSessions',
 		credentials: credential,
@@ -129,9 +129,10 @@ function workflows(items) {
 			currency: 'USD',
 			items: { item: [line] },
 			additionalFields: { upstreamId: '={{ $json.uuid }}' },
-			// Digital River's published live limit is 250 requests/s: the limiter runs but, at 10
-			// in flight and 50 ms each (200/s at most), does not hold requests back.
-			options: { parallelRequests, requestsPerSecond: 250 },
+			// 250 requests/s is Digital River's published live limit: the limiter runs but, at 10 in
+			// flight and 50 ms each (200/s at most), does not hold requests back. 0 turns it off, as
+			// for the vendors that publish no limit (Primer, Gr4vy).
+			options: { parallelRequests, requestsPerSecond },
 		},
 	});
 	/** @param {Record<string, unknown>} options */
@@ -157,8 +158,9 @@ function workflows(items) {
 	});
 	return [
 		chain('benchBaseline', 'Bench: items only', [manualStart, makeItems]),
-		chain('benchOurs', 'Bench: Digital River Sessions', [manualStart, makeItems, ours(10)]),
-		chain('benchOursWide', 'Bench: Digital River Sessions, 50 parallel', [manualStart, makeItems, ours(50)]),
+		chain('benchOurs', 'Bench: Digital River Sessions', [manualStart, makeItems, ours(10, 250)]),
+		chain('benchOursWide', 'Bench: Digital River Sessions, 50 parallel', [manualStart, makeItems, ours(50, 250)]),
+		chain('benchOursUnlimited', 'Bench: Digital River Sessions, 50 parallel, no rate limit', [manualStart, makeItems, ours(50, 0)]),
 		withHttpVersion(chain('benchHttpDefault', 'Bench: HTTP Request, defaults', [manualStart, makeItems, http({})])),
 		withHttpVersion(
 			chain('benchHttpBatched', 'Bench: HTTP Request, batching 10 / 0 ms', [
@@ -180,10 +182,12 @@ const VARIANTS = [
 	// Nominal concurrency as the node's settings read (one request per item; ten items per batch).
 	{ key: 'httpDefault', label: 'HTTP Request 4.2, defaults', workflowId: 'benchHttpDefault', latency: true, concurrency: 1, concurrencyNote: 'nominal: one request per item' },
 	{ key: 'httpBatched', label: 'HTTP Request 4.2, batching 10 / 0 ms', workflowId: 'benchHttpBatched', latency: true, concurrency: 10, concurrencyNote: 'nominal: items per batch' },
-	// The node's most parallel setting, with the same 250/s limit: shows what the cap of 10 costs
-	// next to the HTTP Request node, which has no cap at all (the limiter then allows 225/s).
+	// The node's most parallel setting, with the same 250/s limit: the limiter then allows 225/s,
+	// which is what the node may send to Digital River in live mode.
 	{ key: 'oursWide', label: 'Digital River Sessions (ours), 50 parallel', workflowId: 'benchOursWide', latency: true, concurrency: 50, concurrencyNote: 'Options > Parallel Requests (maximum)' },
-	{ key: 'oursNoLatency', label: 'Digital River Sessions (ours), no latency', workflowId: 'benchOurs', latency: false, concurrency: undefined, concurrencyNote: 'floor: n8n and node work only' },
+	// The same without a rate limit, as the HTTP Request node runs: what n8n's one thread allows.
+	{ key: 'oursUnlimited', label: 'Digital River Sessions (ours), 50 parallel, no rate limit', workflowId: 'benchOursUnlimited', latency: true, concurrency: 50, concurrencyNote: 'Parallel Requests 50, Requests Per Second 0 (off)' },
+	{ key: 'oursNoLatency', label: 'Digital River Sessions (ours), no latency', workflowId: 'benchOursUnlimited', latency: false, concurrency: undefined, concurrencyNote: 'floor: n8n and node work only' },
 	{ key: 'httpDefaultNoLatency', label: 'HTTP Request 4.2 defaults, no latency', workflowId: 'benchHttpDefault', latency: false, concurrency: undefined, concurrencyNote: 'floor: n8n and node work only' },
 ];
 
