@@ -162,7 +162,7 @@ async function main() {
 				]),
 			),
 		);
-		say(`whole execute() = the node's execute over ${items} items with a transport stub that answers at once (limiter off); parameter values as n8n hands them over after expressions.`);
+		say(`whole execute() = the node's execute over ${items} items with a transport stub that answers at once (limiter off, one request at a time); parameter values as n8n hands them over after expressions, constant ones read once per run as the node does.`);
 	}
 
 	if (parts.has('load')) {

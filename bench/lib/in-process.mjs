@@ -203,7 +203,10 @@ export async function benchOverhead(opts) {
 			const fn = stubContext(s.parameters, { items: 1, credentials, credentialType, response: undefined });
 			const fields = [...op.body.required, ...op.body.optional];
 
-			const body = buildBody(fn, op.body, 0);
+			// Read per item, as for parameters with expressions (the node reads the others once).
+			/** @type {(name: string, i: number, fallback?: unknown) => unknown} */
+			const read = (name, i, fallback) => fn.getNodeParameter(name, i, fallback);
+			const body = buildBody(read, op.body, 0);
 			assertValid(provider.validators, op.body.validator, body, fields, 'request body');
 			const auth =
 				s.provider === 'quaderno'
@@ -211,7 +214,7 @@ export async function benchOverhead(opts) {
 					: { authorization: `Bearer ${keys[/** @type {'digitalriver' | 'stripe'} */ (s.provider)]}` };
 			const response = await recordResponse(sandbox.url, s, body, auth);
 
-			const buildUs = microsPerCall(() => buildBody(fn, op.body, 0));
+			const buildUs = microsPerCall(() => buildBody(read, op.body, 0));
 			const validateUs = microsPerCall(() => assertValid(provider.validators, op.body.validator, body, fields, 'request body'));
 			const encodeUs = op.body.encoding === 'form' ? microsPerCall(() => encodeForm(body)) : undefined;
 			// What execute does with an answer: take the result path and pair it with its input item.
@@ -221,11 +224,12 @@ export async function benchOverhead(opts) {
 				return list.map((json) => ({ json, pairedItem: { item: 0 } }));
 			});
 
-			// The whole node: parameters, body, validation, transport loop, output; limiter off so
-			// only work is timed, not waiting.
+			// The whole node: parameters, body, validation, transport loop, output. Limiter off and
+			// one request at a time, so only work is timed, not waiting: parallel items take turns
+			// on timer passes, which the stub's instant answers would turn into pure waiting.
 			const Node = Object.values(nodeModule).find((v) => typeof v === 'function');
 			const instance = new Node();
-			const parameters = { ...s.parameters, options: { ...(s.parameters.options ?? {}), requestsPerSecond: 0 } };
+			const parameters = { ...s.parameters, options: { ...(s.parameters.options ?? {}), requestsPerSecond: 0, parallelRequests: 1 } };
 			const ctx = stubContext(parameters, { items, credentials, credentialType, response });
 			/** @type {number[]} */
 			const perItem = [];
