@@ -137,7 +137,8 @@ export async function forEachConcurrently(count: number, limit: number, prepare:
 /**
  * Orders the synchronous work of parallel items over passes of the event loop: each pass either
  * lets one item send (its work up to the network wait) or runs half of the waiting preparations
- * (at least one), sends first. Without it, answers that arrive together run all their workers'
+ * (at least one), sends first; a send that finds nothing waiting and nothing unpolled goes at
+ * once, without waiting for a pass. Without it, answers that arrive together run all their workers'
  * next items in one pass, and the new connections open only after all of that work: requests
  * leave in bunches and stay bunched, each waiting for its neighbours' work as well as for the
  * network. Halving keeps passes short when few items are in flight (sends go out quickly) and
@@ -147,9 +148,18 @@ export class TurnGate {
 	private sends: Array<() => void> = [];
 	private jobs: Array<() => void> = [];
 	private pumping = false;
+	/** Passes still to come before the I/O of the last send has surely been polled. */
+	private unpolled = 0;
 
-	/** Resolves when the caller may send. */
+	/** Resolves when the caller may send: at once when nothing waits and no send's I/O is pending. */
 	async enter(): Promise<void> {
+		if (this.unpolled === 0 && this.sends.length === 0) {
+			// Taken in whatever phase the caller is in (usually the answer of its previous request),
+			// so the next timer pass may come before the next poll: two passes, to be sure.
+			this.unpolled = 2;
+			this.start();
+			return;
+		}
 		const turn = new Promise<void>((resolve) => this.sends.push(resolve));
 		this.start();
 		await turn;
@@ -174,16 +184,20 @@ export class TurnGate {
 		if (!this.pumping) void this.pump();
 	}
 
-	// Passes begin in timer callbacks, so the I/O that the previous send started (a connection,
-	// a request write) is polled before the next pass.
+	// Passes begin in timer callbacks. A pass after a send does nothing until that send's I/O (a
+	// connection, a request write) has been polled, which for a send made in a pass is by the next.
 	private async pump(): Promise<void> {
 		this.pumping = true;
 		try {
-			while (this.sends.length + this.jobs.length > 0) {
+			while (this.sends.length + this.jobs.length > 0 || this.unpolled > 0) {
 				await sleep(0);
+				if (this.unpolled > 0) this.unpolled--;
+				if (this.unpolled > 0) continue;
 				const send = this.sends.shift();
-				if (send) send();
-				else for (const job of this.jobs.splice(0, Math.ceil(this.jobs.length / 2))) job();
+				if (send) {
+					this.unpolled = 1;
+					send();
+				} else for (const job of this.jobs.splice(0, Math.ceil(this.jobs.length / 2))) job();
 			}
 		} finally {
 			this.pumping = false;

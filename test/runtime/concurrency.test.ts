@@ -148,15 +148,19 @@ describe('turns of parallel items', () => {
 		expect(previousOpen).toEqual([false, true, true]);
 	});
 
-	test('sends waiting for a turn go before preparations, and a preparation hands back its result', async () => {
+	test('a send with nothing waiting goes at once; sends waiting go before preparations, which hand back their result', async () => {
 		const gate = new TurnGate();
 		const order: string[] = [];
+		const first = gate.enter().then(() => order.push('send 1'));
+		await ticks(3);
+		expect(order).toEqual(['send 1']);
 		const results = await Promise.all([
 			gate.run(() => order.push('prepare a') && 'a'),
 			gate.run(() => order.push('prepare b') && 'b'),
-			gate.enter().then(() => order.push('send')),
+			gate.enter().then(() => order.push('send 2')),
+			first,
 		]);
-		expect(order).toEqual(['send', 'prepare a', 'prepare b']);
+		expect(order).toEqual(['send 1', 'send 2', 'prepare a', 'prepare b']);
 		expect(results.slice(0, 2)).toEqual(['a', 'b']);
 	});
 
