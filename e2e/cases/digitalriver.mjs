@@ -6,7 +6,7 @@
  * activated on `n8n start`.
  */
 import assert from 'node:assert/strict';
-import { chain, everyMinute, manualStart } from '../lib/workflow.mjs';
+import { chain, manualStart, platformSteps } from '../lib/workflow.mjs';
 
 const credential = { digitalRiverSessionsApi: { id: 'e2eDigitalRiverCred', name: 'Digital River sandbox' } };
 const secretKey = 'e2e-digitalriver-key';
@@ -25,19 +25,7 @@ export const credentials = [
 	},
 ];
 
-const node = (/** @type {string} */ name, /** @type {Record<string, unknown>} */ parameters, extra = {}) => ({
-	name,
-	type: 'pkg:digitalRiverSessions',
-	parameters: { resource: 'checkout', ...parameters },
-	credentials: credential,
-	...extra,
-});
-const trigger = (/** @type {string} */ name, /** @type {Record<string, unknown>} */ parameters) => ({
-	name,
-	type: 'pkg:digitalRiverSessionsTrigger',
-	parameters: { ...parameters, pollTimes: everyMinute },
-	credentials: credential,
-});
+const { node, trigger } = platformSteps({ nodeType: 'digitalRiverSessions', resource: 'checkout', credentials: credential });
 
 /** The order whose checkout the second trigger watches: the first one the emulator seeds. */
 const watchedCheckout = '00000000-0000-4000-8000-000000000001';

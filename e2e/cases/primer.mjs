@@ -6,7 +6,7 @@
  * activated on `n8n start`.
  */
 import assert from 'node:assert/strict';
-import { chain, everyMinute, manualStart } from '../lib/workflow.mjs';
+import { chain, manualStart, platformSteps } from '../lib/workflow.mjs';
 
 const credential = { primerSessionsApi: { id: 'e2ePrimerCred', name: 'Primer sandbox' } };
 const apiKey = 'e2e-primer-key';
@@ -25,19 +25,7 @@ export const credentials = [
 	},
 ];
 
-const node = (/** @type {string} */ name, /** @type {Record<string, unknown>} */ parameters, extra = {}) => ({
-	name,
-	type: 'pkg:primerSessions',
-	parameters: { resource: 'clientSession', ...parameters },
-	credentials: credential,
-	...extra,
-});
-const trigger = (/** @type {string} */ name, /** @type {Record<string, unknown>} */ parameters) => ({
-	name,
-	type: 'pkg:primerSessionsTrigger',
-	parameters: { ...parameters, pollTimes: everyMinute },
-	credentials: credential,
-});
+const { node, trigger } = platformSteps({ nodeType: 'primerSessions', resource: 'clientSession', credentials: credential });
 
 export const workflows = [
 	chain('e2ePrimerCrud', 'Primer: session lifecycle', [

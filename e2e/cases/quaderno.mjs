@@ -5,7 +5,7 @@
  * triggers (new sessions; status changes) activated on `n8n start`.
  */
 import assert from 'node:assert/strict';
-import { chain, everyMinute, manualStart } from '../lib/workflow.mjs';
+import { chain, manualStart, platformSteps } from '../lib/workflow.mjs';
 
 const credential = { quadernoSessionsApi: { id: 'e2eQuadernoCred', name: 'Quaderno sandbox' } };
 const apiKey = 'sk_e2e_quaderno_key';
@@ -25,13 +25,7 @@ export const credentials = [
 	},
 ];
 
-const node = (/** @type {string} */ name, /** @type {Record<string, unknown>} */ parameters, extra = {}) => ({
-	name,
-	type: 'pkg:quadernoSessions',
-	parameters: { resource: 'checkoutSession', ...parameters },
-	credentials: credential,
-	...extra,
-});
+const { node, trigger } = platformSteps({ nodeType: 'quadernoSessions', resource: 'checkoutSession', credentials: credential });
 
 export const workflows = [
 	chain('e2eQuadernoCrud', 'Quaderno: session lifecycle', [
@@ -43,8 +37,8 @@ export const workflows = [
 		node('Delete', { operation: 'delete', checkoutSessionId: session("={{ $('Create').first().json.id }}") }, { executeOnce: true }),
 	]),
 	chain('e2eQuadernoBadInput', 'Quaderno: bad input', [manualStart, node('Create', { operation: 'create', items: { item: [{ product: 'sku_e2e', quantity: 0 }] }, ...urls })]),
-	chain('e2eQuadernoNew', 'Quaderno: new sessions', [{ name: 'New Session', type: 'pkg:quadernoSessionsTrigger', parameters: { event: 'created', startAfterId: 1, pollTimes: everyMinute }, credentials: credential }], { active: true }),
-	chain('e2eQuadernoDone', 'Quaderno: completed sessions', [{ name: 'Session Completed', type: 'pkg:quadernoSessionsTrigger', parameters: { event: 'statusChanged', statuses: ['completed'], pollTimes: everyMinute }, credentials: credential }], { active: true }),
+	chain('e2eQuadernoNew', 'Quaderno: new sessions', [trigger('New Session', { event: 'created', startAfterId: 1 })], { active: true }),
+	chain('e2eQuadernoDone', 'Quaderno: completed sessions', [trigger('Session Completed', { event: 'statusChanged', statuses: ['completed'] })], { active: true }),
 ];
 
 /** Runs the checks. */

@@ -6,7 +6,7 @@
  * activated on `n8n start`.
  */
 import assert from 'node:assert/strict';
-import { chain, everyMinute, manualStart } from '../lib/workflow.mjs';
+import { chain, manualStart, platformSteps } from '../lib/workflow.mjs';
 
 const credential = { stripeSessionsApi: { id: 'e2eStripeCred', name: 'Stripe sandbox' } };
 // Built from parts so the source holds no literal that looks like a real Stripe key.
@@ -27,19 +27,7 @@ export const credentials = [
 	},
 ];
 
-const node = (/** @type {string} */ name, /** @type {Record<string, unknown>} */ parameters, extra = {}) => ({
-	name,
-	type: 'pkg:stripeSessions',
-	parameters: { resource: 'checkoutSession', ...parameters },
-	credentials: credential,
-	...extra,
-});
-const trigger = (/** @type {string} */ name, /** @type {Record<string, unknown>} */ parameters) => ({
-	name,
-	type: 'pkg:stripeSessionsTrigger',
-	parameters: { ...parameters, pollTimes: everyMinute },
-	credentials: credential,
-});
+const { node, trigger } = platformSteps({ nodeType: 'stripeSessions', resource: 'checkoutSession', credentials: credential });
 
 /** Any time before the case runs: the activation poll then emits every session that exists. */
 const longAgo = '2020-01-01T00:00:00.000Z';

@@ -46,3 +46,19 @@ export const manualStart = { name: 'Start', type: 'n8n-nodes-base.manualTrigger'
 
 /** Poll once a minute, the shortest interval n8n allows. */
 export const everyMinute = { item: [{ mode: 'everyMinute' }] };
+
+/**
+ * Step builders for one platform's nodes: `node(name, parameters, extra)` fills in the default
+ * resource and the credential; `trigger(name, parameters)` polls every minute.
+ * @param {{nodeType: string, resource: string, credentials: Record<string, {id: string, name: string}>}} platform
+ *   nodeType: the action node's type name in the package; its trigger is `<nodeType>Trigger`
+ */
+export function platformSteps(platform) {
+	const { nodeType, resource, credentials } = platform;
+	return {
+		/** @param {string} name @param {Record<string, unknown>} parameters @param {Partial<StepSpec>} [extra] @returns {StepSpec} */
+		node: (name, parameters, extra = {}) => ({ name, type: `pkg:${nodeType}`, parameters: { resource, ...parameters }, credentials, ...extra }),
+		/** @param {string} name @param {Record<string, unknown>} parameters @returns {StepSpec} */
+		trigger: (name, parameters) => ({ name, type: `pkg:${nodeType}Trigger`, parameters: { ...parameters, pollTimes: everyMinute }, credentials }),
+	};
+}

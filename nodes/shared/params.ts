@@ -21,9 +21,13 @@ export function hasExpression(value: unknown): boolean {
 /** A reader for one run of a node: constant parameters are read once, the others per item. */
 export function parameterReader(fn: IExecuteFunctions): ParamReader {
 	const raw = fn.getNode().parameters ?? {};
+	// Decided once per parameter, so an item's read never walks the raw value again.
+	const perItem = new Map<string, boolean>();
 	const constant = new Map<string, unknown>();
 	return (name, i, fallback, options) => {
-		if (hasExpression(raw[name])) return fn.getNodeParameter(name, i, fallback, options);
+		let varies = perItem.get(name);
+		if (varies === undefined) perItem.set(name, (varies = hasExpression(raw[name])));
+		if (varies) return fn.getNodeParameter(name, i, fallback, options);
 		const key = options?.extractValue ? `${name}\u0000value` : name;
 		if (!constant.has(key)) constant.set(key, fn.getNodeParameter(name, i, fallback, options));
 		return constant.get(key);
