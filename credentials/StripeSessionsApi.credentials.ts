@@ -32,9 +32,9 @@ export class StripeSessionsApi implements ICredentialType {
 			displayName: 'API Version',
 			name: 'apiVersion',
 			type: 'string',
-			default: '',
-			placeholder: '2025-03-31.basil',
-			description: 'Optional API version sent as Stripe-Version; the account\'s default version is used when empty. Updating checkout sessions needs a recent version.',
+			default: '2026-11-18.endive',
+			placeholder: '2026-11-18.endive',
+			description: 'API version sent as Stripe-Version. The default is the version the node\'s fields are built for, so an account\'s own default version cannot change what is sent or received; empty sends no header.',
 		},
 		{
 			displayName: 'Base URL Override (Testing Only)',

@@ -74,7 +74,7 @@ const SCENARIOS = [
 				metadata: { entry: [{ key: 'order_id', value: 'A-1001' }, { key: 'note', value: '50% off = ok' }] },
 				client_reference_id: 'cart_42',
 				customer_email: 'ann@example.com',
-				payment_method_types: ['card', 'link'],
+				allowed_payment_method_types: 'card, link',
 				allow_promotion_codes: true,
 			},
 		},

@@ -43,6 +43,9 @@ function describe(issue: ValidationIssue): { path: string; rule: string } {
 			return { path: jsonPath(issue.instancePath), rule: `must be ${JSON.stringify(p.allowedValue)}` };
 		case 'pattern':
 			return { path: jsonPath(issue.instancePath), rule: `has the wrong format (expected to match ${String(p.pattern)})` };
+		// A field another field's value rules out (e.g. a success URL on an embedded page).
+		case 'false schema':
+			return { path: jsonPath(issue.instancePath), rule: 'is not allowed with the other values given' };
 		case 'minProperties':
 			return { path: jsonPath(issue.instancePath), rule: `needs at least ${String(p.limit)} field(s) set` };
 		default:

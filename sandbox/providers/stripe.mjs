@@ -253,7 +253,8 @@ export default function createStripe(ctx) {
 		const created = at.created ?? now();
 		// 66 characters like Stripe's own ids (the API's limit for the path parameter).
 		const id = `cs_test_${input.mode === 'setup' ? 'c1' : 'a1'}${newId('x', 56).slice(2)}`;
-		const embedded = input.ui_mode === 'embedded';
+		const uiMode = input.ui_mode ?? 'hosted_page';
+		const embedded = uiMode !== 'hosted_page';
 		/** @type {Json} */
 		const session = {
 			id,
@@ -279,7 +280,8 @@ export default function createStripe(ctx) {
 			mode: input.mode ?? 'payment',
 			payment_intent: null,
 			payment_link: null,
-			payment_method_types: input.payment_method_types ?? ['card'],
+			allowed_payment_method_types: input.allowed_payment_method_types ?? null,
+			payment_method_types: input.allowed_payment_method_types ?? ['card'],
 			payment_status: input.mode === 'setup' ? 'no_payment_required' : 'unpaid',
 			return_url: input.return_url ?? null,
 			shipping_options: (input.shipping_options ?? []).map((/** @type {Json} */ o) => ({ shipping_amount: o.shipping_rate_data?.fixed_amount?.amount ?? 0, shipping_rate: o.shipping_rate ?? newId('shr') })),
@@ -287,7 +289,7 @@ export default function createStripe(ctx) {
 			submit_type: input.submit_type ?? null,
 			subscription: null,
 			success_url: input.success_url ?? null,
-			ui_mode: embedded ? 'embedded' : 'hosted',
+			ui_mode: uiMode,
 			url: embedded ? null : `${ctx.origin()}/${ctx.id}/pay/${id}`,
 			_seq: ++seq,
 		};

@@ -181,6 +181,14 @@ export const properties: INodeProperties[] = [
 				description: 'Whether the customer can enter promotion codes',
 			},
 			{
+				displayName: 'Allowed Payment Method Types',
+				name: 'allowed_payment_method_types',
+				type: 'string',
+				default: '',
+				placeholder: 'first, second',
+				description: 'Payment method types offered, e.g. card, link; the dashboard settings apply when empty, comma-separated',
+			},
+			{
 				displayName: 'Automatic Tax',
 				name: 'automatic_tax',
 				type: 'collection',
@@ -867,139 +875,6 @@ export const properties: INodeProperties[] = [
 				description: 'Options of the payment, in payment mode',
 			},
 			{
-				displayName: 'Payment Method Types',
-				name: 'payment_method_types',
-				type: 'multiOptions',
-				options: [
-					{
-						name: 'Acss Debit',
-						value: 'acss_debit',
-					},
-					{
-						name: 'Affirm',
-						value: 'affirm',
-					},
-					{
-						name: 'Afterpay Clearpay',
-						value: 'afterpay_clearpay',
-					},
-					{
-						name: 'Alipay',
-						value: 'alipay',
-					},
-					{
-						name: 'Au Becs Debit',
-						value: 'au_becs_debit',
-					},
-					{
-						name: 'Bacs Debit',
-						value: 'bacs_debit',
-					},
-					{
-						name: 'Bancontact',
-						value: 'bancontact',
-					},
-					{
-						name: 'Blik',
-						value: 'blik',
-					},
-					{
-						name: 'Boleto',
-						value: 'boleto',
-					},
-					{
-						name: 'Card',
-						value: 'card',
-					},
-					{
-						name: 'Cashapp',
-						value: 'cashapp',
-					},
-					{
-						name: 'Customer Balance',
-						value: 'customer_balance',
-					},
-					{
-						name: 'Eps',
-						value: 'eps',
-					},
-					{
-						name: 'Fpx',
-						value: 'fpx',
-					},
-					{
-						name: 'Giropay',
-						value: 'giropay',
-					},
-					{
-						name: 'Grabpay',
-						value: 'grabpay',
-					},
-					{
-						name: 'Ideal',
-						value: 'ideal',
-					},
-					{
-						name: 'Klarna',
-						value: 'klarna',
-					},
-					{
-						name: 'Konbini',
-						value: 'konbini',
-					},
-					{
-						name: 'Link',
-						value: 'link',
-					},
-					{
-						name: 'Oxxo',
-						value: 'oxxo',
-					},
-					{
-						name: 'P24',
-						value: 'p24',
-					},
-					{
-						name: 'Paynow',
-						value: 'paynow',
-					},
-					{
-						name: 'Paypal',
-						value: 'paypal',
-					},
-					{
-						name: 'Pix',
-						value: 'pix',
-					},
-					{
-						name: 'Promptpay',
-						value: 'promptpay',
-					},
-					{
-						name: 'Sepa Debit',
-						value: 'sepa_debit',
-					},
-					{
-						name: 'Sofort',
-						value: 'sofort',
-					},
-					{
-						name: 'Us Bank Account',
-						value: 'us_bank_account',
-					},
-					{
-						name: 'Wechat Pay',
-						value: 'wechat_pay',
-					},
-					{
-						name: 'Zip',
-						value: 'zip',
-					},
-				],
-				default: [],
-				description: 'Payment methods offered; the dashboard settings apply when empty',
-			},
-			{
 				displayName: 'Phone Number Collection',
 				name: 'phone_number_collection',
 				type: 'collection',
@@ -1021,7 +896,7 @@ export const properties: INodeProperties[] = [
 				type: 'string',
 				default: '',
 				placeholder: 'https://example.com/',
-				description: 'Where the customer goes after an embedded checkout; required for the embedded UI mode',
+				description: 'Where the customer goes after an embedded, Elements or form checkout that needs a redirect',
 			},
 			{
 				displayName: 'Shipping Address Collection',
@@ -1210,7 +1085,7 @@ export const properties: INodeProperties[] = [
 				type: 'string',
 				default: '',
 				placeholder: 'https://example.com/',
-				description: 'Where the customer goes after paying; required for the hosted UI mode',
+				description: 'Where the customer goes after paying; not allowed for embedded pages, Elements or forms. Without it the hosted page shows its own confirmation.',
 			},
 			{
 				displayName: 'Tax ID Collection',
@@ -1234,16 +1109,24 @@ export const properties: INodeProperties[] = [
 				type: 'options',
 				options: [
 					{
-						name: 'Embedded',
-						value: 'embedded',
+						name: 'Elements',
+						value: 'elements',
 					},
 					{
-						name: 'Hosted',
-						value: 'hosted',
+						name: 'Embedded Page',
+						value: 'embedded_page',
+					},
+					{
+						name: 'Form',
+						value: 'form',
+					},
+					{
+						name: 'Hosted Page',
+						value: 'hosted_page',
 					},
 				],
-				default: 'hosted',
-				description: 'Hosted page on Stripe, or embedded in your site (then Return URL instead of Success URL)',
+				default: 'hosted_page',
+				description: 'Stripe-hosted page, a page embedded in your site (then Return URL instead of Success URL), or your own UI built with Elements or a form',
 			},
 		],
 	},

@@ -54,6 +54,13 @@ export const provider: ProviderSpec = {
 						kind: 'value',
 					},
 					{
+						field: 'allowed_payment_method_types',
+						param: 'allowed_payment_method_types',
+						displayName: 'Allowed Payment Method Types',
+						kind: 'value',
+						split: true,
+					},
+					{
 						field: 'automatic_tax',
 						param: 'automatic_tax',
 						displayName: 'Automatic Tax',
@@ -345,12 +352,6 @@ export const provider: ProviderSpec = {
 								kind: 'value',
 							},
 						],
-					},
-					{
-						field: 'payment_method_types',
-						param: 'payment_method_types',
-						displayName: 'Payment Method Types',
-						kind: 'value',
 					},
 					{
 						field: 'phone_number_collection',

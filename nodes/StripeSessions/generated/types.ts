@@ -22,11 +22,11 @@ mode?: ("payment" | "setup" | "subscription")
  */
 line_items?: StripeLineItemRequest[]
 /**
- * Hosted page on Stripe, or embedded in your site (then Return URL instead of Success URL).
+ * Stripe-hosted page, a page embedded in your site (then Return URL instead of Success URL), or your own UI built with Elements or a form.
  */
-ui_mode?: ("hosted" | "embedded")
+ui_mode?: ("hosted_page" | "embedded_page" | "elements" | "form")
 /**
- * Where the customer goes after paying; required for the hosted UI mode.
+ * Where the customer goes after paying; not allowed for embedded pages, Elements or forms. Without it the hosted page shows its own confirmation.
  */
 success_url?: string
 /**
@@ -34,7 +34,7 @@ success_url?: string
  */
 cancel_url?: string
 /**
- * Where the customer goes after an embedded checkout; required for the embedded UI mode.
+ * Where the customer goes after an embedded, Elements or form checkout that needs a redirect.
  */
 return_url?: string
 /**
@@ -55,9 +55,9 @@ metadata?: StripeMetadata
  */
 expires_at?: number
 /**
- * Payment methods offered; the dashboard settings apply when empty.
+ * Payment method types offered, e.g. card, link; the dashboard settings apply when empty.
  */
-payment_method_types?: ("acss_debit" | "affirm" | "afterpay_clearpay" | "alipay" | "au_becs_debit" | "bacs_debit" | "bancontact" | "blik" | "boleto" | "card" | "cashapp" | "customer_balance" | "eps" | "fpx" | "giropay" | "grabpay" | "ideal" | "klarna" | "konbini" | "link" | "oxxo" | "p24" | "paynow" | "paypal" | "pix" | "promptpay" | "sepa_debit" | "sofort" | "us_bank_account" | "wechat_pay" | "zip")[]
+allowed_payment_method_types?: string[]
 /**
  * Whether the customer can enter promotion codes.
  */
