@@ -104,6 +104,39 @@ describe('generated output', () => {
 		}
 	});
 
+	test('a platform without a trigger gets no trigger files and no trigger in its table', async () => {
+		const dir = scratchRoot((d) => {
+			const file = join(d, 'schemas', 'quaderno', 'provider.json');
+			const description = JSON.parse(readFileSync(file, 'utf8'));
+			delete description.trigger;
+			writeFileSync(file, JSON.stringify(description));
+		});
+		try {
+			const files = await generateAll({ root: dir, only: ['quaderno'] });
+			expect([...files.keys()].filter((path) => /Trigger|triggerProperties/.test(path))).toEqual([]);
+			expect(files.get('nodes/QuadernoSessions/generated/provider.ts')).not.toMatch(/\btrigger:/);
+			expect(files.has('nodes/QuadernoSessions/QuadernoSessions.node.ts')).toBe(true);
+		} finally {
+			rmSync(dir, { recursive: true, force: true });
+		}
+	});
+
+	test('the description type follows the meta-schema it is generated from', async () => {
+		const dir = scratchRoot((d) => {
+			const file = join(d, 'schemas', 'provider.schema.json');
+			const meta = JSON.parse(readFileSync(file, 'utf8'));
+			meta.properties.supportEmail = { type: 'string', description: 'Where users ask for help.' };
+			writeFileSync(file, JSON.stringify(meta));
+		});
+		try {
+			const types = (await generateAll({ root: dir })).get('codegen/types/description.d.ts');
+			expect(types).toMatch(/Where users ask for help\.\n\s*\*\/\n\s*supportEmail\?: string;/);
+			expect(types).toMatch(/^\/\/ GENERATED from schemas\/provider\.schema\.json/);
+		} finally {
+			rmSync(dir, { recursive: true, force: true });
+		}
+	});
+
 	test('the package.json n8n lists name every generated node and credential', async () => {
 		const pkg = JSON.parse((await generateAll()).get('package.json'));
 		expect(pkg.n8n.nodes).toEqual(expect.arrayContaining(['dist/nodes/QuadernoSessions/QuadernoSessions.node.js', 'dist/nodes/QuadernoSessions/QuadernoSessionsTrigger.node.js']));

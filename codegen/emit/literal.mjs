@@ -1,6 +1,6 @@
 // @ts-check
 /*
- * Small emitters shared by the generator: TypeScript literals, n8n expressions built from
+ * Building blocks every emitter shares: TypeScript literals, n8n expressions built from
  * credential templates, and the banner that marks generated files.
  */
 
@@ -19,7 +19,10 @@ export const raw = (code) => new Raw(code);
 
 const IDENT = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 
-/** @param {string} s */
+/**
+ * A single-quoted TypeScript string literal.
+ * @param {string} s
+ */
 export function quote(s) {
 	return `'${s.replace(/\\/g, '\\\\').replace(/'/g, "\\'").replace(/\n/g, '\\n')}'`;
 }
@@ -66,9 +69,13 @@ export function templateToJs(template) {
 	return parts.length ? parts.join(' + ') : '""';
 }
 
-/** @param {string} source */
+/**
+ * The first line of every generated file, naming the description it comes from.
+ * @param {string} source
+ */
 export function banner(source) {
 	return `// GENERATED from ${source} by \`npm run generate\`. Do not edit: change the description and regenerate.\n`;
 }
 
+/** How a generated file starts; the drift check finds stale generated files by it. */
 export const BANNER_MARK = '// GENERATED from ';

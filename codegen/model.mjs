@@ -1,0 +1,270 @@
+// @ts-check
+/*
+ * The model stage: one loaded description plus its schemas become one platform model that
+ * every emitter reads. Everything that needs the schemas (field derivation, validator schemas,
+ * output schemas) happens here once, so an emitter only arranges what the model already holds
+ * and two emitters can never derive the same thing differently.
+ */
+import { SchemaResolver, deriveField, deriveObjectChildren, sortByDisplayName } from './fields.mjs';
+
+/** @typedef {Record<string, any>} Json */
+/** @typedef {import('./types/description.js').ProviderDescription} ProviderDescription */
+/** @typedef {import('./types/description.js').Resource} Resource */
+/** @typedef {import('./types/description.js').Operation} Operation */
+/** @typedef {import('./types/description.js').Credential} Credential */
+/** @typedef {NonNullable<ProviderDescription['trigger']>} Trigger */
+/** @typedef {import('./fields.mjs').Derived} Derived */
+
+/** @typedef {import('./load.mjs').LoadedPlatform} LoadedPlatform */
+
+/**
+ * A schema Ajv compiles into the named standalone validator.
+ * @typedef {object} ValidatorModel
+ * @property {string} name export name in validators.js, also the OperationSpec's reference
+ * @property {Json} schema effective schema with its own $id
+ */
+
+/**
+ * One operation: the runtime's OperationSpec and the derived n8n fields, from the same derivation.
+ * @typedef {object} OperationModel
+ * @property {Resource} resource
+ * @property {Operation} op
+ * @property {Json} spec OperationSpec row of the provider table
+ * @property {Derived[]} required body fields shown at the top level
+ * @property {Derived[]} optional body fields inside Additional Fields / Update Fields
+ * @property {Derived[]} filters query fields inside Filters
+ * @property {ValidatorModel[]} validators
+ * @property {Json} outputSchema the __schema__ document of the operation's output
+ */
+
+/**
+ * @typedef {object} PlatformModel
+ * @property {string} id
+ * @property {string} source repo-relative path of the description, named in every banner
+ * @property {string} folder repo-relative folder of the platform's nodes
+ * @property {ProviderDescription} description
+ * @property {Record<string, Json>} schemas
+ * @property {OperationModel[]} operations in description order
+ * @property {Json[]} credentialRefs CredentialRef rows of the provider table, one per description credential
+ * @property {Json | undefined} locators list-search methods by name, for resources that have getAll
+ * @property {Json | undefined} triggerSpec TriggerSpec row of the provider table
+ */
+
+/**
+ * Builds the model of one platform.
+ * @param {LoadedPlatform} platform
+ * @returns {PlatformModel}
+ */
+export function buildModel(platform) {
+	const d = platform.description;
+	const resolver = new SchemaResolver(d.id, platform.schemas);
+	return {
+		id: d.id,
+		source: platform.relFile,
+		folder: `nodes/${d.node.className}`,
+		description: d,
+		schemas: platform.schemas,
+		operations: buildOperations(d, resolver),
+		credentialRefs: d.credentials.map(credentialRef),
+		locators: buildLocators(d),
+		triggerSpec: d.trigger ? triggerTable(d, d.trigger) : undefined,
+	};
+}
+
+/** Name of the list-search method a resource's locator calls. */
+export function locatorMethod(/** @type {Resource} */ resource) {
+	return `search${resource.name.charAt(0).toUpperCase()}${resource.name.slice(1)}s`;
+}
+
+/**
+ * @param {ProviderDescription} d
+ * @param {SchemaResolver} resolver
+ * @returns {OperationModel[]}
+ */
+function buildOperations(d, resolver) {
+	/** @type {OperationModel[]} */
+	const result = [];
+	for (const resource of d.resources) {
+		for (const op of resource.operations) {
+			const where = `${resource.name}.${op.name}`;
+			/** @type {Json} */
+			const spec = {
+				resource: resource.name,
+				name: op.name,
+				method: op.method,
+				path: op.path,
+				pathParams: (op.pathParams ?? []).map((p) => ({
+					name: p.name,
+					param: p.param ?? `${resource.name}Id`,
+					displayName: p.displayName,
+					valueType: p.schema.type,
+					in: p.in,
+				})),
+				idempotent: op.idempotent ?? op.method !== 'POST',
+				idempotencyKey: op.method === 'POST' && d.transport.idempotencyHeader ? true : undefined,
+			};
+			/** @type {OperationModel} */
+			const entry = { spec, op, resource, required: [], optional: [], filters: [], validators: [], outputSchema: {} };
+			if (op.body) {
+				const { schema, file } = resolver.resolve({ $ref: op.body.schema }, op.body.schema.split('#')[0]);
+				const requiredKeys = new Set(op.body.required ?? schema.required ?? []);
+				for (const key of requiredKeys) {
+					if (!schema.properties?.[key]) throw new Error(`${d.id} ${where}: required field "${key}" is not in ${op.body.schema}`);
+				}
+				// A value that a path parameter puts into the body (e.g. a token naming the session) is its own field, not a body field.
+				const fromParams = new Set((op.pathParams ?? []).filter((p) => p.in === 'body').map((p) => p.name));
+				const derived = Object.entries(schema.properties ?? {}).filter(([k]) => !fromParams.has(k)).map(([k, s]) => ({
+					k,
+					...deriveField(resolver, k, s, file, { where, required: requiredKeys.has(k) }),
+				}));
+				entry.required = derived.filter((x) => requiredKeys.has(x.k));
+				entry.optional = sortByDisplayName(derived.filter((x) => !requiredKeys.has(x.k)));
+				spec.body = {
+					required: entry.required.map((x) => x.spec),
+					optional: entry.optional.map((x) => x.spec),
+					collection: op.name === 'update' ? 'updateFields' : 'additionalFields',
+					encoding: op.body.encoding ?? 'json',
+					validator: `${resource.name}_${op.name}_body`,
+				};
+				entry.validators.push({ name: spec.body.validator, schema: effectiveBodySchema(d, op.body, spec.body.validator) });
+			}
+			if (op.query) {
+				const { schema, file } = resolver.resolve({ $ref: op.query.schema }, op.query.schema.split('#')[0]);
+				entry.filters = deriveObjectChildren(resolver, { ...schema, required: [] }, file, where);
+				spec.query = { fields: entry.filters.map((x) => x.spec), validator: `${resource.name}_${op.name}_query` };
+				entry.validators.push({ name: spec.query.validator, schema: { $id: `${d.id}/${spec.query.validator}.json`, allOf: [{ $ref: op.query.schema }] } });
+			}
+			if (op.pagination) spec.pagination = op.pagination;
+			if (op.response?.path) spec.resultPath = op.response.path;
+			if (op.emptyResponse) spec.emptyResponse = op.emptyResponse;
+			entry.outputSchema = outputSchema(resolver, op);
+			result.push(entry);
+		}
+	}
+	return result;
+}
+
+/**
+ * The body schema as the operation requires it: the description may require more than the
+ * schema file does (e.g. a create that needs fields an update leaves optional).
+ * @param {ProviderDescription} d
+ * @param {NonNullable<Operation['body']>} body
+ * @param {string} name
+ */
+function effectiveBodySchema(d, body, name) {
+	/** @type {Json} */
+	const effective = { $id: `${d.id}/${name}.json`, type: 'object', allOf: [{ $ref: body.schema }] };
+	const required = body.required ?? [];
+	if (required.length) effective.required = required;
+	if (body.minProperties) effective.minProperties = body.minProperties;
+	return effective;
+}
+
+/**
+ * The response schema with every $ref inlined, as n8n's __schema__ files expect.
+ * @param {SchemaResolver} resolver
+ * @param {Operation} op
+ * @returns {Json}
+ */
+function outputSchema(resolver, op) {
+	if (!op.response) {
+		/** @type {Json} */
+		const properties = Object.fromEntries(Object.entries(op.emptyResponse ?? {}).map(([k, v]) => [k, { type: typeof v }]));
+		for (const p of op.pathParams ?? []) properties[p.name] = { type: p.schema.type };
+		return { type: 'object', properties };
+	}
+	/** @type {(s: Json, file: string, depth: number) => Json} */
+	const inline = (s, file, depth) => {
+		const { schema, file: f } = resolver.resolve(s, file);
+		/** @type {Json} */
+		const out = {};
+		for (const [k, v] of Object.entries(schema)) {
+			if (['$id', '$schema', 'definitions', 'title', 'x-enumNames', 'x-n8n', 'default', 'examples'].includes(k)) continue;
+			if (depth > 6 && (k === 'properties' || k === 'items')) continue;
+			if (k === 'properties') out[k] = Object.fromEntries(Object.entries(v).map(([pk, pv]) => [pk, inline(/** @type {Json} */ (pv), f, depth + 1)]));
+			else if (k === 'items' && typeof v === 'object') out[k] = inline(v, f, depth + 1);
+			else if ((k === 'anyOf' || k === 'oneOf' || k === 'allOf') && Array.isArray(v)) out[k] = v.map((x) => inline(x, f, depth + 1));
+			else out[k] = v;
+		}
+		return out;
+	};
+	const file = op.response.schema.split('#')[0];
+	return { $schema: 'http://json-schema.org/draft-07/schema#', ...inline({ $ref: op.response.schema }, file, 0) };
+}
+
+/**
+ * The runtime's view of a credential: how to pick the host and which fields are secret.
+ * @param {Credential} c
+ */
+function credentialRef(c) {
+	const override = c.fields.find((f) => f.baseUrlOverride)?.name;
+	return {
+		name: c.name,
+		baseUrl: { selector: c.baseUrl.selector, values: c.baseUrl.values, override },
+		secrets: c.fields.filter((f) => f.secret).map((f) => f.name),
+	};
+}
+
+/** @param {ProviderDescription} d */
+function buildLocators(d) {
+	/** @type {Json} */
+	const locators = {};
+	for (const resource of d.resources) {
+		if (!resource.operations.some((o) => o.name === 'getAll')) continue;
+		locators[locatorMethod(resource)] = {
+			operation: `${resource.name}.getAll`,
+			idField: resource.idField,
+			labelField: resource.labelField ?? resource.idField,
+			statusField: d.trigger?.resource === resource.name ? d.trigger.statusField : undefined,
+		};
+	}
+	return Object.keys(locators).length ? locators : undefined;
+}
+
+/**
+ * The trigger's row of the provider table; the loader has checked that its resource exists.
+ * @param {ProviderDescription} d
+ * @param {Trigger} t
+ * @returns {Json}
+ */
+function triggerTable(d, t) {
+	const resource = triggerResource(d, t);
+	if (t.strategy === 'updatedSince') {
+		return {
+			resource: t.resource,
+			list: `${t.resource}.${t.list}`,
+			strategy: t.strategy,
+			idField: resource.idField,
+			statusField: t.statusField,
+			statuses: t.statuses.map((s) => ({ value: s.value, name: s.name })),
+			terminalStatuses: t.terminalStatuses,
+			openHorizonHours: t.openHorizonHours,
+			updated: t.updated,
+			linkFilter: t.linkFilter ? { param: t.linkFilter.param } : undefined,
+		};
+	}
+	return {
+		resource: t.resource,
+		list: `${t.resource}.${t.list}`,
+		get: t.get ? `${t.resource}.${t.get}` : undefined,
+		strategy: t.strategy,
+		order: t.order,
+		idField: resource.idField,
+		statusField: t.statusField,
+		statusFilterParam: t.statusFilterParam,
+		statuses: t.statuses.map((s) => ({ value: s.value, name: s.name, field: s.field })),
+		terminalStatuses: t.terminalStatuses,
+		openHorizonHours: t.openHorizonHours,
+	};
+}
+
+/**
+ * The resource a trigger watches.
+ * @param {ProviderDescription} d
+ * @param {Trigger} t
+ */
+export function triggerResource(d, t) {
+	const resource = d.resources.find((r) => r.name === t.resource);
+	if (!resource) throw new Error(`${d.id}: the trigger watches an unknown resource "${t.resource}"`);
+	return resource;
+}
