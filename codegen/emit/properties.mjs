@@ -7,6 +7,7 @@ import { normaliseDescription } from '../fields.mjs';
 import { banner, lit } from './literal.mjs';
 import { locatorMethod } from '../model.mjs';
 import { authenticationProperty, runOptions } from './shared-properties.mjs';
+import { camelName, declarationsCode, shareTables } from './shared-tables.mjs';
 
 /** @typedef {Record<string, any>} Json */
 /** @typedef {import('../types/description.js').ProviderDescription} ProviderDescription */
@@ -20,13 +21,45 @@ import { authenticationProperty, runOptions } from './shared-properties.mjs';
  */
 export function emitProperties(model) {
 	const d = model.description;
-	const properties = nodeProperties(d, model.operations);
+	const { value, declarations } = shareTables(nodeProperties(d, model.operations), tableName(model));
+	const types = ['INodeProperties', ...(declarations.some((t) => t.type === OPTIONS_TYPE) ? ['INodePropertyOptions'] : [])];
 	return [
 		[
 			`${model.folder}/generated/properties.ts`,
-			`${banner(model.source)}import type { INodeProperties } from 'n8n-workflow';\n\n/** Parameters of the ${d.node.displayName} node. */\nexport const properties: INodeProperties[] = ${lit(properties)};\n`,
+			`${banner(model.source)}import type { ${types.join(', ')} } from 'n8n-workflow';\n\n${declarationsCode(declarations)}/** Parameters of the ${d.node.displayName} node. */\nexport const properties: INodeProperties[] = ${lit(value)};\n`,
 		],
 	];
+}
+
+const FIELDS_TYPE = 'INodeProperties[]';
+const OPTIONS_TYPE = 'INodePropertyOptions[]';
+
+/**
+ * Names of the parameter lists that are declared once when they repeat: the fields of a
+ * collection or of a fixed-collection entry, the choices of an options parameter, and the run
+ * options, named by how the operation may be retried.
+ * @param {PlatformModel} model
+ * @returns {import('./shared-tables.mjs').TableNamer}
+ */
+function tableName(model) {
+	return (key, holder, ancestors) => {
+		if (key === 'values' && typeof holder.name === 'string' && !holder.type) {
+			return { name: `${camelName(holder.name)}Fields`, type: FIELDS_TYPE, user: ancestors[ancestors.length - 1]?.name ?? holder.name };
+		}
+		if (key !== 'options' || typeof holder.name !== 'string') return undefined;
+		if (holder.type === 'options' || holder.type === 'multiOptions') return { name: `${camelName(holder.name)}Options`, type: OPTIONS_TYPE, user: holder.name };
+		if (holder.type !== 'collection') return undefined;
+		const show = holder.displayOptions?.show ?? {};
+		const resource = show.resource?.[0];
+		if (holder.name === 'options') {
+			const spec = model.operations.find((o) => o.spec.resource === resource && o.spec.name === show.operation?.[0])?.spec;
+			const name = spec?.idempotencyKey ? 'runOptionsWithIdempotencyKey' : spec?.idempotent ? 'runOptions' : 'runOptionsNotRetriedOnErrors';
+			return { name, type: FIELDS_TYPE, user: `${resource}.${show.operation?.[0]}` };
+		}
+		if (resource && (holder.name === 'additionalFields' || holder.name === 'updateFields')) return { name: `${camelName(resource)}Fields`, type: FIELDS_TYPE, user: `${resource}.${show.operation?.[0]}` };
+		if (resource && holder.name === 'filters') return { name: `${camelName(resource)}Filters`, type: FIELDS_TYPE, user: `${resource}.${show.operation?.[0]}` };
+		return { name: `${camelName(holder.name)}Fields`, type: FIELDS_TYPE, user: holder.name };
+	};
 }
 
 /**

@@ -4,6 +4,7 @@
  * transport, locators, trigger), with the compiled validators attached.
  */
 import { banner, lit, raw } from './literal.mjs';
+import { camelName, declarationsCode, shareTables } from './shared-tables.mjs';
 
 /** @typedef {import('../model.mjs').PlatformModel} PlatformModel */
 
@@ -29,10 +30,32 @@ export function emitProviderTable(model) {
 		trigger: model.triggerSpec,
 		validators: raw('validators'),
 	};
+	const { value, declarations } = shareTables(table, tableName);
+	const types = [...(declarations.length ? ['FieldSpec'] : []), 'ProviderSpec', 'ValidatorTable'];
 	return [
 		[
 			`${model.folder}/generated/provider.ts`,
-			`${banner(model.source)}import type { ProviderSpec, ValidatorTable } from '../../shared/types';\nimport * as compiled from './validators';\n\nconst validators: ValidatorTable = compiled;\n\n/** Operation table of ${d.displayName}: what the shared runtime needs to call the API. */\nexport const provider: ProviderSpec = ${lit(table)};\n`,
+			`${banner(model.source)}import type { ${types.join(', ')} } from '../../shared/types';\nimport * as compiled from './validators';\n\nconst validators: ValidatorTable = compiled;\n\n${declarationsCode(declarations)}/** Operation table of ${d.displayName}: what the shared runtime needs to call the API. */\nexport const provider: ProviderSpec = ${lit(value)};\n`,
 		],
 	];
+}
+
+/**
+ * Names of the FieldSpec lists that are declared once when they repeat: the children of an
+ * object or list field, and an operation's body or filter fields, named after the same keys as
+ * the matching parameter lists in properties.ts.
+ * @type {import('./shared-tables.mjs').TableNamer}
+ */
+function tableName(key, holder, ancestors) {
+	const type = 'FieldSpec[]';
+	if (key === 'fields' && (holder.kind === 'list' || holder.kind === 'object')) {
+		return { name: `${camelName(holder.kind === 'list' ? holder.group : holder.field)}Fields`, type, user: holder.field };
+	}
+	const op = ancestors[ancestors.length - 1];
+	if (typeof op?.resource !== 'string') return undefined;
+	const user = `${op.resource}.${op.name}`;
+	if (holder.collection && key === 'optional') return { name: `${camelName(op.resource)}Fields`, type, user };
+	if (holder.collection && key === 'required') return { name: `${camelName(op.resource)}RequiredFields`, type, user };
+	if (holder.validator && key === 'fields') return { name: `${camelName(op.resource)}Filters`, type, user };
+	return undefined;
 }

@@ -1,8 +1,385 @@
 // GENERATED from schemas/digitalriver/provider.json by `npm run generate`. Do not edit: change the description and regenerate.
-import type { ProviderSpec, ValidatorTable } from '../../shared/types';
+import type { FieldSpec, ProviderSpec, ValidatorTable } from '../../shared/types';
 import * as compiled from './validators';
 
 const validators: ValidatorTable = compiled;
+
+const addressFields: FieldSpec[] = [
+	{
+		field: 'city',
+		param: 'city',
+		displayName: 'City',
+		kind: 'value',
+	},
+	{
+		field: 'country',
+		param: 'country',
+		displayName: 'Country',
+		kind: 'value',
+	},
+	{
+		field: 'line1',
+		param: 'line1',
+		displayName: 'Line 1',
+		kind: 'value',
+	},
+	{
+		field: 'line2',
+		param: 'line2',
+		displayName: 'Line 2',
+		kind: 'value',
+	},
+	{
+		field: 'postalCode',
+		param: 'postalCode',
+		displayName: 'Postal Code',
+		kind: 'value',
+	},
+	{
+		field: 'state',
+		param: 'state',
+		displayName: 'State',
+		kind: 'value',
+	},
+];
+
+const shipFromFields: FieldSpec[] = [
+	{
+		field: 'address',
+		param: 'address',
+		displayName: 'Address',
+		kind: 'object',
+		fields: addressFields,
+	},
+];
+
+// Shared by dropInCheckoutSession.create, checkout.create.
+const requiredFields: FieldSpec[] = [
+	{
+		field: 'currency',
+		param: 'currency',
+		displayName: 'Currency',
+		kind: 'value',
+	},
+	{
+		field: 'items',
+		param: 'items',
+		displayName: 'Items',
+		kind: 'list',
+		group: 'item',
+		fields: [
+			{
+				field: 'aggregatePrice',
+				param: 'aggregatePrice',
+				displayName: 'Aggregate Price',
+				kind: 'value',
+				omitIf: 0,
+			},
+			{
+				field: 'discount',
+				param: 'discount',
+				displayName: 'Discount',
+				kind: 'object',
+				fields: [
+					{
+						field: 'amountOff',
+						param: 'amountOff',
+						displayName: 'Amount Off',
+						kind: 'value',
+					},
+					{
+						field: 'percentOff',
+						param: 'percentOff',
+						displayName: 'Percent Off',
+						kind: 'value',
+					},
+					{
+						field: 'quantity',
+						param: 'quantity',
+						displayName: 'Quantity',
+						kind: 'value',
+					},
+				],
+			},
+			{
+				field: 'metadata',
+				param: 'metadata',
+				displayName: 'Metadata',
+				kind: 'map',
+				group: 'entry',
+			},
+			{
+				field: 'price',
+				param: 'price',
+				displayName: 'Price',
+				kind: 'value',
+				omitIf: 0,
+			},
+			{
+				field: 'productDetails',
+				param: 'productDetails',
+				displayName: 'Product Details',
+				kind: 'object',
+				fields: [
+					{
+						field: 'countryOfOrigin',
+						param: 'countryOfOrigin',
+						displayName: 'Country of Origin',
+						kind: 'value',
+					},
+					{
+						field: 'id',
+						param: 'id',
+						displayName: 'ID',
+						kind: 'value',
+					},
+					{
+						field: 'image',
+						param: 'image',
+						displayName: 'Image URL',
+						kind: 'value',
+					},
+					{
+						field: 'name',
+						param: 'name',
+						displayName: 'Name',
+						kind: 'value',
+					},
+					{
+						field: 'partNumber',
+						param: 'partNumber',
+						displayName: 'Part Number',
+						kind: 'value',
+					},
+					{
+						field: 'skuGroupId',
+						param: 'skuGroupId',
+						displayName: 'SKU Group ID',
+						kind: 'value',
+					},
+					{
+						field: 'url',
+						param: 'url',
+						displayName: 'URL',
+						kind: 'value',
+					},
+					{
+						field: 'weight',
+						param: 'weight',
+						displayName: 'Weight',
+						kind: 'value',
+					},
+					{
+						field: 'weightUnit',
+						param: 'weightUnit',
+						displayName: 'Weight Unit',
+						kind: 'value',
+					},
+				],
+			},
+			{
+				field: 'quantity',
+				param: 'quantity',
+				displayName: 'Quantity',
+				kind: 'value',
+				omitIf: 1,
+			},
+			{
+				field: 'shipFrom',
+				param: 'shipFrom',
+				displayName: 'Ship From',
+				kind: 'object',
+				fields: shipFromFields,
+			},
+			{
+				field: 'skuId',
+				param: 'skuId',
+				displayName: 'SKU ID',
+				kind: 'value',
+			},
+			{
+				field: 'subscriptionInfo',
+				param: 'subscriptionInfo',
+				displayName: 'Subscription Info',
+				kind: 'object',
+				fields: [
+					{
+						field: 'autoRenewal',
+						param: 'autoRenewal',
+						displayName: 'Auto Renewal',
+						kind: 'value',
+					},
+					{
+						field: 'billingAgreementId',
+						param: 'billingAgreementId',
+						displayName: 'Billing Agreement ID',
+						kind: 'value',
+					},
+					{
+						field: 'freeTrial',
+						param: 'freeTrial',
+						displayName: 'Free Trial',
+						kind: 'value',
+					},
+					{
+						field: 'planId',
+						param: 'planId',
+						displayName: 'Plan ID',
+						kind: 'value',
+					},
+					{
+						field: 'subscriptionId',
+						param: 'subscriptionId',
+						displayName: 'Subscription ID',
+						kind: 'value',
+					},
+					{
+						field: 'terms',
+						param: 'terms',
+						displayName: 'Terms',
+						kind: 'value',
+					},
+				],
+			},
+		],
+	},
+];
+
+// Shared by billTo, addresses, shipTo.
+const billToFields: FieldSpec[] = [
+	{
+		field: 'address',
+		param: 'address',
+		displayName: 'Address',
+		kind: 'object',
+		fields: addressFields,
+	},
+	{
+		field: 'email',
+		param: 'email',
+		displayName: 'Email',
+		kind: 'value',
+	},
+	{
+		field: 'name',
+		param: 'name',
+		displayName: 'Name',
+		kind: 'value',
+	},
+	{
+		field: 'organization',
+		param: 'organization',
+		displayName: 'Organization',
+		kind: 'value',
+	},
+	{
+		field: 'phone',
+		param: 'phone',
+		displayName: 'Phone',
+		kind: 'value',
+	},
+];
+
+// Shared by discount, shippingDiscount.
+const discountFields: FieldSpec[] = [
+	{
+		field: 'amountOff',
+		param: 'amountOff',
+		displayName: 'Amount Off',
+		kind: 'value',
+	},
+	{
+		field: 'percentOff',
+		param: 'percentOff',
+		displayName: 'Percent Off',
+		kind: 'value',
+	},
+];
+
+const taxIdentifierFields: FieldSpec[] = [
+	{
+		field: 'id',
+		param: 'id',
+		displayName: 'ID',
+		kind: 'value',
+	},
+];
+
+const purchaseLocationFields: FieldSpec[] = [
+	{
+		field: 'country',
+		param: 'country',
+		displayName: 'Country',
+		kind: 'value',
+	},
+	{
+		field: 'postalCode',
+		param: 'postalCode',
+		displayName: 'Postal Code',
+		kind: 'value',
+	},
+	{
+		field: 'state',
+		param: 'state',
+		displayName: 'State',
+		kind: 'value',
+	},
+];
+
+const shippingChoiceFields: FieldSpec[] = [
+	{
+		field: 'amount',
+		param: 'amount',
+		displayName: 'Amount',
+		kind: 'value',
+	},
+	{
+		field: 'serviceLevel',
+		param: 'serviceLevel',
+		displayName: 'Service Level',
+		kind: 'value',
+	},
+	{
+		field: 'shippingTerms',
+		param: 'shippingTerms',
+		displayName: 'Shipping Terms',
+		kind: 'value',
+	},
+];
+
+// Shared by createdTime, updatedTime.
+const timeFields: FieldSpec[] = [
+	{
+		field: 'gt',
+		param: 'gt',
+		displayName: 'After',
+		kind: 'value',
+	},
+	{
+		field: 'gte',
+		param: 'gte',
+		displayName: 'At or After',
+		kind: 'value',
+	},
+	{
+		field: 'lte',
+		param: 'lte',
+		displayName: 'At or Before',
+		kind: 'value',
+	},
+	{
+		field: 'lt',
+		param: 'lt',
+		displayName: 'Before',
+		kind: 'value',
+	},
+	{
+		field: 'eq',
+		param: 'eq',
+		displayName: 'Equal To',
+		kind: 'value',
+	},
+];
 
 /** Operation table of Digital River: what the shared runtime needs to call the API. */
 export const provider: ProviderSpec = {
@@ -37,317 +414,14 @@ export const provider: ProviderSpec = {
 			pathParams: [],
 			idempotent: false,
 			body: {
-				required: [
-					{
-						field: 'currency',
-						param: 'currency',
-						displayName: 'Currency',
-						kind: 'value',
-					},
-					{
-						field: 'items',
-						param: 'items',
-						displayName: 'Items',
-						kind: 'list',
-						group: 'item',
-						fields: [
-							{
-								field: 'aggregatePrice',
-								param: 'aggregatePrice',
-								displayName: 'Aggregate Price',
-								kind: 'value',
-								omitIf: 0,
-							},
-							{
-								field: 'discount',
-								param: 'discount',
-								displayName: 'Discount',
-								kind: 'object',
-								fields: [
-									{
-										field: 'amountOff',
-										param: 'amountOff',
-										displayName: 'Amount Off',
-										kind: 'value',
-									},
-									{
-										field: 'percentOff',
-										param: 'percentOff',
-										displayName: 'Percent Off',
-										kind: 'value',
-									},
-									{
-										field: 'quantity',
-										param: 'quantity',
-										displayName: 'Quantity',
-										kind: 'value',
-									},
-								],
-							},
-							{
-								field: 'metadata',
-								param: 'metadata',
-								displayName: 'Metadata',
-								kind: 'map',
-								group: 'entry',
-							},
-							{
-								field: 'price',
-								param: 'price',
-								displayName: 'Price',
-								kind: 'value',
-								omitIf: 0,
-							},
-							{
-								field: 'productDetails',
-								param: 'productDetails',
-								displayName: 'Product Details',
-								kind: 'object',
-								fields: [
-									{
-										field: 'countryOfOrigin',
-										param: 'countryOfOrigin',
-										displayName: 'Country of Origin',
-										kind: 'value',
-									},
-									{
-										field: 'id',
-										param: 'id',
-										displayName: 'ID',
-										kind: 'value',
-									},
-									{
-										field: 'image',
-										param: 'image',
-										displayName: 'Image URL',
-										kind: 'value',
-									},
-									{
-										field: 'name',
-										param: 'name',
-										displayName: 'Name',
-										kind: 'value',
-									},
-									{
-										field: 'partNumber',
-										param: 'partNumber',
-										displayName: 'Part Number',
-										kind: 'value',
-									},
-									{
-										field: 'skuGroupId',
-										param: 'skuGroupId',
-										displayName: 'SKU Group ID',
-										kind: 'value',
-									},
-									{
-										field: 'url',
-										param: 'url',
-										displayName: 'URL',
-										kind: 'value',
-									},
-									{
-										field: 'weight',
-										param: 'weight',
-										displayName: 'Weight',
-										kind: 'value',
-									},
-									{
-										field: 'weightUnit',
-										param: 'weightUnit',
-										displayName: 'Weight Unit',
-										kind: 'value',
-									},
-								],
-							},
-							{
-								field: 'quantity',
-								param: 'quantity',
-								displayName: 'Quantity',
-								kind: 'value',
-								omitIf: 1,
-							},
-							{
-								field: 'shipFrom',
-								param: 'shipFrom',
-								displayName: 'Ship From',
-								kind: 'object',
-								fields: [
-									{
-										field: 'address',
-										param: 'address',
-										displayName: 'Address',
-										kind: 'object',
-										fields: [
-											{
-												field: 'city',
-												param: 'city',
-												displayName: 'City',
-												kind: 'value',
-											},
-											{
-												field: 'country',
-												param: 'country',
-												displayName: 'Country',
-												kind: 'value',
-											},
-											{
-												field: 'line1',
-												param: 'line1',
-												displayName: 'Line 1',
-												kind: 'value',
-											},
-											{
-												field: 'line2',
-												param: 'line2',
-												displayName: 'Line 2',
-												kind: 'value',
-											},
-											{
-												field: 'postalCode',
-												param: 'postalCode',
-												displayName: 'Postal Code',
-												kind: 'value',
-											},
-											{
-												field: 'state',
-												param: 'state',
-												displayName: 'State',
-												kind: 'value',
-											},
-										],
-									},
-								],
-							},
-							{
-								field: 'skuId',
-								param: 'skuId',
-								displayName: 'SKU ID',
-								kind: 'value',
-							},
-							{
-								field: 'subscriptionInfo',
-								param: 'subscriptionInfo',
-								displayName: 'Subscription Info',
-								kind: 'object',
-								fields: [
-									{
-										field: 'autoRenewal',
-										param: 'autoRenewal',
-										displayName: 'Auto Renewal',
-										kind: 'value',
-									},
-									{
-										field: 'billingAgreementId',
-										param: 'billingAgreementId',
-										displayName: 'Billing Agreement ID',
-										kind: 'value',
-									},
-									{
-										field: 'freeTrial',
-										param: 'freeTrial',
-										displayName: 'Free Trial',
-										kind: 'value',
-									},
-									{
-										field: 'planId',
-										param: 'planId',
-										displayName: 'Plan ID',
-										kind: 'value',
-									},
-									{
-										field: 'subscriptionId',
-										param: 'subscriptionId',
-										displayName: 'Subscription ID',
-										kind: 'value',
-									},
-									{
-										field: 'terms',
-										param: 'terms',
-										displayName: 'Terms',
-										kind: 'value',
-									},
-								],
-							},
-						],
-					},
-				],
+				required: requiredFields,
 				optional: [
 					{
 						field: 'billTo',
 						param: 'billTo',
 						displayName: 'Bill To',
 						kind: 'object',
-						fields: [
-							{
-								field: 'address',
-								param: 'address',
-								displayName: 'Address',
-								kind: 'object',
-								fields: [
-									{
-										field: 'city',
-										param: 'city',
-										displayName: 'City',
-										kind: 'value',
-									},
-									{
-										field: 'country',
-										param: 'country',
-										displayName: 'Country',
-										kind: 'value',
-									},
-									{
-										field: 'line1',
-										param: 'line1',
-										displayName: 'Line 1',
-										kind: 'value',
-									},
-									{
-										field: 'line2',
-										param: 'line2',
-										displayName: 'Line 2',
-										kind: 'value',
-									},
-									{
-										field: 'postalCode',
-										param: 'postalCode',
-										displayName: 'Postal Code',
-										kind: 'value',
-									},
-									{
-										field: 'state',
-										param: 'state',
-										displayName: 'State',
-										kind: 'value',
-									},
-								],
-							},
-							{
-								field: 'email',
-								param: 'email',
-								displayName: 'Email',
-								kind: 'value',
-							},
-							{
-								field: 'name',
-								param: 'name',
-								displayName: 'Name',
-								kind: 'value',
-							},
-							{
-								field: 'organization',
-								param: 'organization',
-								displayName: 'Organization',
-								kind: 'value',
-							},
-							{
-								field: 'phone',
-								param: 'phone',
-								displayName: 'Phone',
-								kind: 'value',
-							},
-						],
+						fields: billToFields,
 					},
 					{
 						field: 'browserIp',
@@ -373,76 +447,7 @@ export const provider: ProviderSpec = {
 								displayName: 'Saved Addresses',
 								kind: 'list',
 								group: 'addresse',
-								fields: [
-									{
-										field: 'address',
-										param: 'address',
-										displayName: 'Address',
-										kind: 'object',
-										fields: [
-											{
-												field: 'city',
-												param: 'city',
-												displayName: 'City',
-												kind: 'value',
-											},
-											{
-												field: 'country',
-												param: 'country',
-												displayName: 'Country',
-												kind: 'value',
-											},
-											{
-												field: 'line1',
-												param: 'line1',
-												displayName: 'Line 1',
-												kind: 'value',
-											},
-											{
-												field: 'line2',
-												param: 'line2',
-												displayName: 'Line 2',
-												kind: 'value',
-											},
-											{
-												field: 'postalCode',
-												param: 'postalCode',
-												displayName: 'Postal Code',
-												kind: 'value',
-											},
-											{
-												field: 'state',
-												param: 'state',
-												displayName: 'State',
-												kind: 'value',
-											},
-										],
-									},
-									{
-										field: 'email',
-										param: 'email',
-										displayName: 'Email',
-										kind: 'value',
-									},
-									{
-										field: 'name',
-										param: 'name',
-										displayName: 'Name',
-										kind: 'value',
-									},
-									{
-										field: 'organization',
-										param: 'organization',
-										displayName: 'Organization',
-										kind: 'value',
-									},
-									{
-										field: 'phone',
-										param: 'phone',
-										displayName: 'Phone',
-										kind: 'value',
-									},
-								],
+								fields: billToFields,
 							},
 							{
 								field: 'shippingMethods',
@@ -490,20 +495,7 @@ export const provider: ProviderSpec = {
 						param: 'discount',
 						displayName: 'Discount',
 						kind: 'object',
-						fields: [
-							{
-								field: 'amountOff',
-								param: 'amountOff',
-								displayName: 'Amount Off',
-								kind: 'value',
-							},
-							{
-								field: 'percentOff',
-								param: 'percentOff',
-								displayName: 'Percent Off',
-								kind: 'value',
-							},
-						],
+						fields: discountFields,
 					},
 					{
 						field: 'email',
@@ -555,148 +547,21 @@ export const provider: ProviderSpec = {
 						param: 'shipFrom',
 						displayName: 'Ship From',
 						kind: 'object',
-						fields: [
-							{
-								field: 'address',
-								param: 'address',
-								displayName: 'Address',
-								kind: 'object',
-								fields: [
-									{
-										field: 'city',
-										param: 'city',
-										displayName: 'City',
-										kind: 'value',
-									},
-									{
-										field: 'country',
-										param: 'country',
-										displayName: 'Country',
-										kind: 'value',
-									},
-									{
-										field: 'line1',
-										param: 'line1',
-										displayName: 'Line 1',
-										kind: 'value',
-									},
-									{
-										field: 'line2',
-										param: 'line2',
-										displayName: 'Line 2',
-										kind: 'value',
-									},
-									{
-										field: 'postalCode',
-										param: 'postalCode',
-										displayName: 'Postal Code',
-										kind: 'value',
-									},
-									{
-										field: 'state',
-										param: 'state',
-										displayName: 'State',
-										kind: 'value',
-									},
-								],
-							},
-						],
+						fields: shipFromFields,
 					},
 					{
 						field: 'shipTo',
 						param: 'shipTo',
 						displayName: 'Ship To',
 						kind: 'object',
-						fields: [
-							{
-								field: 'address',
-								param: 'address',
-								displayName: 'Address',
-								kind: 'object',
-								fields: [
-									{
-										field: 'city',
-										param: 'city',
-										displayName: 'City',
-										kind: 'value',
-									},
-									{
-										field: 'country',
-										param: 'country',
-										displayName: 'Country',
-										kind: 'value',
-									},
-									{
-										field: 'line1',
-										param: 'line1',
-										displayName: 'Line 1',
-										kind: 'value',
-									},
-									{
-										field: 'line2',
-										param: 'line2',
-										displayName: 'Line 2',
-										kind: 'value',
-									},
-									{
-										field: 'postalCode',
-										param: 'postalCode',
-										displayName: 'Postal Code',
-										kind: 'value',
-									},
-									{
-										field: 'state',
-										param: 'state',
-										displayName: 'State',
-										kind: 'value',
-									},
-								],
-							},
-							{
-								field: 'email',
-								param: 'email',
-								displayName: 'Email',
-								kind: 'value',
-							},
-							{
-								field: 'name',
-								param: 'name',
-								displayName: 'Name',
-								kind: 'value',
-							},
-							{
-								field: 'organization',
-								param: 'organization',
-								displayName: 'Organization',
-								kind: 'value',
-							},
-							{
-								field: 'phone',
-								param: 'phone',
-								displayName: 'Phone',
-								kind: 'value',
-							},
-						],
+						fields: billToFields,
 					},
 					{
 						field: 'shippingDiscount',
 						param: 'shippingDiscount',
 						displayName: 'Shipping Discount',
 						kind: 'object',
-						fields: [
-							{
-								field: 'amountOff',
-								param: 'amountOff',
-								displayName: 'Amount Off',
-								kind: 'value',
-							},
-							{
-								field: 'percentOff',
-								param: 'percentOff',
-								displayName: 'Percent Off',
-								kind: 'value',
-							},
-						],
+						fields: discountFields,
 					},
 					{
 						field: 'style',
@@ -710,14 +575,7 @@ export const provider: ProviderSpec = {
 						displayName: 'Tax Identifiers',
 						kind: 'list',
 						group: 'taxIdentifier',
-						fields: [
-							{
-								field: 'id',
-								param: 'id',
-								displayName: 'ID',
-								kind: 'value',
-							},
-						],
+						fields: taxIdentifierFields,
 					},
 					{
 						field: 'taxInclusive',
@@ -745,241 +603,7 @@ export const provider: ProviderSpec = {
 			pathParams: [],
 			idempotent: false,
 			body: {
-				required: [
-					{
-						field: 'currency',
-						param: 'currency',
-						displayName: 'Currency',
-						kind: 'value',
-					},
-					{
-						field: 'items',
-						param: 'items',
-						displayName: 'Items',
-						kind: 'list',
-						group: 'item',
-						fields: [
-							{
-								field: 'aggregatePrice',
-								param: 'aggregatePrice',
-								displayName: 'Aggregate Price',
-								kind: 'value',
-								omitIf: 0,
-							},
-							{
-								field: 'discount',
-								param: 'discount',
-								displayName: 'Discount',
-								kind: 'object',
-								fields: [
-									{
-										field: 'amountOff',
-										param: 'amountOff',
-										displayName: 'Amount Off',
-										kind: 'value',
-									},
-									{
-										field: 'percentOff',
-										param: 'percentOff',
-										displayName: 'Percent Off',
-										kind: 'value',
-									},
-									{
-										field: 'quantity',
-										param: 'quantity',
-										displayName: 'Quantity',
-										kind: 'value',
-									},
-								],
-							},
-							{
-								field: 'metadata',
-								param: 'metadata',
-								displayName: 'Metadata',
-								kind: 'map',
-								group: 'entry',
-							},
-							{
-								field: 'price',
-								param: 'price',
-								displayName: 'Price',
-								kind: 'value',
-								omitIf: 0,
-							},
-							{
-								field: 'productDetails',
-								param: 'productDetails',
-								displayName: 'Product Details',
-								kind: 'object',
-								fields: [
-									{
-										field: 'countryOfOrigin',
-										param: 'countryOfOrigin',
-										displayName: 'Country of Origin',
-										kind: 'value',
-									},
-									{
-										field: 'id',
-										param: 'id',
-										displayName: 'ID',
-										kind: 'value',
-									},
-									{
-										field: 'image',
-										param: 'image',
-										displayName: 'Image URL',
-										kind: 'value',
-									},
-									{
-										field: 'name',
-										param: 'name',
-										displayName: 'Name',
-										kind: 'value',
-									},
-									{
-										field: 'partNumber',
-										param: 'partNumber',
-										displayName: 'Part Number',
-										kind: 'value',
-									},
-									{
-										field: 'skuGroupId',
-										param: 'skuGroupId',
-										displayName: 'SKU Group ID',
-										kind: 'value',
-									},
-									{
-										field: 'url',
-										param: 'url',
-										displayName: 'URL',
-										kind: 'value',
-									},
-									{
-										field: 'weight',
-										param: 'weight',
-										displayName: 'Weight',
-										kind: 'value',
-									},
-									{
-										field: 'weightUnit',
-										param: 'weightUnit',
-										displayName: 'Weight Unit',
-										kind: 'value',
-									},
-								],
-							},
-							{
-								field: 'quantity',
-								param: 'quantity',
-								displayName: 'Quantity',
-								kind: 'value',
-								omitIf: 1,
-							},
-							{
-								field: 'shipFrom',
-								param: 'shipFrom',
-								displayName: 'Ship From',
-								kind: 'object',
-								fields: [
-									{
-										field: 'address',
-										param: 'address',
-										displayName: 'Address',
-										kind: 'object',
-										fields: [
-											{
-												field: 'city',
-												param: 'city',
-												displayName: 'City',
-												kind: 'value',
-											},
-											{
-												field: 'country',
-												param: 'country',
-												displayName: 'Country',
-												kind: 'value',
-											},
-											{
-												field: 'line1',
-												param: 'line1',
-												displayName: 'Line 1',
-												kind: 'value',
-											},
-											{
-												field: 'line2',
-												param: 'line2',
-												displayName: 'Line 2',
-												kind: 'value',
-											},
-											{
-												field: 'postalCode',
-												param: 'postalCode',
-												displayName: 'Postal Code',
-												kind: 'value',
-											},
-											{
-												field: 'state',
-												param: 'state',
-												displayName: 'State',
-												kind: 'value',
-											},
-										],
-									},
-								],
-							},
-							{
-								field: 'skuId',
-								param: 'skuId',
-								displayName: 'SKU ID',
-								kind: 'value',
-							},
-							{
-								field: 'subscriptionInfo',
-								param: 'subscriptionInfo',
-								displayName: 'Subscription Info',
-								kind: 'object',
-								fields: [
-									{
-										field: 'autoRenewal',
-										param: 'autoRenewal',
-										displayName: 'Auto Renewal',
-										kind: 'value',
-									},
-									{
-										field: 'billingAgreementId',
-										param: 'billingAgreementId',
-										displayName: 'Billing Agreement ID',
-										kind: 'value',
-									},
-									{
-										field: 'freeTrial',
-										param: 'freeTrial',
-										displayName: 'Free Trial',
-										kind: 'value',
-									},
-									{
-										field: 'planId',
-										param: 'planId',
-										displayName: 'Plan ID',
-										kind: 'value',
-									},
-									{
-										field: 'subscriptionId',
-										param: 'subscriptionId',
-										displayName: 'Subscription ID',
-										kind: 'value',
-									},
-									{
-										field: 'terms',
-										param: 'terms',
-										displayName: 'Terms',
-										kind: 'value',
-									},
-								],
-							},
-						],
-					},
-				],
+				required: requiredFields,
 				optional: [
 					{
 						field: 'applicationId',
@@ -992,76 +616,7 @@ export const provider: ProviderSpec = {
 						param: 'billTo',
 						displayName: 'Bill To',
 						kind: 'object',
-						fields: [
-							{
-								field: 'address',
-								param: 'address',
-								displayName: 'Address',
-								kind: 'object',
-								fields: [
-									{
-										field: 'city',
-										param: 'city',
-										displayName: 'City',
-										kind: 'value',
-									},
-									{
-										field: 'country',
-										param: 'country',
-										displayName: 'Country',
-										kind: 'value',
-									},
-									{
-										field: 'line1',
-										param: 'line1',
-										displayName: 'Line 1',
-										kind: 'value',
-									},
-									{
-										field: 'line2',
-										param: 'line2',
-										displayName: 'Line 2',
-										kind: 'value',
-									},
-									{
-										field: 'postalCode',
-										param: 'postalCode',
-										displayName: 'Postal Code',
-										kind: 'value',
-									},
-									{
-										field: 'state',
-										param: 'state',
-										displayName: 'State',
-										kind: 'value',
-									},
-								],
-							},
-							{
-								field: 'email',
-								param: 'email',
-								displayName: 'Email',
-								kind: 'value',
-							},
-							{
-								field: 'name',
-								param: 'name',
-								displayName: 'Name',
-								kind: 'value',
-							},
-							{
-								field: 'organization',
-								param: 'organization',
-								displayName: 'Organization',
-								kind: 'value',
-							},
-							{
-								field: 'phone',
-								param: 'phone',
-								displayName: 'Phone',
-								kind: 'value',
-							},
-						],
+						fields: billToFields,
 					},
 					{
 						field: 'browserIp',
@@ -1092,20 +647,7 @@ export const provider: ProviderSpec = {
 						param: 'discount',
 						displayName: 'Discount',
 						kind: 'object',
-						fields: [
-							{
-								field: 'amountOff',
-								param: 'amountOff',
-								displayName: 'Amount Off',
-								kind: 'value',
-							},
-							{
-								field: 'percentOff',
-								param: 'percentOff',
-								displayName: 'Percent Off',
-								kind: 'value',
-							},
-						],
+						fields: discountFields,
 					},
 					{
 						field: 'email',
@@ -1137,200 +679,35 @@ export const provider: ProviderSpec = {
 						param: 'purchaseLocation',
 						displayName: 'Purchase Location',
 						kind: 'object',
-						fields: [
-							{
-								field: 'country',
-								param: 'country',
-								displayName: 'Country',
-								kind: 'value',
-							},
-							{
-								field: 'postalCode',
-								param: 'postalCode',
-								displayName: 'Postal Code',
-								kind: 'value',
-							},
-							{
-								field: 'state',
-								param: 'state',
-								displayName: 'State',
-								kind: 'value',
-							},
-						],
+						fields: purchaseLocationFields,
 					},
 					{
 						field: 'shipFrom',
 						param: 'shipFrom',
 						displayName: 'Ship From',
 						kind: 'object',
-						fields: [
-							{
-								field: 'address',
-								param: 'address',
-								displayName: 'Address',
-								kind: 'object',
-								fields: [
-									{
-										field: 'city',
-										param: 'city',
-										displayName: 'City',
-										kind: 'value',
-									},
-									{
-										field: 'country',
-										param: 'country',
-										displayName: 'Country',
-										kind: 'value',
-									},
-									{
-										field: 'line1',
-										param: 'line1',
-										displayName: 'Line 1',
-										kind: 'value',
-									},
-									{
-										field: 'line2',
-										param: 'line2',
-										displayName: 'Line 2',
-										kind: 'value',
-									},
-									{
-										field: 'postalCode',
-										param: 'postalCode',
-										displayName: 'Postal Code',
-										kind: 'value',
-									},
-									{
-										field: 'state',
-										param: 'state',
-										displayName: 'State',
-										kind: 'value',
-									},
-								],
-							},
-						],
+						fields: shipFromFields,
 					},
 					{
 						field: 'shipTo',
 						param: 'shipTo',
 						displayName: 'Ship To',
 						kind: 'object',
-						fields: [
-							{
-								field: 'address',
-								param: 'address',
-								displayName: 'Address',
-								kind: 'object',
-								fields: [
-									{
-										field: 'city',
-										param: 'city',
-										displayName: 'City',
-										kind: 'value',
-									},
-									{
-										field: 'country',
-										param: 'country',
-										displayName: 'Country',
-										kind: 'value',
-									},
-									{
-										field: 'line1',
-										param: 'line1',
-										displayName: 'Line 1',
-										kind: 'value',
-									},
-									{
-										field: 'line2',
-										param: 'line2',
-										displayName: 'Line 2',
-										kind: 'value',
-									},
-									{
-										field: 'postalCode',
-										param: 'postalCode',
-										displayName: 'Postal Code',
-										kind: 'value',
-									},
-									{
-										field: 'state',
-										param: 'state',
-										displayName: 'State',
-										kind: 'value',
-									},
-								],
-							},
-							{
-								field: 'email',
-								param: 'email',
-								displayName: 'Email',
-								kind: 'value',
-							},
-							{
-								field: 'name',
-								param: 'name',
-								displayName: 'Name',
-								kind: 'value',
-							},
-							{
-								field: 'organization',
-								param: 'organization',
-								displayName: 'Organization',
-								kind: 'value',
-							},
-							{
-								field: 'phone',
-								param: 'phone',
-								displayName: 'Phone',
-								kind: 'value',
-							},
-						],
+						fields: billToFields,
 					},
 					{
 						field: 'shippingChoice',
 						param: 'shippingChoice',
 						displayName: 'Shipping Choice',
 						kind: 'object',
-						fields: [
-							{
-								field: 'amount',
-								param: 'amount',
-								displayName: 'Amount',
-								kind: 'value',
-							},
-							{
-								field: 'serviceLevel',
-								param: 'serviceLevel',
-								displayName: 'Service Level',
-								kind: 'value',
-							},
-							{
-								field: 'shippingTerms',
-								param: 'shippingTerms',
-								displayName: 'Shipping Terms',
-								kind: 'value',
-							},
-						],
+						fields: shippingChoiceFields,
 					},
 					{
 						field: 'shippingDiscount',
 						param: 'shippingDiscount',
 						displayName: 'Shipping Discount',
 						kind: 'object',
-						fields: [
-							{
-								field: 'amountOff',
-								param: 'amountOff',
-								displayName: 'Amount Off',
-								kind: 'value',
-							},
-							{
-								field: 'percentOff',
-								param: 'percentOff',
-								displayName: 'Percent Off',
-								kind: 'value',
-							},
-						],
+						fields: discountFields,
 					},
 					{
 						field: 'sourceId',
@@ -1344,14 +721,7 @@ export const provider: ProviderSpec = {
 						displayName: 'Tax Identifiers',
 						kind: 'list',
 						group: 'taxIdentifier',
-						fields: [
-							{
-								field: 'id',
-								param: 'id',
-								displayName: 'ID',
-								kind: 'value',
-							},
-						],
+						fields: taxIdentifierFields,
 					},
 					{
 						field: 'taxInclusive',
@@ -1418,38 +788,7 @@ export const provider: ProviderSpec = {
 						param: 'createdTime',
 						displayName: 'Created Time',
 						kind: 'object',
-						fields: [
-							{
-								field: 'gt',
-								param: 'gt',
-								displayName: 'After',
-								kind: 'value',
-							},
-							{
-								field: 'gte',
-								param: 'gte',
-								displayName: 'At or After',
-								kind: 'value',
-							},
-							{
-								field: 'lte',
-								param: 'lte',
-								displayName: 'At or Before',
-								kind: 'value',
-							},
-							{
-								field: 'lt',
-								param: 'lt',
-								displayName: 'Before',
-								kind: 'value',
-							},
-							{
-								field: 'eq',
-								param: 'eq',
-								displayName: 'Equal To',
-								kind: 'value',
-							},
-						],
+						fields: timeFields,
 					},
 					{
 						field: 'currency',
@@ -1499,38 +838,7 @@ export const provider: ProviderSpec = {
 						param: 'lastChangedTime',
 						displayName: 'Updated Time',
 						kind: 'object',
-						fields: [
-							{
-								field: 'gt',
-								param: 'gt',
-								displayName: 'After',
-								kind: 'value',
-							},
-							{
-								field: 'gte',
-								param: 'gte',
-								displayName: 'At or After',
-								kind: 'value',
-							},
-							{
-								field: 'lte',
-								param: 'lte',
-								displayName: 'At or Before',
-								kind: 'value',
-							},
-							{
-								field: 'lt',
-								param: 'lt',
-								displayName: 'Before',
-								kind: 'value',
-							},
-							{
-								field: 'eq',
-								param: 'eq',
-								displayName: 'Equal To',
-								kind: 'value',
-							},
-						],
+						fields: timeFields,
 					},
 					{
 						field: 'upstreamIds',
@@ -1576,76 +884,7 @@ export const provider: ProviderSpec = {
 						param: 'billTo',
 						displayName: 'Bill To',
 						kind: 'object',
-						fields: [
-							{
-								field: 'address',
-								param: 'address',
-								displayName: 'Address',
-								kind: 'object',
-								fields: [
-									{
-										field: 'city',
-										param: 'city',
-										displayName: 'City',
-										kind: 'value',
-									},
-									{
-										field: 'country',
-										param: 'country',
-										displayName: 'Country',
-										kind: 'value',
-									},
-									{
-										field: 'line1',
-										param: 'line1',
-										displayName: 'Line 1',
-										kind: 'value',
-									},
-									{
-										field: 'line2',
-										param: 'line2',
-										displayName: 'Line 2',
-										kind: 'value',
-									},
-									{
-										field: 'postalCode',
-										param: 'postalCode',
-										displayName: 'Postal Code',
-										kind: 'value',
-									},
-									{
-										field: 'state',
-										param: 'state',
-										displayName: 'State',
-										kind: 'value',
-									},
-								],
-							},
-							{
-								field: 'email',
-								param: 'email',
-								displayName: 'Email',
-								kind: 'value',
-							},
-							{
-								field: 'name',
-								param: 'name',
-								displayName: 'Name',
-								kind: 'value',
-							},
-							{
-								field: 'organization',
-								param: 'organization',
-								displayName: 'Organization',
-								kind: 'value',
-							},
-							{
-								field: 'phone',
-								param: 'phone',
-								displayName: 'Phone',
-								kind: 'value',
-							},
-						],
+						fields: billToFields,
 					},
 					{
 						field: 'browserIp',
@@ -1707,200 +946,35 @@ export const provider: ProviderSpec = {
 						param: 'purchaseLocation',
 						displayName: 'Purchase Location',
 						kind: 'object',
-						fields: [
-							{
-								field: 'country',
-								param: 'country',
-								displayName: 'Country',
-								kind: 'value',
-							},
-							{
-								field: 'postalCode',
-								param: 'postalCode',
-								displayName: 'Postal Code',
-								kind: 'value',
-							},
-							{
-								field: 'state',
-								param: 'state',
-								displayName: 'State',
-								kind: 'value',
-							},
-						],
+						fields: purchaseLocationFields,
 					},
 					{
 						field: 'shipFrom',
 						param: 'shipFrom',
 						displayName: 'Ship From',
 						kind: 'object',
-						fields: [
-							{
-								field: 'address',
-								param: 'address',
-								displayName: 'Address',
-								kind: 'object',
-								fields: [
-									{
-										field: 'city',
-										param: 'city',
-										displayName: 'City',
-										kind: 'value',
-									},
-									{
-										field: 'country',
-										param: 'country',
-										displayName: 'Country',
-										kind: 'value',
-									},
-									{
-										field: 'line1',
-										param: 'line1',
-										displayName: 'Line 1',
-										kind: 'value',
-									},
-									{
-										field: 'line2',
-										param: 'line2',
-										displayName: 'Line 2',
-										kind: 'value',
-									},
-									{
-										field: 'postalCode',
-										param: 'postalCode',
-										displayName: 'Postal Code',
-										kind: 'value',
-									},
-									{
-										field: 'state',
-										param: 'state',
-										displayName: 'State',
-										kind: 'value',
-									},
-								],
-							},
-						],
+						fields: shipFromFields,
 					},
 					{
 						field: 'shipTo',
 						param: 'shipTo',
 						displayName: 'Ship To',
 						kind: 'object',
-						fields: [
-							{
-								field: 'address',
-								param: 'address',
-								displayName: 'Address',
-								kind: 'object',
-								fields: [
-									{
-										field: 'city',
-										param: 'city',
-										displayName: 'City',
-										kind: 'value',
-									},
-									{
-										field: 'country',
-										param: 'country',
-										displayName: 'Country',
-										kind: 'value',
-									},
-									{
-										field: 'line1',
-										param: 'line1',
-										displayName: 'Line 1',
-										kind: 'value',
-									},
-									{
-										field: 'line2',
-										param: 'line2',
-										displayName: 'Line 2',
-										kind: 'value',
-									},
-									{
-										field: 'postalCode',
-										param: 'postalCode',
-										displayName: 'Postal Code',
-										kind: 'value',
-									},
-									{
-										field: 'state',
-										param: 'state',
-										displayName: 'State',
-										kind: 'value',
-									},
-								],
-							},
-							{
-								field: 'email',
-								param: 'email',
-								displayName: 'Email',
-								kind: 'value',
-							},
-							{
-								field: 'name',
-								param: 'name',
-								displayName: 'Name',
-								kind: 'value',
-							},
-							{
-								field: 'organization',
-								param: 'organization',
-								displayName: 'Organization',
-								kind: 'value',
-							},
-							{
-								field: 'phone',
-								param: 'phone',
-								displayName: 'Phone',
-								kind: 'value',
-							},
-						],
+						fields: billToFields,
 					},
 					{
 						field: 'shippingChoice',
 						param: 'shippingChoice',
 						displayName: 'Shipping Choice',
 						kind: 'object',
-						fields: [
-							{
-								field: 'amount',
-								param: 'amount',
-								displayName: 'Amount',
-								kind: 'value',
-							},
-							{
-								field: 'serviceLevel',
-								param: 'serviceLevel',
-								displayName: 'Service Level',
-								kind: 'value',
-							},
-							{
-								field: 'shippingTerms',
-								param: 'shippingTerms',
-								displayName: 'Shipping Terms',
-								kind: 'value',
-							},
-						],
+						fields: shippingChoiceFields,
 					},
 					{
 						field: 'shippingDiscount',
 						param: 'shippingDiscount',
 						displayName: 'Shipping Discount',
 						kind: 'object',
-						fields: [
-							{
-								field: 'amountOff',
-								param: 'amountOff',
-								displayName: 'Amount Off',
-								kind: 'value',
-							},
-							{
-								field: 'percentOff',
-								param: 'percentOff',
-								displayName: 'Percent Off',
-								kind: 'value',
-							},
-						],
+						fields: discountFields,
 					},
 					{
 						field: 'sourceId',
@@ -1914,14 +988,7 @@ export const provider: ProviderSpec = {
 						displayName: 'Tax Identifiers',
 						kind: 'list',
 						group: 'taxIdentifier',
-						fields: [
-							{
-								field: 'id',
-								param: 'id',
-								displayName: 'ID',
-								kind: 'value',
-							},
-						],
+						fields: taxIdentifierFields,
 					},
 					{
 						field: 'upstreamId',
@@ -2006,38 +1073,7 @@ export const provider: ProviderSpec = {
 						param: 'createdTime',
 						displayName: 'Created Time',
 						kind: 'object',
-						fields: [
-							{
-								field: 'gt',
-								param: 'gt',
-								displayName: 'After',
-								kind: 'value',
-							},
-							{
-								field: 'gte',
-								param: 'gte',
-								displayName: 'At or After',
-								kind: 'value',
-							},
-							{
-								field: 'lte',
-								param: 'lte',
-								displayName: 'At or Before',
-								kind: 'value',
-							},
-							{
-								field: 'lt',
-								param: 'lt',
-								displayName: 'Before',
-								kind: 'value',
-							},
-							{
-								field: 'eq',
-								param: 'eq',
-								displayName: 'Equal To',
-								kind: 'value',
-							},
-						],
+						fields: timeFields,
 					},
 					{
 						field: 'currency',
@@ -2105,38 +1141,7 @@ export const provider: ProviderSpec = {
 						param: 'lastChangedTime',
 						displayName: 'Updated Time',
 						kind: 'object',
-						fields: [
-							{
-								field: 'gt',
-								param: 'gt',
-								displayName: 'After',
-								kind: 'value',
-							},
-							{
-								field: 'gte',
-								param: 'gte',
-								displayName: 'At or After',
-								kind: 'value',
-							},
-							{
-								field: 'lte',
-								param: 'lte',
-								displayName: 'At or Before',
-								kind: 'value',
-							},
-							{
-								field: 'lt',
-								param: 'lt',
-								displayName: 'Before',
-								kind: 'value',
-							},
-							{
-								field: 'eq',
-								param: 'eq',
-								displayName: 'Equal To',
-								kind: 'value',
-							},
-						],
+						fields: timeFields,
 					},
 					{
 						field: 'upstreamIds',
