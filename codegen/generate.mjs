@@ -20,7 +20,6 @@ import { emitPackageJson } from './emit/package-json.mjs';
 import { emitProperties } from './emit/properties.mjs';
 import { emitProviderTable } from './emit/provider-table.mjs';
 import { emitTrigger } from './emit/trigger.mjs';
-import { emitTypes } from './emit/types.mjs';
 import { emitValidators } from './emit/validators.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -29,7 +28,7 @@ const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
  * Every emitter that writes files of one platform, in the order their files are listed.
  * @type {((model: import('./model.mjs').PlatformModel) => [string, string][] | Promise<[string, string][]>)[]}
  */
-const PLATFORM_EMITTERS = [emitProviderTable, emitProperties, emitValidators, emitTypes, emitOutputSchemas, emitCredentials, emitNodeClass, emitCodex, emitTrigger];
+const PLATFORM_EMITTERS = [emitProviderTable, emitProperties, emitValidators, emitOutputSchemas, emitCredentials, emitNodeClass, emitCodex, emitTrigger];
 
 /**
  * Produces every generated file as a map from repo-relative path to content.

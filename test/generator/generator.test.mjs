@@ -87,6 +87,18 @@ describe('generated output', () => {
 		for (const [, code] of validators) expect(code).not.toMatch(/require\(/);
 	});
 
+	test('every generated module is imported by the node code that ships it (no dead tables)', async () => {
+		const files = await generateAll();
+		const modules = [...files.keys()].filter((path) => /\/generated\/[^/]+\.(ts|js)$/.test(path) && !path.endsWith('.d.ts'));
+		expect(modules.length).toBeGreaterThan(0);
+		const unimported = modules.filter((path) => {
+			const folder = path.slice(0, path.indexOf('/generated/'));
+			const name = path.slice(path.lastIndexOf('/') + 1).replace(/\.(ts|js)$/, '');
+			return ![...files].some(([other, code]) => other.startsWith(`${folder}/`) && (code.includes(`from './generated/${name}'`) || (other.includes('/generated/') && code.includes(`from './${name}'`))));
+		});
+		expect(unimported).toEqual([]);
+	});
+
 	test('a schema edit changes the generated tables and the drift check reports it', async () => {
 		const dir = scratchRoot((d) => {
 			const file = join(d, 'schemas', 'quaderno', 'checkout-session-item.schema.json');
