@@ -14,6 +14,15 @@ import { SchemaResolver, deriveField, deriveObjectChildren, sortByDisplayName } 
 /** @typedef {import('./types/description.js').Credential} Credential */
 /** @typedef {NonNullable<ProviderDescription['trigger']>} Trigger */
 /** @typedef {import('./fields.mjs').Derived} Derived */
+/*
+ * The rows the runtime interprets, typed by the runtime's own declarations: the type checker
+ * holds the generator to the same contract the runtime reads.
+ */
+/** @typedef {import('../nodes/shared/types.js').OperationSpec} OperationSpec */
+/** @typedef {import('../nodes/shared/types.js').FieldSpec} FieldSpec */
+/** @typedef {import('../nodes/shared/types.js').CredentialRef} CredentialRef */
+/** @typedef {import('../nodes/shared/types.js').LocatorSpec} LocatorSpec */
+/** @typedef {import('../nodes/shared/types.js').TriggerSpec | import('../nodes/shared/types.js').UpdatedTriggerSpec} TriggerSpec */
 
 /** @typedef {import('./load.mjs').LoadedPlatform} LoadedPlatform */
 
@@ -29,7 +38,7 @@ import { SchemaResolver, deriveField, deriveObjectChildren, sortByDisplayName } 
  * @typedef {object} OperationModel
  * @property {Resource} resource
  * @property {Operation} op
- * @property {Json} spec OperationSpec row of the provider table
+ * @property {OperationSpec} spec row of the provider table
  * @property {Derived[]} required body fields shown at the top level
  * @property {Derived[]} optional body fields inside Additional Fields / Update Fields
  * @property {Derived[]} filters query fields inside Filters
@@ -45,9 +54,9 @@ import { SchemaResolver, deriveField, deriveObjectChildren, sortByDisplayName } 
  * @property {ProviderDescription} description
  * @property {Record<string, Json>} schemas
  * @property {OperationModel[]} operations in description order
- * @property {Json[]} credentialRefs CredentialRef rows of the provider table, one per description credential
- * @property {Json | undefined} locators list-search methods by name, for resources that have getAll
- * @property {Json | undefined} triggerSpec TriggerSpec row of the provider table
+ * @property {CredentialRef[]} credentialRefs rows of the provider table, one per description credential
+ * @property {Record<string, LocatorSpec> | undefined} locators list-search methods by name, for resources that have getAll
+ * @property {TriggerSpec | undefined} triggerSpec row of the provider table
  */
 
 /**
@@ -87,7 +96,7 @@ function buildOperations(d, resolver) {
 	for (const resource of d.resources) {
 		for (const op of resource.operations) {
 			const where = `${resource.name}.${op.name}`;
-			/** @type {Json} */
+			/** @type {OperationSpec} */
 			const spec = {
 				resource: resource.name,
 				name: op.name,
@@ -120,8 +129,8 @@ function buildOperations(d, resolver) {
 				entry.required = derived.filter((x) => requiredKeys.has(x.k));
 				entry.optional = sortByDisplayName(derived.filter((x) => !requiredKeys.has(x.k)));
 				spec.body = {
-					required: entry.required.map((x) => x.spec),
-					optional: entry.optional.map((x) => x.spec),
+					required: fieldSpecs(entry.required),
+					optional: fieldSpecs(entry.optional),
 					collection: op.name === 'update' ? 'updateFields' : 'additionalFields',
 					encoding: op.body.encoding ?? 'json',
 					validator: `${resource.name}_${op.name}_body`,
@@ -131,17 +140,26 @@ function buildOperations(d, resolver) {
 			if (op.query) {
 				const { schema, file } = resolver.resolve({ $ref: op.query.schema }, op.query.schema.split('#')[0]);
 				entry.filters = deriveObjectChildren(resolver, { ...schema, required: [] }, file, where);
-				spec.query = { fields: entry.filters.map((x) => x.spec), validator: `${resource.name}_${op.name}_query` };
+				spec.query = { fields: fieldSpecs(entry.filters), validator: `${resource.name}_${op.name}_query` };
 				entry.validators.push({ name: spec.query.validator, schema: { $id: `${d.id}/${spec.query.validator}.json`, allOf: [{ $ref: op.query.schema }] } });
 			}
 			if (op.pagination) spec.pagination = op.pagination;
 			if (op.response?.path) spec.resultPath = op.response.path;
-			if (op.emptyResponse) spec.emptyResponse = op.emptyResponse;
+			if (op.emptyResponse) spec.emptyResponse = /** @type {import('n8n-workflow').IDataObject} */ (op.emptyResponse);
 			entry.outputSchema = outputSchema(resolver, op);
 			result.push(entry);
 		}
 	}
 	return result;
+}
+
+/**
+ * The FieldSpecs of derived fields; fields.mjs builds them as plain JSON.
+ * @param {Derived[]} derived
+ * @returns {FieldSpec[]}
+ */
+function fieldSpecs(derived) {
+	return derived.map((x) => /** @type {FieldSpec} */ (x.spec));
 }
 
 /**
@@ -195,19 +213,21 @@ function outputSchema(resolver, op) {
 /**
  * The runtime's view of a credential: how to pick the host and which fields are secret.
  * @param {Credential} c
+ * @returns {CredentialRef}
  */
 function credentialRef(c) {
 	const override = c.fields.find((f) => f.baseUrlOverride)?.name;
 	return {
 		name: c.name,
-		baseUrl: { selector: c.baseUrl.selector, values: c.baseUrl.values, override },
+		// The meta-schema allows no undefined host; the cast only drops the index signature's `undefined`.
+		baseUrl: { selector: c.baseUrl.selector, values: /** @type {Record<string, string>} */ (c.baseUrl.values), override },
 		secrets: c.fields.filter((f) => f.secret).map((f) => f.name),
 	};
 }
 
 /** @param {ProviderDescription} d */
 function buildLocators(d) {
-	/** @type {Json} */
+	/** @type {Record<string, LocatorSpec>} */
 	const locators = {};
 	for (const resource of d.resources) {
 		if (!resource.operations.some((o) => o.name === 'getAll')) continue;
@@ -225,11 +245,13 @@ function buildLocators(d) {
  * The trigger's row of the provider table; the loader has checked that its resource exists.
  * @param {ProviderDescription} d
  * @param {Trigger} t
- * @returns {Json}
+ * @returns {TriggerSpec}
  */
 function triggerTable(d, t) {
 	const resource = triggerResource(d, t);
+	// The meta-schema requires `updated` for updatedSince and `order` for snapshot; the checks say so to the type checker.
 	if (t.strategy === 'updatedSince') {
+		if (!t.updated) throw new Error(`${d.id}: an updatedSince trigger needs "updated"`);
 		return {
 			resource: t.resource,
 			list: `${t.resource}.${t.list}`,
@@ -243,6 +265,7 @@ function triggerTable(d, t) {
 			linkFilter: t.linkFilter ? { param: t.linkFilter.param } : undefined,
 		};
 	}
+	if (!t.order) throw new Error(`${d.id}: a snapshot trigger needs "order"`);
 	return {
 		resource: t.resource,
 		list: `${t.resource}.${t.list}`,

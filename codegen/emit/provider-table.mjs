@@ -15,6 +15,7 @@ import { camelName, declarationsCode, shareTables } from './shared-tables.mjs';
  */
 export function emitProviderTable(model) {
 	const d = model.description;
+	/** @type {Omit<import('../../nodes/shared/types.js').ProviderSpec, 'validators'> & { validators: import('./literal.mjs').Raw }} */
 	const table = {
 		id: d.id,
 		displayName: d.displayName,

@@ -170,6 +170,7 @@ export function declarationsCode(declarations) {
  * @param {string} key
  */
 export function camelName(key) {
-	const camel = key.replace(/[_-]([a-zA-Z0-9])/g, (_, /** @type {string} */ c) => c.toUpperCase());
-	return camel.charAt(0).toLowerCase() + camel.slice(1);
+	const camel = key.replace(/[^A-Za-z0-9]+([A-Za-z0-9])/g, (_, /** @type {string} */ c) => c.toUpperCase()).replace(/[^A-Za-z0-9]/g, '');
+	// Official schemas have keys such as "3ds"; a constant's name cannot start with a digit.
+	return /^[0-9]/.test(camel) ? `_${camel}` : camel.charAt(0).toLowerCase() + camel.slice(1);
 }

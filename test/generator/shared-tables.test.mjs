@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { shareTables, declarationsCode } from '../../codegen/emit/shared-tables.mjs';
+import { camelName, shareTables, declarationsCode } from '../../codegen/emit/shared-tables.mjs';
 import { lit } from '../../codegen/emit/literal.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -81,6 +81,14 @@ describe('shared field tables', () => {
 		expect(declarations.map((d) => declarationsCode([d]))).toEqual(c.want.declarations);
 		expect(lit(value)).toEqual(refs(c.want.value));
 	});
+
+	test.each([
+		['billing_details', 'billingDetails'],
+		['shipFrom', 'shipFrom'],
+		['x-request-id', 'xRequestId'],
+		['3ds', '_3ds'],
+		['payment_method.options', 'paymentMethodOptions'],
+	])('the key %s names a constant %s', (key, want) => expect(camelName(key)).toBe(want));
 
 	test('create and update of the same schema share one field table in the generated files', () => {
 		const provider = readFileSync(join(root, 'nodes/Gr4vySessions/generated/provider.ts'), 'utf8');
