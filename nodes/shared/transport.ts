@@ -45,6 +45,7 @@ export interface TransportLimits {
 	maxResponseBytes: number;
 }
 
+/** Limits when the node sets none (the generated options default to the same values). */
 export const DEFAULT_LIMITS: TransportLimits = { requestTimeoutMs: 120_000, maxResponseBytes: 32 * 1024 * 1024 };
 
 // One attempt never waits longer than this for an answer (Primer's own server timeout is 90 s),

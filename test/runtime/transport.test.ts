@@ -1,5 +1,7 @@
+import { properties } from '../../nodes/DigitalRiverSessions/generated/properties';
 import { provider } from '../../nodes/DigitalRiverSessions/generated/provider';
-import { backoffMs, connect, DEFAULT_RETRY, requestedWaitMs, send } from '../../nodes/shared/transport';
+import { RUN_DEFAULTS } from '../../nodes/shared/execute';
+import { backoffMs, connect, DEFAULT_LIMITS, DEFAULT_RETRY, requestedWaitMs, send } from '../../nodes/shared/transport';
 
 describe('how long to wait before a retry', () => {
 	const now = Date.parse('2026-11-23T12:00:00Z');
@@ -105,5 +107,21 @@ describe('network failures n8n knows by code', () => {
 		expect(failure.message).toBe(`Digital River: could not complete GET /checkouts/ck_1 (${words})`);
 		expect(failure.description).toMatch(new RegExp(`^GET /checkouts/ck_1 to Digital River failed with ${code}: `));
 		expect(calls).toBe(2);
+	});
+});
+
+describe('run option defaults', () => {
+	test('every list operation offers the timeouts, the size limit and the page cap with the defaults the runtime applies when they are not set', () => {
+		const lists = properties.filter((p) => p.name === 'options' && (p.displayOptions?.show?.operation ?? []).some((o) => String(o).startsWith('get') && String(o) !== 'get'));
+		expect(lists.length).toBeGreaterThan(0);
+		for (const options of lists) {
+			const defaults = Object.fromEntries((options.options as Array<{ name: string; default: unknown }>).map((o) => [o.name, o.default]));
+			expect(defaults).toMatchObject({
+				requestTimeout: DEFAULT_LIMITS.requestTimeoutMs / 1000,
+				operationTimeout: RUN_DEFAULTS.operationTimeoutSeconds,
+				maxResponseSize: DEFAULT_LIMITS.maxResponseBytes / (1024 * 1024),
+				maxPages: RUN_DEFAULTS.maxPages,
+			});
+		}
 	});
 });
