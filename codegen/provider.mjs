@@ -142,7 +142,8 @@ function buildOperations(d, resolver) {
 				entry.filters = deriveObjectChildren(resolver, { ...schema, required: [] }, file, where);
 				spec.query = { fields: entry.filters.map((/** @type {Json} */ x) => x.spec), validator: `${resource.name}_${op.name}_query` };
 			}
-			if (op.pagination) spec.pagination = op.pagination;
+			// The item id lets the runtime notice a page that repeats what it listed before.
+			if (op.pagination) spec.pagination = { ...op.pagination, idField: op.pagination.cursorField ?? resource.idField };
 			if (op.response?.path) spec.resultPath = op.response.path;
 			if (op.emptyResponse) spec.emptyResponse = op.emptyResponse;
 			entry.outputSchema = outputSchema(resolver, op);
@@ -358,7 +359,41 @@ function runOptions(d, spec) {
 				? `Client-side limit for this account, shared by all runs in this n8n process. The default is ${d.displayName}'s published limit of ${rate.requests} per ${rate.perSeconds} s; raise it if your account allows more. 0 turns the limit off.`
 				: `${d.displayName} publishes no rate limit; set one here to stay under your account's limit. 0 means no client-side limit.`,
 		},
+		{
+			displayName: 'Request Timeout (Seconds)',
+			name: 'requestTimeout',
+			type: 'number',
+			typeOptions: { minValue: 1, maxValue: 3600, numberPrecision: 0 },
+			default: 120,
+			description: 'Longest time one request may take in all, every attempt and every wait between attempts included. A server that never answers, or answers a byte at a time, ends with a timeout error.',
+		},
+		{
+			displayName: 'Operation Timeout (Seconds)',
+			name: 'operationTimeout',
+			type: 'number',
+			typeOptions: { minValue: 1, maxValue: 86400, numberPrecision: 0 },
+			default: 600,
+			description: `Longest time the operation may take for one item, all its requests${spec.pagination ? ' (every page)' : ''} included`,
+		},
+		{
+			displayName: 'Max Response Size (MB)',
+			name: 'maxResponseSize',
+			type: 'number',
+			typeOptions: { minValue: 1, maxValue: 1024, numberPrecision: 0 },
+			default: 32,
+			description: 'A larger answer is an error instead of items; reading stops at the limit',
+		},
 	];
+	if (spec.pagination) {
+		options.push({
+			displayName: 'Max Pages',
+			name: 'maxPages',
+			type: 'number',
+			typeOptions: { minValue: 1, numberPrecision: 0 },
+			default: 1000,
+			description: 'Pages one run of the list may read. Reaching it with more to read is an error, never a silently shortened list.',
+		});
+	}
 	if (spec.idempotencyKey) {
 		options.unshift({
 			displayName: 'Idempotency Key',
@@ -368,7 +403,8 @@ function runOptions(d, spec) {
 			description: `Sent as ${d.transport.idempotencyHeader}. Running the node again with the same key returns the first result instead of acting twice. When empty, a new key is made per item and reused for that item's retries.`,
 		});
 	}
-	return options;
+	// n8n's lint wants a collection's options in alphabetical order.
+	return options.sort((a, b) => (a.displayName < b.displayName ? -1 : a.displayName > b.displayName ? 1 : 0));
 }
 
 /** @param {Json} resource */

@@ -54,6 +54,8 @@ export interface IdCursorPagination {
 	cursorParam: string;
 	cursorField: string;
 	hasMore: { header: string } | { path: string };
+	/** Field that identifies a listed item, so a page that repeats items is noticed. */
+	idField: string;
 }
 
 export interface OpaqueCursorPagination {
@@ -63,6 +65,8 @@ export interface OpaqueCursorPagination {
 	maxLimit: number;
 	cursorParam: string;
 	nextCursorPath: string;
+	/** Field that identifies a listed item, so a page that repeats items is noticed. */
+	idField: string;
 }
 
 export type PaginationSpec = IdCursorPagination | OpaqueCursorPagination;

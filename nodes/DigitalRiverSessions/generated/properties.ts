@@ -1256,6 +1256,18 @@ export const properties: INodeProperties[] = [
 				description: 'Attempts per request, the first included. Rate-limit answers are always retried; server errors and dropped connections only where repeating cannot act twice (this operation is not retried on them).',
 			},
 			{
+				displayName: 'Max Response Size (MB)',
+				name: 'maxResponseSize',
+				type: 'number',
+				typeOptions: {
+					minValue: 1,
+					maxValue: 1024,
+					numberPrecision: 0,
+				},
+				default: 32,
+				description: 'A larger answer is an error instead of items; reading stops at the limit',
+			},
+			{
 				displayName: 'Max Retry Wait (Seconds)',
 				name: 'maxRetryWait',
 				type: 'number',
@@ -1265,6 +1277,18 @@ export const properties: INodeProperties[] = [
 				},
 				default: 30,
 				description: 'Upper bound of all waiting between attempts of one request, including waits the API asks for',
+			},
+			{
+				displayName: 'Operation Timeout (Seconds)',
+				name: 'operationTimeout',
+				type: 'number',
+				typeOptions: {
+					minValue: 1,
+					maxValue: 86400,
+					numberPrecision: 0,
+				},
+				default: 600,
+				description: 'Longest time the operation may take for one item, all its requests included',
 			},
 			{
 				displayName: 'Parallel Requests',
@@ -1277,6 +1301,18 @@ export const properties: INodeProperties[] = [
 				},
 				default: 5,
 				description: 'How many items are sent at the same time. Output order and item pairing stay as in the input.',
+			},
+			{
+				displayName: 'Request Timeout (Seconds)',
+				name: 'requestTimeout',
+				type: 'number',
+				typeOptions: {
+					minValue: 1,
+					maxValue: 3600,
+					numberPrecision: 0,
+				},
+				default: 120,
+				description: 'Longest time one request may take in all, every attempt and every wait between attempts included. A server that never answers, or answers a byte at a time, ends with a timeout error.',
 			},
 			{
 				displayName: 'Requests Per Second',
@@ -2215,6 +2251,18 @@ export const properties: INodeProperties[] = [
 				description: 'Attempts per request, the first included. Rate-limit answers are always retried; server errors and dropped connections only where repeating cannot act twice (this operation is not retried on them).',
 			},
 			{
+				displayName: 'Max Response Size (MB)',
+				name: 'maxResponseSize',
+				type: 'number',
+				typeOptions: {
+					minValue: 1,
+					maxValue: 1024,
+					numberPrecision: 0,
+				},
+				default: 32,
+				description: 'A larger answer is an error instead of items; reading stops at the limit',
+			},
+			{
 				displayName: 'Max Retry Wait (Seconds)',
 				name: 'maxRetryWait',
 				type: 'number',
@@ -2224,6 +2272,18 @@ export const properties: INodeProperties[] = [
 				},
 				default: 30,
 				description: 'Upper bound of all waiting between attempts of one request, including waits the API asks for',
+			},
+			{
+				displayName: 'Operation Timeout (Seconds)',
+				name: 'operationTimeout',
+				type: 'number',
+				typeOptions: {
+					minValue: 1,
+					maxValue: 86400,
+					numberPrecision: 0,
+				},
+				default: 600,
+				description: 'Longest time the operation may take for one item, all its requests included',
 			},
 			{
 				displayName: 'Parallel Requests',
@@ -2236,6 +2296,18 @@ export const properties: INodeProperties[] = [
 				},
 				default: 5,
 				description: 'How many items are sent at the same time. Output order and item pairing stay as in the input.',
+			},
+			{
+				displayName: 'Request Timeout (Seconds)',
+				name: 'requestTimeout',
+				type: 'number',
+				typeOptions: {
+					minValue: 1,
+					maxValue: 3600,
+					numberPrecision: 0,
+				},
+				default: 120,
+				description: 'Longest time one request may take in all, every attempt and every wait between attempts included. A server that never answers, or answers a byte at a time, ends with a timeout error.',
 			},
 			{
 				displayName: 'Requests Per Second',
@@ -2311,6 +2383,18 @@ export const properties: INodeProperties[] = [
 				description: 'Attempts per request, the first included. Rate-limit answers are always retried; server errors and dropped connections only where repeating cannot act twice.',
 			},
 			{
+				displayName: 'Max Response Size (MB)',
+				name: 'maxResponseSize',
+				type: 'number',
+				typeOptions: {
+					minValue: 1,
+					maxValue: 1024,
+					numberPrecision: 0,
+				},
+				default: 32,
+				description: 'A larger answer is an error instead of items; reading stops at the limit',
+			},
+			{
 				displayName: 'Max Retry Wait (Seconds)',
 				name: 'maxRetryWait',
 				type: 'number',
@@ -2320,6 +2404,18 @@ export const properties: INodeProperties[] = [
 				},
 				default: 30,
 				description: 'Upper bound of all waiting between attempts of one request, including waits the API asks for',
+			},
+			{
+				displayName: 'Operation Timeout (Seconds)',
+				name: 'operationTimeout',
+				type: 'number',
+				typeOptions: {
+					minValue: 1,
+					maxValue: 86400,
+					numberPrecision: 0,
+				},
+				default: 600,
+				description: 'Longest time the operation may take for one item, all its requests included',
 			},
 			{
 				displayName: 'Parallel Requests',
@@ -2332,6 +2428,18 @@ export const properties: INodeProperties[] = [
 				},
 				default: 5,
 				description: 'How many items are sent at the same time. Output order and item pairing stay as in the input.',
+			},
+			{
+				displayName: 'Request Timeout (Seconds)',
+				name: 'requestTimeout',
+				type: 'number',
+				typeOptions: {
+					minValue: 1,
+					maxValue: 3600,
+					numberPrecision: 0,
+				},
+				default: 120,
+				description: 'Longest time one request may take in all, every attempt and every wait between attempts included. A server that never answers, or answers a byte at a time, ends with a timeout error.',
 			},
 			{
 				displayName: 'Requests Per Second',
@@ -2404,6 +2512,29 @@ export const properties: INodeProperties[] = [
 				description: 'Attempts per request, the first included. Rate-limit answers are always retried; server errors and dropped connections only where repeating cannot act twice.',
 			},
 			{
+				displayName: 'Max Pages',
+				name: 'maxPages',
+				type: 'number',
+				typeOptions: {
+					minValue: 1,
+					numberPrecision: 0,
+				},
+				default: 1000,
+				description: 'Pages one run of the list may read. Reaching it with more to read is an error, never a silently shortened list.',
+			},
+			{
+				displayName: 'Max Response Size (MB)',
+				name: 'maxResponseSize',
+				type: 'number',
+				typeOptions: {
+					minValue: 1,
+					maxValue: 1024,
+					numberPrecision: 0,
+				},
+				default: 32,
+				description: 'A larger answer is an error instead of items; reading stops at the limit',
+			},
+			{
 				displayName: 'Max Retry Wait (Seconds)',
 				name: 'maxRetryWait',
 				type: 'number',
@@ -2413,6 +2544,18 @@ export const properties: INodeProperties[] = [
 				},
 				default: 30,
 				description: 'Upper bound of all waiting between attempts of one request, including waits the API asks for',
+			},
+			{
+				displayName: 'Operation Timeout (Seconds)',
+				name: 'operationTimeout',
+				type: 'number',
+				typeOptions: {
+					minValue: 1,
+					maxValue: 86400,
+					numberPrecision: 0,
+				},
+				default: 600,
+				description: 'Longest time the operation may take for one item, all its requests (every page) included',
 			},
 			{
 				displayName: 'Parallel Requests',
@@ -2425,6 +2568,18 @@ export const properties: INodeProperties[] = [
 				},
 				default: 5,
 				description: 'How many items are sent at the same time. Output order and item pairing stay as in the input.',
+			},
+			{
+				displayName: 'Request Timeout (Seconds)',
+				name: 'requestTimeout',
+				type: 'number',
+				typeOptions: {
+					minValue: 1,
+					maxValue: 3600,
+					numberPrecision: 0,
+				},
+				default: 120,
+				description: 'Longest time one request may take in all, every attempt and every wait between attempts included. A server that never answers, or answers a byte at a time, ends with a timeout error.',
 			},
 			{
 				displayName: 'Requests Per Second',
@@ -3226,6 +3381,18 @@ export const properties: INodeProperties[] = [
 				description: 'Attempts per request, the first included. Rate-limit answers are always retried; server errors and dropped connections only where repeating cannot act twice.',
 			},
 			{
+				displayName: 'Max Response Size (MB)',
+				name: 'maxResponseSize',
+				type: 'number',
+				typeOptions: {
+					minValue: 1,
+					maxValue: 1024,
+					numberPrecision: 0,
+				},
+				default: 32,
+				description: 'A larger answer is an error instead of items; reading stops at the limit',
+			},
+			{
 				displayName: 'Max Retry Wait (Seconds)',
 				name: 'maxRetryWait',
 				type: 'number',
@@ -3235,6 +3402,18 @@ export const properties: INodeProperties[] = [
 				},
 				default: 30,
 				description: 'Upper bound of all waiting between attempts of one request, including waits the API asks for',
+			},
+			{
+				displayName: 'Operation Timeout (Seconds)',
+				name: 'operationTimeout',
+				type: 'number',
+				typeOptions: {
+					minValue: 1,
+					maxValue: 86400,
+					numberPrecision: 0,
+				},
+				default: 600,
+				description: 'Longest time the operation may take for one item, all its requests included',
 			},
 			{
 				displayName: 'Parallel Requests',
@@ -3247,6 +3426,18 @@ export const properties: INodeProperties[] = [
 				},
 				default: 5,
 				description: 'How many items are sent at the same time. Output order and item pairing stay as in the input.',
+			},
+			{
+				displayName: 'Request Timeout (Seconds)',
+				name: 'requestTimeout',
+				type: 'number',
+				typeOptions: {
+					minValue: 1,
+					maxValue: 3600,
+					numberPrecision: 0,
+				},
+				default: 120,
+				description: 'Longest time one request may take in all, every attempt and every wait between attempts included. A server that never answers, or answers a byte at a time, ends with a timeout error.',
 			},
 			{
 				displayName: 'Requests Per Second',
@@ -3322,6 +3513,18 @@ export const properties: INodeProperties[] = [
 				description: 'Attempts per request, the first included. Rate-limit answers are always retried; server errors and dropped connections only where repeating cannot act twice.',
 			},
 			{
+				displayName: 'Max Response Size (MB)',
+				name: 'maxResponseSize',
+				type: 'number',
+				typeOptions: {
+					minValue: 1,
+					maxValue: 1024,
+					numberPrecision: 0,
+				},
+				default: 32,
+				description: 'A larger answer is an error instead of items; reading stops at the limit',
+			},
+			{
 				displayName: 'Max Retry Wait (Seconds)',
 				name: 'maxRetryWait',
 				type: 'number',
@@ -3331,6 +3534,18 @@ export const properties: INodeProperties[] = [
 				},
 				default: 30,
 				description: 'Upper bound of all waiting between attempts of one request, including waits the API asks for',
+			},
+			{
+				displayName: 'Operation Timeout (Seconds)',
+				name: 'operationTimeout',
+				type: 'number',
+				typeOptions: {
+					minValue: 1,
+					maxValue: 86400,
+					numberPrecision: 0,
+				},
+				default: 600,
+				description: 'Longest time the operation may take for one item, all its requests included',
 			},
 			{
 				displayName: 'Parallel Requests',
@@ -3343,6 +3558,18 @@ export const properties: INodeProperties[] = [
 				},
 				default: 5,
 				description: 'How many items are sent at the same time. Output order and item pairing stay as in the input.',
+			},
+			{
+				displayName: 'Request Timeout (Seconds)',
+				name: 'requestTimeout',
+				type: 'number',
+				typeOptions: {
+					minValue: 1,
+					maxValue: 3600,
+					numberPrecision: 0,
+				},
+				default: 120,
+				description: 'Longest time one request may take in all, every attempt and every wait between attempts included. A server that never answers, or answers a byte at a time, ends with a timeout error.',
 			},
 			{
 				displayName: 'Requests Per Second',
@@ -3418,6 +3645,18 @@ export const properties: INodeProperties[] = [
 				description: 'Attempts per request, the first included. Rate-limit answers are always retried; server errors and dropped connections only where repeating cannot act twice.',
 			},
 			{
+				displayName: 'Max Response Size (MB)',
+				name: 'maxResponseSize',
+				type: 'number',
+				typeOptions: {
+					minValue: 1,
+					maxValue: 1024,
+					numberPrecision: 0,
+				},
+				default: 32,
+				description: 'A larger answer is an error instead of items; reading stops at the limit',
+			},
+			{
 				displayName: 'Max Retry Wait (Seconds)',
 				name: 'maxRetryWait',
 				type: 'number',
@@ -3427,6 +3666,18 @@ export const properties: INodeProperties[] = [
 				},
 				default: 30,
 				description: 'Upper bound of all waiting between attempts of one request, including waits the API asks for',
+			},
+			{
+				displayName: 'Operation Timeout (Seconds)',
+				name: 'operationTimeout',
+				type: 'number',
+				typeOptions: {
+					minValue: 1,
+					maxValue: 86400,
+					numberPrecision: 0,
+				},
+				default: 600,
+				description: 'Longest time the operation may take for one item, all its requests included',
 			},
 			{
 				displayName: 'Parallel Requests',
@@ -3439,6 +3690,18 @@ export const properties: INodeProperties[] = [
 				},
 				default: 5,
 				description: 'How many items are sent at the same time. Output order and item pairing stay as in the input.',
+			},
+			{
+				displayName: 'Request Timeout (Seconds)',
+				name: 'requestTimeout',
+				type: 'number',
+				typeOptions: {
+					minValue: 1,
+					maxValue: 3600,
+					numberPrecision: 0,
+				},
+				default: 120,
+				description: 'Longest time one request may take in all, every attempt and every wait between attempts included. A server that never answers, or answers a byte at a time, ends with a timeout error.',
 			},
 			{
 				displayName: 'Requests Per Second',
@@ -3511,6 +3774,29 @@ export const properties: INodeProperties[] = [
 				description: 'Attempts per request, the first included. Rate-limit answers are always retried; server errors and dropped connections only where repeating cannot act twice.',
 			},
 			{
+				displayName: 'Max Pages',
+				name: 'maxPages',
+				type: 'number',
+				typeOptions: {
+					minValue: 1,
+					numberPrecision: 0,
+				},
+				default: 1000,
+				description: 'Pages one run of the list may read. Reaching it with more to read is an error, never a silently shortened list.',
+			},
+			{
+				displayName: 'Max Response Size (MB)',
+				name: 'maxResponseSize',
+				type: 'number',
+				typeOptions: {
+					minValue: 1,
+					maxValue: 1024,
+					numberPrecision: 0,
+				},
+				default: 32,
+				description: 'A larger answer is an error instead of items; reading stops at the limit',
+			},
+			{
 				displayName: 'Max Retry Wait (Seconds)',
 				name: 'maxRetryWait',
 				type: 'number',
@@ -3520,6 +3806,18 @@ export const properties: INodeProperties[] = [
 				},
 				default: 30,
 				description: 'Upper bound of all waiting between attempts of one request, including waits the API asks for',
+			},
+			{
+				displayName: 'Operation Timeout (Seconds)',
+				name: 'operationTimeout',
+				type: 'number',
+				typeOptions: {
+					minValue: 1,
+					maxValue: 86400,
+					numberPrecision: 0,
+				},
+				default: 600,
+				description: 'Longest time the operation may take for one item, all its requests (every page) included',
 			},
 			{
 				displayName: 'Parallel Requests',
@@ -3532,6 +3830,18 @@ export const properties: INodeProperties[] = [
 				},
 				default: 5,
 				description: 'How many items are sent at the same time. Output order and item pairing stay as in the input.',
+			},
+			{
+				displayName: 'Request Timeout (Seconds)',
+				name: 'requestTimeout',
+				type: 'number',
+				typeOptions: {
+					minValue: 1,
+					maxValue: 3600,
+					numberPrecision: 0,
+				},
+				default: 120,
+				description: 'Longest time one request may take in all, every attempt and every wait between attempts included. A server that never answers, or answers a byte at a time, ends with a timeout error.',
 			},
 			{
 				displayName: 'Requests Per Second',

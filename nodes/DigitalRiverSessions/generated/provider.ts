@@ -1552,6 +1552,7 @@ export const provider: ProviderSpec = {
 				hasMore: {
 					path: 'hasMore',
 				},
+				idField: 'id',
 			},
 		},
 		'checkout.update': {
@@ -2158,6 +2159,7 @@ export const provider: ProviderSpec = {
 				hasMore: {
 					path: 'hasMore',
 				},
+				idField: 'id',
 			},
 		},
 	},

@@ -1350,6 +1350,18 @@ export const properties: INodeProperties[] = [
 				description: 'Attempts per request, the first included. Rate-limit answers are always retried; server errors and dropped connections only where repeating cannot act twice (this operation is not retried on them).',
 			},
 			{
+				displayName: 'Max Response Size (MB)',
+				name: 'maxResponseSize',
+				type: 'number',
+				typeOptions: {
+					minValue: 1,
+					maxValue: 1024,
+					numberPrecision: 0,
+				},
+				default: 32,
+				description: 'A larger answer is an error instead of items; reading stops at the limit',
+			},
+			{
 				displayName: 'Max Retry Wait (Seconds)',
 				name: 'maxRetryWait',
 				type: 'number',
@@ -1359,6 +1371,18 @@ export const properties: INodeProperties[] = [
 				},
 				default: 30,
 				description: 'Upper bound of all waiting between attempts of one request, including waits the API asks for',
+			},
+			{
+				displayName: 'Operation Timeout (Seconds)',
+				name: 'operationTimeout',
+				type: 'number',
+				typeOptions: {
+					minValue: 1,
+					maxValue: 86400,
+					numberPrecision: 0,
+				},
+				default: 600,
+				description: 'Longest time the operation may take for one item, all its requests included',
 			},
 			{
 				displayName: 'Parallel Requests',
@@ -1371,6 +1395,18 @@ export const properties: INodeProperties[] = [
 				},
 				default: 5,
 				description: 'How many items are sent at the same time. Output order and item pairing stay as in the input.',
+			},
+			{
+				displayName: 'Request Timeout (Seconds)',
+				name: 'requestTimeout',
+				type: 'number',
+				typeOptions: {
+					minValue: 1,
+					maxValue: 3600,
+					numberPrecision: 0,
+				},
+				default: 120,
+				description: 'Longest time one request may take in all, every attempt and every wait between attempts included. A server that never answers, or answers a byte at a time, ends with a timeout error.',
 			},
 			{
 				displayName: 'Requests Per Second',
@@ -1425,6 +1461,18 @@ export const properties: INodeProperties[] = [
 				description: 'Attempts per request, the first included. Rate-limit answers are always retried; server errors and dropped connections only where repeating cannot act twice.',
 			},
 			{
+				displayName: 'Max Response Size (MB)',
+				name: 'maxResponseSize',
+				type: 'number',
+				typeOptions: {
+					minValue: 1,
+					maxValue: 1024,
+					numberPrecision: 0,
+				},
+				default: 32,
+				description: 'A larger answer is an error instead of items; reading stops at the limit',
+			},
+			{
 				displayName: 'Max Retry Wait (Seconds)',
 				name: 'maxRetryWait',
 				type: 'number',
@@ -1434,6 +1482,18 @@ export const properties: INodeProperties[] = [
 				},
 				default: 30,
 				description: 'Upper bound of all waiting between attempts of one request, including waits the API asks for',
+			},
+			{
+				displayName: 'Operation Timeout (Seconds)',
+				name: 'operationTimeout',
+				type: 'number',
+				typeOptions: {
+					minValue: 1,
+					maxValue: 86400,
+					numberPrecision: 0,
+				},
+				default: 600,
+				description: 'Longest time the operation may take for one item, all its requests included',
 			},
 			{
 				displayName: 'Parallel Requests',
@@ -1446,6 +1506,18 @@ export const properties: INodeProperties[] = [
 				},
 				default: 5,
 				description: 'How many items are sent at the same time. Output order and item pairing stay as in the input.',
+			},
+			{
+				displayName: 'Request Timeout (Seconds)',
+				name: 'requestTimeout',
+				type: 'number',
+				typeOptions: {
+					minValue: 1,
+					maxValue: 3600,
+					numberPrecision: 0,
+				},
+				default: 120,
+				description: 'Longest time one request may take in all, every attempt and every wait between attempts included. A server that never answers, or answers a byte at a time, ends with a timeout error.',
 			},
 			{
 				displayName: 'Requests Per Second',
@@ -2722,6 +2794,18 @@ export const properties: INodeProperties[] = [
 				description: 'Attempts per request, the first included. Rate-limit answers are always retried; server errors and dropped connections only where repeating cannot act twice.',
 			},
 			{
+				displayName: 'Max Response Size (MB)',
+				name: 'maxResponseSize',
+				type: 'number',
+				typeOptions: {
+					minValue: 1,
+					maxValue: 1024,
+					numberPrecision: 0,
+				},
+				default: 32,
+				description: 'A larger answer is an error instead of items; reading stops at the limit',
+			},
+			{
 				displayName: 'Max Retry Wait (Seconds)',
 				name: 'maxRetryWait',
 				type: 'number',
@@ -2731,6 +2815,18 @@ export const properties: INodeProperties[] = [
 				},
 				default: 30,
 				description: 'Upper bound of all waiting between attempts of one request, including waits the API asks for',
+			},
+			{
+				displayName: 'Operation Timeout (Seconds)',
+				name: 'operationTimeout',
+				type: 'number',
+				typeOptions: {
+					minValue: 1,
+					maxValue: 86400,
+					numberPrecision: 0,
+				},
+				default: 600,
+				description: 'Longest time the operation may take for one item, all its requests included',
 			},
 			{
 				displayName: 'Parallel Requests',
@@ -2743,6 +2839,18 @@ export const properties: INodeProperties[] = [
 				},
 				default: 5,
 				description: 'How many items are sent at the same time. Output order and item pairing stay as in the input.',
+			},
+			{
+				displayName: 'Request Timeout (Seconds)',
+				name: 'requestTimeout',
+				type: 'number',
+				typeOptions: {
+					minValue: 1,
+					maxValue: 3600,
+					numberPrecision: 0,
+				},
+				default: 120,
+				description: 'Longest time one request may take in all, every attempt and every wait between attempts included. A server that never answers, or answers a byte at a time, ends with a timeout error.',
 			},
 			{
 				displayName: 'Requests Per Second',
@@ -2797,6 +2905,18 @@ export const properties: INodeProperties[] = [
 				description: 'Attempts per request, the first included. Rate-limit answers are always retried; server errors and dropped connections only where repeating cannot act twice.',
 			},
 			{
+				displayName: 'Max Response Size (MB)',
+				name: 'maxResponseSize',
+				type: 'number',
+				typeOptions: {
+					minValue: 1,
+					maxValue: 1024,
+					numberPrecision: 0,
+				},
+				default: 32,
+				description: 'A larger answer is an error instead of items; reading stops at the limit',
+			},
+			{
 				displayName: 'Max Retry Wait (Seconds)',
 				name: 'maxRetryWait',
 				type: 'number',
@@ -2806,6 +2926,18 @@ export const properties: INodeProperties[] = [
 				},
 				default: 30,
 				description: 'Upper bound of all waiting between attempts of one request, including waits the API asks for',
+			},
+			{
+				displayName: 'Operation Timeout (Seconds)',
+				name: 'operationTimeout',
+				type: 'number',
+				typeOptions: {
+					minValue: 1,
+					maxValue: 86400,
+					numberPrecision: 0,
+				},
+				default: 600,
+				description: 'Longest time the operation may take for one item, all its requests included',
 			},
 			{
 				displayName: 'Parallel Requests',
@@ -2818,6 +2950,18 @@ export const properties: INodeProperties[] = [
 				},
 				default: 5,
 				description: 'How many items are sent at the same time. Output order and item pairing stay as in the input.',
+			},
+			{
+				displayName: 'Request Timeout (Seconds)',
+				name: 'requestTimeout',
+				type: 'number',
+				typeOptions: {
+					minValue: 1,
+					maxValue: 3600,
+					numberPrecision: 0,
+				},
+				default: 120,
+				description: 'Longest time one request may take in all, every attempt and every wait between attempts included. A server that never answers, or answers a byte at a time, ends with a timeout error.',
 			},
 			{
 				displayName: 'Requests Per Second',
@@ -2893,6 +3037,18 @@ export const properties: INodeProperties[] = [
 				description: 'Attempts per request, the first included. Rate-limit answers are always retried; server errors and dropped connections only where repeating cannot act twice.',
 			},
 			{
+				displayName: 'Max Response Size (MB)',
+				name: 'maxResponseSize',
+				type: 'number',
+				typeOptions: {
+					minValue: 1,
+					maxValue: 1024,
+					numberPrecision: 0,
+				},
+				default: 32,
+				description: 'A larger answer is an error instead of items; reading stops at the limit',
+			},
+			{
 				displayName: 'Max Retry Wait (Seconds)',
 				name: 'maxRetryWait',
 				type: 'number',
@@ -2902,6 +3058,18 @@ export const properties: INodeProperties[] = [
 				},
 				default: 30,
 				description: 'Upper bound of all waiting between attempts of one request, including waits the API asks for',
+			},
+			{
+				displayName: 'Operation Timeout (Seconds)',
+				name: 'operationTimeout',
+				type: 'number',
+				typeOptions: {
+					minValue: 1,
+					maxValue: 86400,
+					numberPrecision: 0,
+				},
+				default: 600,
+				description: 'Longest time the operation may take for one item, all its requests included',
 			},
 			{
 				displayName: 'Parallel Requests',
@@ -2914,6 +3082,18 @@ export const properties: INodeProperties[] = [
 				},
 				default: 5,
 				description: 'How many items are sent at the same time. Output order and item pairing stay as in the input.',
+			},
+			{
+				displayName: 'Request Timeout (Seconds)',
+				name: 'requestTimeout',
+				type: 'number',
+				typeOptions: {
+					minValue: 1,
+					maxValue: 3600,
+					numberPrecision: 0,
+				},
+				default: 120,
+				description: 'Longest time one request may take in all, every attempt and every wait between attempts included. A server that never answers, or answers a byte at a time, ends with a timeout error.',
 			},
 			{
 				displayName: 'Requests Per Second',
@@ -2986,6 +3166,29 @@ export const properties: INodeProperties[] = [
 				description: 'Attempts per request, the first included. Rate-limit answers are always retried; server errors and dropped connections only where repeating cannot act twice.',
 			},
 			{
+				displayName: 'Max Pages',
+				name: 'maxPages',
+				type: 'number',
+				typeOptions: {
+					minValue: 1,
+					numberPrecision: 0,
+				},
+				default: 1000,
+				description: 'Pages one run of the list may read. Reaching it with more to read is an error, never a silently shortened list.',
+			},
+			{
+				displayName: 'Max Response Size (MB)',
+				name: 'maxResponseSize',
+				type: 'number',
+				typeOptions: {
+					minValue: 1,
+					maxValue: 1024,
+					numberPrecision: 0,
+				},
+				default: 32,
+				description: 'A larger answer is an error instead of items; reading stops at the limit',
+			},
+			{
 				displayName: 'Max Retry Wait (Seconds)',
 				name: 'maxRetryWait',
 				type: 'number',
@@ -2995,6 +3198,18 @@ export const properties: INodeProperties[] = [
 				},
 				default: 30,
 				description: 'Upper bound of all waiting between attempts of one request, including waits the API asks for',
+			},
+			{
+				displayName: 'Operation Timeout (Seconds)',
+				name: 'operationTimeout',
+				type: 'number',
+				typeOptions: {
+					minValue: 1,
+					maxValue: 86400,
+					numberPrecision: 0,
+				},
+				default: 600,
+				description: 'Longest time the operation may take for one item, all its requests (every page) included',
 			},
 			{
 				displayName: 'Parallel Requests',
@@ -3007,6 +3222,18 @@ export const properties: INodeProperties[] = [
 				},
 				default: 5,
 				description: 'How many items are sent at the same time. Output order and item pairing stay as in the input.',
+			},
+			{
+				displayName: 'Request Timeout (Seconds)',
+				name: 'requestTimeout',
+				type: 'number',
+				typeOptions: {
+					minValue: 1,
+					maxValue: 3600,
+					numberPrecision: 0,
+				},
+				default: 120,
+				description: 'Longest time one request may take in all, every attempt and every wait between attempts included. A server that never answers, or answers a byte at a time, ends with a timeout error.',
 			},
 			{
 				displayName: 'Requests Per Second',

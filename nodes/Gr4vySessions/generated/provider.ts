@@ -1668,6 +1668,7 @@ export const provider: ProviderSpec = {
 				maxLimit: 100,
 				cursorParam: 'cursor',
 				nextCursorPath: 'next_cursor',
+				idField: 'id',
 			},
 		},
 	},

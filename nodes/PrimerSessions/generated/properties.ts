@@ -581,6 +581,18 @@ export const properties: INodeProperties[] = [
 				description: 'Attempts per request, the first included. Rate-limit answers are always retried; server errors and dropped connections only where repeating cannot act twice (this operation is not retried on them).',
 			},
 			{
+				displayName: 'Max Response Size (MB)',
+				name: 'maxResponseSize',
+				type: 'number',
+				typeOptions: {
+					minValue: 1,
+					maxValue: 1024,
+					numberPrecision: 0,
+				},
+				default: 32,
+				description: 'A larger answer is an error instead of items; reading stops at the limit',
+			},
+			{
 				displayName: 'Max Retry Wait (Seconds)',
 				name: 'maxRetryWait',
 				type: 'number',
@@ -590,6 +602,18 @@ export const properties: INodeProperties[] = [
 				},
 				default: 30,
 				description: 'Upper bound of all waiting between attempts of one request, including waits the API asks for',
+			},
+			{
+				displayName: 'Operation Timeout (Seconds)',
+				name: 'operationTimeout',
+				type: 'number',
+				typeOptions: {
+					minValue: 1,
+					maxValue: 86400,
+					numberPrecision: 0,
+				},
+				default: 600,
+				description: 'Longest time the operation may take for one item, all its requests included',
 			},
 			{
 				displayName: 'Parallel Requests',
@@ -602,6 +626,18 @@ export const properties: INodeProperties[] = [
 				},
 				default: 5,
 				description: 'How many items are sent at the same time. Output order and item pairing stay as in the input.',
+			},
+			{
+				displayName: 'Request Timeout (Seconds)',
+				name: 'requestTimeout',
+				type: 'number',
+				typeOptions: {
+					minValue: 1,
+					maxValue: 3600,
+					numberPrecision: 0,
+				},
+				default: 120,
+				description: 'Longest time one request may take in all, every attempt and every wait between attempts included. A server that never answers, or answers a byte at a time, ends with a timeout error.',
 			},
 			{
 				displayName: 'Requests Per Second',
@@ -659,6 +695,18 @@ export const properties: INodeProperties[] = [
 				description: 'Attempts per request, the first included. Rate-limit answers are always retried; server errors and dropped connections only where repeating cannot act twice.',
 			},
 			{
+				displayName: 'Max Response Size (MB)',
+				name: 'maxResponseSize',
+				type: 'number',
+				typeOptions: {
+					minValue: 1,
+					maxValue: 1024,
+					numberPrecision: 0,
+				},
+				default: 32,
+				description: 'A larger answer is an error instead of items; reading stops at the limit',
+			},
+			{
 				displayName: 'Max Retry Wait (Seconds)',
 				name: 'maxRetryWait',
 				type: 'number',
@@ -668,6 +716,18 @@ export const properties: INodeProperties[] = [
 				},
 				default: 30,
 				description: 'Upper bound of all waiting between attempts of one request, including waits the API asks for',
+			},
+			{
+				displayName: 'Operation Timeout (Seconds)',
+				name: 'operationTimeout',
+				type: 'number',
+				typeOptions: {
+					minValue: 1,
+					maxValue: 86400,
+					numberPrecision: 0,
+				},
+				default: 600,
+				description: 'Longest time the operation may take for one item, all its requests included',
 			},
 			{
 				displayName: 'Parallel Requests',
@@ -680,6 +740,18 @@ export const properties: INodeProperties[] = [
 				},
 				default: 5,
 				description: 'How many items are sent at the same time. Output order and item pairing stay as in the input.',
+			},
+			{
+				displayName: 'Request Timeout (Seconds)',
+				name: 'requestTimeout',
+				type: 'number',
+				typeOptions: {
+					minValue: 1,
+					maxValue: 3600,
+					numberPrecision: 0,
+				},
+				default: 120,
+				description: 'Longest time one request may take in all, every attempt and every wait between attempts included. A server that never answers, or answers a byte at a time, ends with a timeout error.',
 			},
 			{
 				displayName: 'Requests Per Second',
@@ -1212,6 +1284,18 @@ export const properties: INodeProperties[] = [
 				description: 'Attempts per request, the first included. Rate-limit answers are always retried; server errors and dropped connections only where repeating cannot act twice.',
 			},
 			{
+				displayName: 'Max Response Size (MB)',
+				name: 'maxResponseSize',
+				type: 'number',
+				typeOptions: {
+					minValue: 1,
+					maxValue: 1024,
+					numberPrecision: 0,
+				},
+				default: 32,
+				description: 'A larger answer is an error instead of items; reading stops at the limit',
+			},
+			{
 				displayName: 'Max Retry Wait (Seconds)',
 				name: 'maxRetryWait',
 				type: 'number',
@@ -1221,6 +1305,18 @@ export const properties: INodeProperties[] = [
 				},
 				default: 30,
 				description: 'Upper bound of all waiting between attempts of one request, including waits the API asks for',
+			},
+			{
+				displayName: 'Operation Timeout (Seconds)',
+				name: 'operationTimeout',
+				type: 'number',
+				typeOptions: {
+					minValue: 1,
+					maxValue: 86400,
+					numberPrecision: 0,
+				},
+				default: 600,
+				description: 'Longest time the operation may take for one item, all its requests included',
 			},
 			{
 				displayName: 'Parallel Requests',
@@ -1233,6 +1329,18 @@ export const properties: INodeProperties[] = [
 				},
 				default: 5,
 				description: 'How many items are sent at the same time. Output order and item pairing stay as in the input.',
+			},
+			{
+				displayName: 'Request Timeout (Seconds)',
+				name: 'requestTimeout',
+				type: 'number',
+				typeOptions: {
+					minValue: 1,
+					maxValue: 3600,
+					numberPrecision: 0,
+				},
+				default: 120,
+				description: 'Longest time one request may take in all, every attempt and every wait between attempts included. A server that never answers, or answers a byte at a time, ends with a timeout error.',
 			},
 			{
 				displayName: 'Requests Per Second',
@@ -1308,6 +1416,18 @@ export const properties: INodeProperties[] = [
 				description: 'Attempts per request, the first included. Rate-limit answers are always retried; server errors and dropped connections only where repeating cannot act twice.',
 			},
 			{
+				displayName: 'Max Response Size (MB)',
+				name: 'maxResponseSize',
+				type: 'number',
+				typeOptions: {
+					minValue: 1,
+					maxValue: 1024,
+					numberPrecision: 0,
+				},
+				default: 32,
+				description: 'A larger answer is an error instead of items; reading stops at the limit',
+			},
+			{
 				displayName: 'Max Retry Wait (Seconds)',
 				name: 'maxRetryWait',
 				type: 'number',
@@ -1317,6 +1437,18 @@ export const properties: INodeProperties[] = [
 				},
 				default: 30,
 				description: 'Upper bound of all waiting between attempts of one request, including waits the API asks for',
+			},
+			{
+				displayName: 'Operation Timeout (Seconds)',
+				name: 'operationTimeout',
+				type: 'number',
+				typeOptions: {
+					minValue: 1,
+					maxValue: 86400,
+					numberPrecision: 0,
+				},
+				default: 600,
+				description: 'Longest time the operation may take for one item, all its requests included',
 			},
 			{
 				displayName: 'Parallel Requests',
@@ -1329,6 +1461,18 @@ export const properties: INodeProperties[] = [
 				},
 				default: 5,
 				description: 'How many items are sent at the same time. Output order and item pairing stay as in the input.',
+			},
+			{
+				displayName: 'Request Timeout (Seconds)',
+				name: 'requestTimeout',
+				type: 'number',
+				typeOptions: {
+					minValue: 1,
+					maxValue: 3600,
+					numberPrecision: 0,
+				},
+				default: 120,
+				description: 'Longest time one request may take in all, every attempt and every wait between attempts included. A server that never answers, or answers a byte at a time, ends with a timeout error.',
 			},
 			{
 				displayName: 'Requests Per Second',
@@ -1401,6 +1545,29 @@ export const properties: INodeProperties[] = [
 				description: 'Attempts per request, the first included. Rate-limit answers are always retried; server errors and dropped connections only where repeating cannot act twice.',
 			},
 			{
+				displayName: 'Max Pages',
+				name: 'maxPages',
+				type: 'number',
+				typeOptions: {
+					minValue: 1,
+					numberPrecision: 0,
+				},
+				default: 1000,
+				description: 'Pages one run of the list may read. Reaching it with more to read is an error, never a silently shortened list.',
+			},
+			{
+				displayName: 'Max Response Size (MB)',
+				name: 'maxResponseSize',
+				type: 'number',
+				typeOptions: {
+					minValue: 1,
+					maxValue: 1024,
+					numberPrecision: 0,
+				},
+				default: 32,
+				description: 'A larger answer is an error instead of items; reading stops at the limit',
+			},
+			{
 				displayName: 'Max Retry Wait (Seconds)',
 				name: 'maxRetryWait',
 				type: 'number',
@@ -1410,6 +1577,18 @@ export const properties: INodeProperties[] = [
 				},
 				default: 30,
 				description: 'Upper bound of all waiting between attempts of one request, including waits the API asks for',
+			},
+			{
+				displayName: 'Operation Timeout (Seconds)',
+				name: 'operationTimeout',
+				type: 'number',
+				typeOptions: {
+					minValue: 1,
+					maxValue: 86400,
+					numberPrecision: 0,
+				},
+				default: 600,
+				description: 'Longest time the operation may take for one item, all its requests (every page) included',
 			},
 			{
 				displayName: 'Parallel Requests',
@@ -1422,6 +1601,18 @@ export const properties: INodeProperties[] = [
 				},
 				default: 5,
 				description: 'How many items are sent at the same time. Output order and item pairing stay as in the input.',
+			},
+			{
+				displayName: 'Request Timeout (Seconds)',
+				name: 'requestTimeout',
+				type: 'number',
+				typeOptions: {
+					minValue: 1,
+					maxValue: 3600,
+					numberPrecision: 0,
+				},
+				default: 120,
+				description: 'Longest time one request may take in all, every attempt and every wait between attempts included. A server that never answers, or answers a byte at a time, ends with a timeout error.',
 			},
 			{
 				displayName: 'Requests Per Second',

@@ -836,6 +836,7 @@ export const provider: ProviderSpec = {
 				maxLimit: 100,
 				cursorParam: 'cursor',
 				nextCursorPath: 'nextCursor',
+				idField: 'id',
 			},
 		},
 	},

@@ -466,6 +466,18 @@ export const properties: INodeProperties[] = [
 				description: 'Attempts per request, the first included. Rate-limit answers are always retried; server errors and dropped connections only where repeating cannot act twice (this operation is not retried on them).',
 			},
 			{
+				displayName: 'Max Response Size (MB)',
+				name: 'maxResponseSize',
+				type: 'number',
+				typeOptions: {
+					minValue: 1,
+					maxValue: 1024,
+					numberPrecision: 0,
+				},
+				default: 32,
+				description: 'A larger answer is an error instead of items; reading stops at the limit',
+			},
+			{
 				displayName: 'Max Retry Wait (Seconds)',
 				name: 'maxRetryWait',
 				type: 'number',
@@ -475,6 +487,18 @@ export const properties: INodeProperties[] = [
 				},
 				default: 30,
 				description: 'Upper bound of all waiting between attempts of one request, including waits the API asks for',
+			},
+			{
+				displayName: 'Operation Timeout (Seconds)',
+				name: 'operationTimeout',
+				type: 'number',
+				typeOptions: {
+					minValue: 1,
+					maxValue: 86400,
+					numberPrecision: 0,
+				},
+				default: 600,
+				description: 'Longest time the operation may take for one item, all its requests included',
 			},
 			{
 				displayName: 'Parallel Requests',
@@ -487,6 +511,18 @@ export const properties: INodeProperties[] = [
 				},
 				default: 5,
 				description: 'How many items are sent at the same time. Output order and item pairing stay as in the input.',
+			},
+			{
+				displayName: 'Request Timeout (Seconds)',
+				name: 'requestTimeout',
+				type: 'number',
+				typeOptions: {
+					minValue: 1,
+					maxValue: 3600,
+					numberPrecision: 0,
+				},
+				default: 120,
+				description: 'Longest time one request may take in all, every attempt and every wait between attempts included. A server that never answers, or answers a byte at a time, ends with a timeout error.',
 			},
 			{
 				displayName: 'Requests Per Second',
@@ -562,6 +598,18 @@ export const properties: INodeProperties[] = [
 				description: 'Attempts per request, the first included. Rate-limit answers are always retried; server errors and dropped connections only where repeating cannot act twice.',
 			},
 			{
+				displayName: 'Max Response Size (MB)',
+				name: 'maxResponseSize',
+				type: 'number',
+				typeOptions: {
+					minValue: 1,
+					maxValue: 1024,
+					numberPrecision: 0,
+				},
+				default: 32,
+				description: 'A larger answer is an error instead of items; reading stops at the limit',
+			},
+			{
 				displayName: 'Max Retry Wait (Seconds)',
 				name: 'maxRetryWait',
 				type: 'number',
@@ -571,6 +619,18 @@ export const properties: INodeProperties[] = [
 				},
 				default: 30,
 				description: 'Upper bound of all waiting between attempts of one request, including waits the API asks for',
+			},
+			{
+				displayName: 'Operation Timeout (Seconds)',
+				name: 'operationTimeout',
+				type: 'number',
+				typeOptions: {
+					minValue: 1,
+					maxValue: 86400,
+					numberPrecision: 0,
+				},
+				default: 600,
+				description: 'Longest time the operation may take for one item, all its requests included',
 			},
 			{
 				displayName: 'Parallel Requests',
@@ -583,6 +643,18 @@ export const properties: INodeProperties[] = [
 				},
 				default: 5,
 				description: 'How many items are sent at the same time. Output order and item pairing stay as in the input.',
+			},
+			{
+				displayName: 'Request Timeout (Seconds)',
+				name: 'requestTimeout',
+				type: 'number',
+				typeOptions: {
+					minValue: 1,
+					maxValue: 3600,
+					numberPrecision: 0,
+				},
+				default: 120,
+				description: 'Longest time one request may take in all, every attempt and every wait between attempts included. A server that never answers, or answers a byte at a time, ends with a timeout error.',
 			},
 			{
 				displayName: 'Requests Per Second',
@@ -655,6 +727,29 @@ export const properties: INodeProperties[] = [
 				description: 'Attempts per request, the first included. Rate-limit answers are always retried; server errors and dropped connections only where repeating cannot act twice.',
 			},
 			{
+				displayName: 'Max Pages',
+				name: 'maxPages',
+				type: 'number',
+				typeOptions: {
+					minValue: 1,
+					numberPrecision: 0,
+				},
+				default: 1000,
+				description: 'Pages one run of the list may read. Reaching it with more to read is an error, never a silently shortened list.',
+			},
+			{
+				displayName: 'Max Response Size (MB)',
+				name: 'maxResponseSize',
+				type: 'number',
+				typeOptions: {
+					minValue: 1,
+					maxValue: 1024,
+					numberPrecision: 0,
+				},
+				default: 32,
+				description: 'A larger answer is an error instead of items; reading stops at the limit',
+			},
+			{
 				displayName: 'Max Retry Wait (Seconds)',
 				name: 'maxRetryWait',
 				type: 'number',
@@ -664,6 +759,18 @@ export const properties: INodeProperties[] = [
 				},
 				default: 30,
 				description: 'Upper bound of all waiting between attempts of one request, including waits the API asks for',
+			},
+			{
+				displayName: 'Operation Timeout (Seconds)',
+				name: 'operationTimeout',
+				type: 'number',
+				typeOptions: {
+					minValue: 1,
+					maxValue: 86400,
+					numberPrecision: 0,
+				},
+				default: 600,
+				description: 'Longest time the operation may take for one item, all its requests (every page) included',
 			},
 			{
 				displayName: 'Parallel Requests',
@@ -676,6 +783,18 @@ export const properties: INodeProperties[] = [
 				},
 				default: 5,
 				description: 'How many items are sent at the same time. Output order and item pairing stay as in the input.',
+			},
+			{
+				displayName: 'Request Timeout (Seconds)',
+				name: 'requestTimeout',
+				type: 'number',
+				typeOptions: {
+					minValue: 1,
+					maxValue: 3600,
+					numberPrecision: 0,
+				},
+				default: 120,
+				description: 'Longest time one request may take in all, every attempt and every wait between attempts included. A server that never answers, or answers a byte at a time, ends with a timeout error.',
 			},
 			{
 				displayName: 'Requests Per Second',
@@ -1150,6 +1269,18 @@ export const properties: INodeProperties[] = [
 				description: 'Attempts per request, the first included. Rate-limit answers are always retried; server errors and dropped connections only where repeating cannot act twice.',
 			},
 			{
+				displayName: 'Max Response Size (MB)',
+				name: 'maxResponseSize',
+				type: 'number',
+				typeOptions: {
+					minValue: 1,
+					maxValue: 1024,
+					numberPrecision: 0,
+				},
+				default: 32,
+				description: 'A larger answer is an error instead of items; reading stops at the limit',
+			},
+			{
 				displayName: 'Max Retry Wait (Seconds)',
 				name: 'maxRetryWait',
 				type: 'number',
@@ -1159,6 +1290,18 @@ export const properties: INodeProperties[] = [
 				},
 				default: 30,
 				description: 'Upper bound of all waiting between attempts of one request, including waits the API asks for',
+			},
+			{
+				displayName: 'Operation Timeout (Seconds)',
+				name: 'operationTimeout',
+				type: 'number',
+				typeOptions: {
+					minValue: 1,
+					maxValue: 86400,
+					numberPrecision: 0,
+				},
+				default: 600,
+				description: 'Longest time the operation may take for one item, all its requests included',
 			},
 			{
 				displayName: 'Parallel Requests',
@@ -1171,6 +1314,18 @@ export const properties: INodeProperties[] = [
 				},
 				default: 5,
 				description: 'How many items are sent at the same time. Output order and item pairing stay as in the input.',
+			},
+			{
+				displayName: 'Request Timeout (Seconds)',
+				name: 'requestTimeout',
+				type: 'number',
+				typeOptions: {
+					minValue: 1,
+					maxValue: 3600,
+					numberPrecision: 0,
+				},
+				default: 120,
+				description: 'Longest time one request may take in all, every attempt and every wait between attempts included. A server that never answers, or answers a byte at a time, ends with a timeout error.',
 			},
 			{
 				displayName: 'Requests Per Second',
@@ -1246,6 +1401,18 @@ export const properties: INodeProperties[] = [
 				description: 'Attempts per request, the first included. Rate-limit answers are always retried; server errors and dropped connections only where repeating cannot act twice.',
 			},
 			{
+				displayName: 'Max Response Size (MB)',
+				name: 'maxResponseSize',
+				type: 'number',
+				typeOptions: {
+					minValue: 1,
+					maxValue: 1024,
+					numberPrecision: 0,
+				},
+				default: 32,
+				description: 'A larger answer is an error instead of items; reading stops at the limit',
+			},
+			{
 				displayName: 'Max Retry Wait (Seconds)',
 				name: 'maxRetryWait',
 				type: 'number',
@@ -1255,6 +1422,18 @@ export const properties: INodeProperties[] = [
 				},
 				default: 30,
 				description: 'Upper bound of all waiting between attempts of one request, including waits the API asks for',
+			},
+			{
+				displayName: 'Operation Timeout (Seconds)',
+				name: 'operationTimeout',
+				type: 'number',
+				typeOptions: {
+					minValue: 1,
+					maxValue: 86400,
+					numberPrecision: 0,
+				},
+				default: 600,
+				description: 'Longest time the operation may take for one item, all its requests included',
 			},
 			{
 				displayName: 'Parallel Requests',
@@ -1267,6 +1446,18 @@ export const properties: INodeProperties[] = [
 				},
 				default: 5,
 				description: 'How many items are sent at the same time. Output order and item pairing stay as in the input.',
+			},
+			{
+				displayName: 'Request Timeout (Seconds)',
+				name: 'requestTimeout',
+				type: 'number',
+				typeOptions: {
+					minValue: 1,
+					maxValue: 3600,
+					numberPrecision: 0,
+				},
+				default: 120,
+				description: 'Longest time one request may take in all, every attempt and every wait between attempts included. A server that never answers, or answers a byte at a time, ends with a timeout error.',
 			},
 			{
 				displayName: 'Requests Per Second',

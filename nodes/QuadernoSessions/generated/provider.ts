@@ -259,6 +259,7 @@ export const provider: ProviderSpec = {
 				hasMore: {
 					header: 'x-pages-hasmore',
 				},
+				idField: 'id',
 			},
 		},
 		'checkoutSession.update': {

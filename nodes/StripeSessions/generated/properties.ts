@@ -1163,6 +1163,18 @@ export const properties: INodeProperties[] = [
 				description: 'Attempts per request, the first included. Rate-limit answers are always retried; server errors and dropped connections only where repeating cannot act twice (here: with the same idempotency key).',
 			},
 			{
+				displayName: 'Max Response Size (MB)',
+				name: 'maxResponseSize',
+				type: 'number',
+				typeOptions: {
+					minValue: 1,
+					maxValue: 1024,
+					numberPrecision: 0,
+				},
+				default: 32,
+				description: 'A larger answer is an error instead of items; reading stops at the limit',
+			},
+			{
 				displayName: 'Max Retry Wait (Seconds)',
 				name: 'maxRetryWait',
 				type: 'number',
@@ -1172,6 +1184,18 @@ export const properties: INodeProperties[] = [
 				},
 				default: 30,
 				description: 'Upper bound of all waiting between attempts of one request, including waits the API asks for',
+			},
+			{
+				displayName: 'Operation Timeout (Seconds)',
+				name: 'operationTimeout',
+				type: 'number',
+				typeOptions: {
+					minValue: 1,
+					maxValue: 86400,
+					numberPrecision: 0,
+				},
+				default: 600,
+				description: 'Longest time the operation may take for one item, all its requests included',
 			},
 			{
 				displayName: 'Parallel Requests',
@@ -1184,6 +1208,18 @@ export const properties: INodeProperties[] = [
 				},
 				default: 5,
 				description: 'How many items are sent at the same time. Output order and item pairing stay as in the input.',
+			},
+			{
+				displayName: 'Request Timeout (Seconds)',
+				name: 'requestTimeout',
+				type: 'number',
+				typeOptions: {
+					minValue: 1,
+					maxValue: 3600,
+					numberPrecision: 0,
+				},
+				default: 120,
+				description: 'Longest time one request may take in all, every attempt and every wait between attempts included. A server that never answers, or answers a byte at a time, ends with a timeout error.',
 			},
 			{
 				displayName: 'Requests Per Second',
@@ -1259,6 +1295,18 @@ export const properties: INodeProperties[] = [
 				description: 'Attempts per request, the first included. Rate-limit answers are always retried; server errors and dropped connections only where repeating cannot act twice.',
 			},
 			{
+				displayName: 'Max Response Size (MB)',
+				name: 'maxResponseSize',
+				type: 'number',
+				typeOptions: {
+					minValue: 1,
+					maxValue: 1024,
+					numberPrecision: 0,
+				},
+				default: 32,
+				description: 'A larger answer is an error instead of items; reading stops at the limit',
+			},
+			{
 				displayName: 'Max Retry Wait (Seconds)',
 				name: 'maxRetryWait',
 				type: 'number',
@@ -1268,6 +1316,18 @@ export const properties: INodeProperties[] = [
 				},
 				default: 30,
 				description: 'Upper bound of all waiting between attempts of one request, including waits the API asks for',
+			},
+			{
+				displayName: 'Operation Timeout (Seconds)',
+				name: 'operationTimeout',
+				type: 'number',
+				typeOptions: {
+					minValue: 1,
+					maxValue: 86400,
+					numberPrecision: 0,
+				},
+				default: 600,
+				description: 'Longest time the operation may take for one item, all its requests included',
 			},
 			{
 				displayName: 'Parallel Requests',
@@ -1280,6 +1340,18 @@ export const properties: INodeProperties[] = [
 				},
 				default: 5,
 				description: 'How many items are sent at the same time. Output order and item pairing stay as in the input.',
+			},
+			{
+				displayName: 'Request Timeout (Seconds)',
+				name: 'requestTimeout',
+				type: 'number',
+				typeOptions: {
+					minValue: 1,
+					maxValue: 3600,
+					numberPrecision: 0,
+				},
+				default: 120,
+				description: 'Longest time one request may take in all, every attempt and every wait between attempts included. A server that never answers, or answers a byte at a time, ends with a timeout error.',
 			},
 			{
 				displayName: 'Requests Per Second',
@@ -1352,6 +1424,29 @@ export const properties: INodeProperties[] = [
 				description: 'Attempts per request, the first included. Rate-limit answers are always retried; server errors and dropped connections only where repeating cannot act twice.',
 			},
 			{
+				displayName: 'Max Pages',
+				name: 'maxPages',
+				type: 'number',
+				typeOptions: {
+					minValue: 1,
+					numberPrecision: 0,
+				},
+				default: 1000,
+				description: 'Pages one run of the list may read. Reaching it with more to read is an error, never a silently shortened list.',
+			},
+			{
+				displayName: 'Max Response Size (MB)',
+				name: 'maxResponseSize',
+				type: 'number',
+				typeOptions: {
+					minValue: 1,
+					maxValue: 1024,
+					numberPrecision: 0,
+				},
+				default: 32,
+				description: 'A larger answer is an error instead of items; reading stops at the limit',
+			},
+			{
 				displayName: 'Max Retry Wait (Seconds)',
 				name: 'maxRetryWait',
 				type: 'number',
@@ -1361,6 +1456,18 @@ export const properties: INodeProperties[] = [
 				},
 				default: 30,
 				description: 'Upper bound of all waiting between attempts of one request, including waits the API asks for',
+			},
+			{
+				displayName: 'Operation Timeout (Seconds)',
+				name: 'operationTimeout',
+				type: 'number',
+				typeOptions: {
+					minValue: 1,
+					maxValue: 86400,
+					numberPrecision: 0,
+				},
+				default: 600,
+				description: 'Longest time the operation may take for one item, all its requests (every page) included',
 			},
 			{
 				displayName: 'Parallel Requests',
@@ -1373,6 +1480,18 @@ export const properties: INodeProperties[] = [
 				},
 				default: 5,
 				description: 'How many items are sent at the same time. Output order and item pairing stay as in the input.',
+			},
+			{
+				displayName: 'Request Timeout (Seconds)',
+				name: 'requestTimeout',
+				type: 'number',
+				typeOptions: {
+					minValue: 1,
+					maxValue: 3600,
+					numberPrecision: 0,
+				},
+				default: 120,
+				description: 'Longest time one request may take in all, every attempt and every wait between attempts included. A server that never answers, or answers a byte at a time, ends with a timeout error.',
 			},
 			{
 				displayName: 'Requests Per Second',
@@ -2082,6 +2201,18 @@ export const properties: INodeProperties[] = [
 				description: 'Attempts per request, the first included. Rate-limit answers are always retried; server errors and dropped connections only where repeating cannot act twice (here: with the same idempotency key).',
 			},
 			{
+				displayName: 'Max Response Size (MB)',
+				name: 'maxResponseSize',
+				type: 'number',
+				typeOptions: {
+					minValue: 1,
+					maxValue: 1024,
+					numberPrecision: 0,
+				},
+				default: 32,
+				description: 'A larger answer is an error instead of items; reading stops at the limit',
+			},
+			{
 				displayName: 'Max Retry Wait (Seconds)',
 				name: 'maxRetryWait',
 				type: 'number',
@@ -2091,6 +2222,18 @@ export const properties: INodeProperties[] = [
 				},
 				default: 30,
 				description: 'Upper bound of all waiting between attempts of one request, including waits the API asks for',
+			},
+			{
+				displayName: 'Operation Timeout (Seconds)',
+				name: 'operationTimeout',
+				type: 'number',
+				typeOptions: {
+					minValue: 1,
+					maxValue: 86400,
+					numberPrecision: 0,
+				},
+				default: 600,
+				description: 'Longest time the operation may take for one item, all its requests included',
 			},
 			{
 				displayName: 'Parallel Requests',
@@ -2103,6 +2246,18 @@ export const properties: INodeProperties[] = [
 				},
 				default: 5,
 				description: 'How many items are sent at the same time. Output order and item pairing stay as in the input.',
+			},
+			{
+				displayName: 'Request Timeout (Seconds)',
+				name: 'requestTimeout',
+				type: 'number',
+				typeOptions: {
+					minValue: 1,
+					maxValue: 3600,
+					numberPrecision: 0,
+				},
+				default: 120,
+				description: 'Longest time one request may take in all, every attempt and every wait between attempts included. A server that never answers, or answers a byte at a time, ends with a timeout error.',
 			},
 			{
 				displayName: 'Requests Per Second',
@@ -2185,6 +2340,18 @@ export const properties: INodeProperties[] = [
 				description: 'Attempts per request, the first included. Rate-limit answers are always retried; server errors and dropped connections only where repeating cannot act twice (here: with the same idempotency key).',
 			},
 			{
+				displayName: 'Max Response Size (MB)',
+				name: 'maxResponseSize',
+				type: 'number',
+				typeOptions: {
+					minValue: 1,
+					maxValue: 1024,
+					numberPrecision: 0,
+				},
+				default: 32,
+				description: 'A larger answer is an error instead of items; reading stops at the limit',
+			},
+			{
 				displayName: 'Max Retry Wait (Seconds)',
 				name: 'maxRetryWait',
 				type: 'number',
@@ -2194,6 +2361,18 @@ export const properties: INodeProperties[] = [
 				},
 				default: 30,
 				description: 'Upper bound of all waiting between attempts of one request, including waits the API asks for',
+			},
+			{
+				displayName: 'Operation Timeout (Seconds)',
+				name: 'operationTimeout',
+				type: 'number',
+				typeOptions: {
+					minValue: 1,
+					maxValue: 86400,
+					numberPrecision: 0,
+				},
+				default: 600,
+				description: 'Longest time the operation may take for one item, all its requests included',
 			},
 			{
 				displayName: 'Parallel Requests',
@@ -2206,6 +2385,18 @@ export const properties: INodeProperties[] = [
 				},
 				default: 5,
 				description: 'How many items are sent at the same time. Output order and item pairing stay as in the input.',
+			},
+			{
+				displayName: 'Request Timeout (Seconds)',
+				name: 'requestTimeout',
+				type: 'number',
+				typeOptions: {
+					minValue: 1,
+					maxValue: 3600,
+					numberPrecision: 0,
+				},
+				default: 120,
+				description: 'Longest time one request may take in all, every attempt and every wait between attempts included. A server that never answers, or answers a byte at a time, ends with a timeout error.',
 			},
 			{
 				displayName: 'Requests Per Second',
@@ -2313,6 +2504,29 @@ export const properties: INodeProperties[] = [
 				description: 'Attempts per request, the first included. Rate-limit answers are always retried; server errors and dropped connections only where repeating cannot act twice.',
 			},
 			{
+				displayName: 'Max Pages',
+				name: 'maxPages',
+				type: 'number',
+				typeOptions: {
+					minValue: 1,
+					numberPrecision: 0,
+				},
+				default: 1000,
+				description: 'Pages one run of the list may read. Reaching it with more to read is an error, never a silently shortened list.',
+			},
+			{
+				displayName: 'Max Response Size (MB)',
+				name: 'maxResponseSize',
+				type: 'number',
+				typeOptions: {
+					minValue: 1,
+					maxValue: 1024,
+					numberPrecision: 0,
+				},
+				default: 32,
+				description: 'A larger answer is an error instead of items; reading stops at the limit',
+			},
+			{
 				displayName: 'Max Retry Wait (Seconds)',
 				name: 'maxRetryWait',
 				type: 'number',
@@ -2322,6 +2536,18 @@ export const properties: INodeProperties[] = [
 				},
 				default: 30,
 				description: 'Upper bound of all waiting between attempts of one request, including waits the API asks for',
+			},
+			{
+				displayName: 'Operation Timeout (Seconds)',
+				name: 'operationTimeout',
+				type: 'number',
+				typeOptions: {
+					minValue: 1,
+					maxValue: 86400,
+					numberPrecision: 0,
+				},
+				default: 600,
+				description: 'Longest time the operation may take for one item, all its requests (every page) included',
 			},
 			{
 				displayName: 'Parallel Requests',
@@ -2334,6 +2560,18 @@ export const properties: INodeProperties[] = [
 				},
 				default: 5,
 				description: 'How many items are sent at the same time. Output order and item pairing stay as in the input.',
+			},
+			{
+				displayName: 'Request Timeout (Seconds)',
+				name: 'requestTimeout',
+				type: 'number',
+				typeOptions: {
+					minValue: 1,
+					maxValue: 3600,
+					numberPrecision: 0,
+				},
+				default: 120,
+				description: 'Longest time one request may take in all, every attempt and every wait between attempts included. A server that never answers, or answers a byte at a time, ends with a timeout error.',
 			},
 			{
 				displayName: 'Requests Per Second',
@@ -2806,6 +3044,18 @@ export const properties: INodeProperties[] = [
 				description: 'Attempts per request, the first included. Rate-limit answers are always retried; server errors and dropped connections only where repeating cannot act twice (here: with the same idempotency key).',
 			},
 			{
+				displayName: 'Max Response Size (MB)',
+				name: 'maxResponseSize',
+				type: 'number',
+				typeOptions: {
+					minValue: 1,
+					maxValue: 1024,
+					numberPrecision: 0,
+				},
+				default: 32,
+				description: 'A larger answer is an error instead of items; reading stops at the limit',
+			},
+			{
 				displayName: 'Max Retry Wait (Seconds)',
 				name: 'maxRetryWait',
 				type: 'number',
@@ -2815,6 +3065,18 @@ export const properties: INodeProperties[] = [
 				},
 				default: 30,
 				description: 'Upper bound of all waiting between attempts of one request, including waits the API asks for',
+			},
+			{
+				displayName: 'Operation Timeout (Seconds)',
+				name: 'operationTimeout',
+				type: 'number',
+				typeOptions: {
+					minValue: 1,
+					maxValue: 86400,
+					numberPrecision: 0,
+				},
+				default: 600,
+				description: 'Longest time the operation may take for one item, all its requests included',
 			},
 			{
 				displayName: 'Parallel Requests',
@@ -2827,6 +3089,18 @@ export const properties: INodeProperties[] = [
 				},
 				default: 5,
 				description: 'How many items are sent at the same time. Output order and item pairing stay as in the input.',
+			},
+			{
+				displayName: 'Request Timeout (Seconds)',
+				name: 'requestTimeout',
+				type: 'number',
+				typeOptions: {
+					minValue: 1,
+					maxValue: 3600,
+					numberPrecision: 0,
+				},
+				default: 120,
+				description: 'Longest time one request may take in all, every attempt and every wait between attempts included. A server that never answers, or answers a byte at a time, ends with a timeout error.',
 			},
 			{
 				displayName: 'Requests Per Second',

@@ -621,6 +621,7 @@ export const provider: ProviderSpec = {
 				hasMore: {
 					path: 'has_more',
 				},
+				idField: 'id',
 			},
 		},
 		'checkoutSession.update': {
@@ -967,6 +968,7 @@ export const provider: ProviderSpec = {
 				hasMore: {
 					path: 'has_more',
 				},
+				idField: 'id',
 			},
 		},
 		'customerSession.create': {
