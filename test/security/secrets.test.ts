@@ -114,14 +114,14 @@ describe('an API that echoes the credential it received in a 401', () => {
 			const field = { quaderno: 'apiKey', stripe: 'secretKey', primer: 'apiKey', digitalriver: 'secretKey', gr4vy: 'privateKey' }[p.provider] as string;
 			return { name: `${p.provider} (${field} stored with a trailing space and newline)`, p, field, parameters: p.createParameters };
 		}),
-		{ name: 'gr4vy (ready bearer token stored with a trailing space and newline)', p: profiles.find((p) => p.provider === 'gr4vy')!, field: 'token', parameters: { ...profiles.find((p) => p.provider === 'gr4vy')!.createParameters, authentication: 'gr4vyBearerTokenApi' } },
+		{ name: 'gr4vy (ready bearer token stored with a trailing space and newline)', p: profiles.find((p) => p.provider === 'gr4vy')!, field: 'token', parameters: { ...profiles.find((p) => p.provider === 'gr4vy')!.createParameters, authentication: gr4vyFixtures.AUTHS[1] } },
 	];
 
 	test.each(cases.map((c) => [c.name, c] as const))('%s: no form of the key in the error, its description, the Continue On Fail item or the log', async (_name, c) => {
 		current = c.p.provider;
 		received = [];
 		clearEngineLog();
-		const fixture = c.field === 'token' ? gr4vyFixtures.credentials(api.url, 'gr4vyBearerTokenApi') : c.p.credentials(api.url);
+		const fixture = c.field === 'token' ? gr4vyFixtures.credentials(api.url, gr4vyFixtures.AUTHS[1]) : c.p.credentials(api.url);
 		const stored = String((fixture.data as IDataObject)[c.field]);
 		fixture.data = { ...fixture.data, baseUrl: api.url, [c.field]: padded(stored) };
 		const parameters = { ...c.parameters, options: { ...(c.parameters.options as IDataObject), maxAttempts: 1 } };
