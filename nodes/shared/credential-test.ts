@@ -6,7 +6,7 @@ import type {
 	INodeCredentialTestResult,
 } from 'n8n-workflow';
 import { collectDerivedSecrets, credentialBaseUrl, credentialErrorOf, credentialSecrets, templateAuthentication } from './auth';
-import { cleanText, mapVendorError, redact } from './errors';
+import { cleanText, MAX_DESCRIPTION_LENGTH, mapVendorError, redact } from './errors';
 import type { ProviderSpec } from './types';
 
 /*
@@ -42,7 +42,9 @@ async function testCredential(helpers: Helpers, provider: ProviderSpec, name: st
 	if (!ref) return { status: 'Error', message: `${provider.displayName} has no credential "${name}"` };
 	const secrets = credentialSecrets(ref, data);
 	collectDerivedSecrets(data, secrets);
-	const fail = (message: string): INodeCredentialTestResult => ({ status: 'Error', message: cleanText(redact(message, secrets)) });
+	// Vendor parts (an address, a message) are cut on their own, so the explanation around them stays whole.
+	const vendor = (text: string, max?: number) => cleanText(redact(text, secrets), max);
+	const fail = (message: string): INodeCredentialTestResult => ({ status: 'Error', message: cleanText(redact(message, secrets), MAX_DESCRIPTION_LENGTH) });
 	const what = `${ref.test.method} ${ref.test.path}`;
 
 	let options: IHttpRequestOptions;
@@ -67,13 +69,13 @@ async function testCredential(helpers: Helpers, provider: ProviderSpec, name: st
 	if (status >= 200 && status < 300) return { status: 'OK', message: 'Connection successful!' };
 	if (status >= 300 && status < 400) {
 		const location = response.headers?.location ?? response.headers?.Location;
-		const address = typeof location === 'string' && location !== '' ? location : 'no address given';
+		const address = typeof location === 'string' && location !== '' ? vendor(location, 200) : 'no address given';
 		return fail(
 			`${provider.displayName} answered ${what} with a redirect (HTTP ${status}) to ${address}. Redirects are not followed, so the credential was not sent there; check the credential's host fields.`,
 		);
 	}
 	const mapped = mapVendorError(provider.transport.errorFormat, response.body);
-	return fail(`${provider.displayName}: ${mapped?.message ?? `the API answered ${what} with HTTP ${status}`} (HTTP ${status})`);
+	return fail(`${provider.displayName}: ${mapped ? vendor(mapped.message) : `the API answered ${what} with HTTP ${status}`} (HTTP ${status})`);
 }
 
 // n8n gives a credential test only its legacy `request` helper, not httpRequest; the options

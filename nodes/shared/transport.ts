@@ -13,7 +13,7 @@ import { createHash } from 'crypto';
 import { NodeApiError, NodeOperationError, sleep } from 'n8n-workflow';
 import type { CredentialError } from './auth';
 import { collectDerivedSecrets, credentialBaseUrl, credentialErrorOf, credentialSecrets } from './auth';
-import { apiError, redact } from './errors';
+import { apiError, cleanText, redact } from './errors';
 import { bracketQuery, encodeForm } from './form';
 import type { TokenBucket } from './ratelimit';
 import { bucketFor } from './ratelimit';
@@ -260,7 +260,7 @@ export async function send(conn: Connection, req: ApiRequest): Promise<ApiRespon
 }
 
 function redirectError(conn: Connection, response: ApiResponse, req: ApiRequest): NodeApiError {
-	const location = redact(header(response.headers, 'location') ?? 'no address given', conn.secrets);
+	const location = cleanText(redact(header(response.headers, 'location') ?? 'no address given', conn.secrets));
 	return new NodeApiError(conn.fn.getNode(), { httpCode: String(response.status), location } as JsonObject, {
 		message: `${conn.provider.displayName} answered ${req.method} ${req.path} with a redirect (HTTP ${response.status}) to ${location}`,
 		description: 'Redirects are not followed, so the credential is never sent to another address. Check the base URL of the credential.',

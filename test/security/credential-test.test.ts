@@ -201,3 +201,21 @@ describe('credential data the credential cannot use', () => {
 		expect(result).toEqual({ status: 'Error', message: expect.stringMatching(/^Stripe: could not complete GET \/v1\/checkout\/sessions at http:\/\/127\.0\.0\.1:9\/v1\/checkout\/sessions \(ECONNREFUSED\)$/) });
 	});
 });
+
+describe('what the Test button shows of an answer is cleaned and cut', () => {
+	test('a long refusal with control characters is shown on one line, cut, with the status kept', async () => {
+		reply = () => ({ status: 401, body: { error: `bad\u0000key\u001b[2J ${'x'.repeat(1000)}` } });
+		const result = await test_(cases[0]);
+		expect(result.status).toBe('Error');
+		expect(result.message).toMatch(/^Quaderno: bad key \[2J x+… \(HTTP 401\)$/);
+		expect(result.message.length).toBeLessThan(400);
+	});
+
+	test('a long redirect address is cut, and the explanation after it stays', async () => {
+		reply = () => ({ status: 302, headers: { location: `${elsewhere.url}/${'a'.repeat(3000)}` } });
+		const result = await test_(cases[1]);
+		expect(result.message).toContain('Redirects are not followed');
+		expect(result.message.length).toBeLessThan(600);
+		expect(elsewhere.requests).toEqual([]);
+	});
+});
