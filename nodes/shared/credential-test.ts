@@ -66,7 +66,11 @@ async function testCredential(helpers: Helpers, provider: ProviderSpec, name: st
 	}
 
 	const status = response.statusCode;
-	if (status >= 200 && status < 300) return { status: 'OK', message: 'Connection successful!' };
+	if (status >= 200 && status < 300) {
+		// Every test request reads a JSON list: anything else is not the platform's API (a login page, a proxy).
+		if (response.body !== null && typeof response.body === 'object') return { status: 'OK', message: 'Connection successful!' };
+		return fail(`${provider.displayName} answered ${what} with HTTP ${status} but not with JSON, so this is not its API; check the credential's host fields`);
+	}
 	if (status >= 300 && status < 400) {
 		const location = response.headers?.location ?? response.headers?.Location;
 		const address = typeof location === 'string' && location !== '' ? vendor(location, 200) : 'no address given';

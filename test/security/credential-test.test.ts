@@ -1,11 +1,13 @@
 import type { IDataObject, INodeType } from 'n8n-workflow';
 import * as digitalriver from '../digitalriver/fixtures';
 import * as gr4vy from '../gr4vy/fixtures';
-import { makeWrongCurveKey } from '../gr4vy/keys.cjs';
+import { makeKeyPair, makeWrongCurveKey } from '../gr4vy/keys.cjs';
 import type { CredentialFixture } from '../harness/engine';
 import { getEngineLog, runNode, testCredential } from '../harness/engine';
 import type { LocalServer, RecordedRequest } from '../harness/local-server.cjs';
 import { startLocalServer } from '../harness/local-server.cjs';
+import type { SandboxHandle } from '../harness/sandbox.cjs';
+import { startSandbox } from '../harness/sandbox.cjs';
 import * as primer from '../primer/fixtures';
 import * as quaderno from '../quaderno/fixtures';
 import * as stripe from '../stripe/fixtures';
@@ -127,6 +129,14 @@ describe.each(cases.map((c) => [c.name, c] as const))('the Test button of %s', (
 		expect(elsewhere.requests).toEqual([]);
 	});
 
+	test.each<[string, unknown]>([
+		['an HTML page', '<html><body>Sign in</body></html>'],
+		['an empty body', undefined],
+	])('fails when a 200 answer is %s, not JSON', async (_kind, body) => {
+		reply = () => ({ status: 200, body });
+		expect(await test_(c)).toEqual({ status: 'Error', message: expect.stringContaining('with HTTP 200 but not with JSON') });
+	});
+
 	test("shows the platform's own message when it refuses the credential", async () => {
 		reply = () => ({ status: 401, body: c.refusal.body });
 		expect(await test_(c)).toEqual({ status: 'Error', message: c.refusal.message });
@@ -217,5 +227,33 @@ describe('what the Test button shows of an answer is cleaned and cut', () => {
 		expect(result.message).toContain('Redirects are not followed');
 		expect(result.message.length).toBeLessThan(600);
 		expect(elsewhere.requests).toEqual([]);
+	});
+});
+
+describe('against the emulator of each platform', () => {
+	let sandbox: SandboxHandle;
+	const mounts: Record<string, [string, (url: string) => CredentialFixture]> = {
+		quadernoSessionsApi: ['quaderno', (url) => quaderno.credentials(url)],
+		stripeSessionsApi: ['stripe', (url) => stripe.credentials(url)],
+		primerSessionsApi: ['primer', (url) => primer.credentials(url)],
+		digitalRiverSessionsApi: ['digitalriver', (url) => digitalriver.credentials(url)],
+		gr4vySessionsApi: ['gr4vy', (url) => gr4vy.credentials(url, 'gr4vySessionsApi')],
+		gr4vyBearerTokenApi: ['gr4vy', (url) => gr4vy.credentials(url, 'gr4vyBearerTokenApi')],
+	};
+	beforeAll(async () => {
+		const options = { ...quaderno.sandboxOptions, ...stripe.sandboxOptions, ...primer.sandboxOptions, ...digitalriver.sandboxOptions, ...gr4vy.sandboxOptions };
+		sandbox = await startSandbox({ providers: ['quaderno', 'stripe', 'primer', 'digitalriver', 'gr4vy'], options });
+	});
+	afterAll(async () => await sandbox.close());
+
+	test.each(cases.map((c) => [c.name, c] as const))('%s passes with the right key and fails with the emulated platform\'s message for a wrong one', async (name, c) => {
+		const [, fixture] = mounts[name];
+		const { credentialType, data } = fixture(sandbox.url);
+		expect(await testCredential(credentialType, data, c.nodes)).toEqual({ status: 'OK', message: 'Connection successful!' });
+		const field = { quadernoSessionsApi: 'apiKey', stripeSessionsApi: 'secretKey', primerSessionsApi: 'apiKey', digitalRiverSessionsApi: 'secretKey', gr4vyBearerTokenApi: 'token' }[name];
+		const wrong = field ? { [field]: `${String(data[field])}-wrong` } : { privateKey: makeKeyPair().privatePem };
+		const refused = await testCredential(credentialType, { ...data, ...wrong }, c.nodes);
+		expect(refused.status).toBe('Error');
+		expect(refused.message).toMatch(/^(Quaderno|Stripe|Primer|Digital River|Gr4vy): .+ \(HTTP 40[13]\)$/);
 	});
 });
