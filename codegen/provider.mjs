@@ -12,7 +12,7 @@ const standaloneCode = standalone.default;
 import { compile as compileTypes } from 'json-schema-to-typescript';
 import { createAjv } from './load.mjs';
 import { SchemaResolver, deriveField, deriveObjectChildren, normaliseDescription, sortByDisplayName } from './fields.mjs';
-import { banner, lit, raw, templateToJs } from './emit.mjs';
+import { banner, lit, raw } from './emit.mjs';
 
 /** @typedef {Record<string, any>} Json */
 
@@ -51,9 +51,11 @@ export async function buildProvider(provider) {
 		validators: raw('validators'),
 	};
 
+	const signers = [...new Set(d.credentials.filter((/** @type {Json} */ c) => c.auth.type === 'function').map((/** @type {Json} */ c) => c.auth.function))].sort();
+	const signerImport = signers.length ? `import { ${signers.join(', ')} } from '../../shared/auth';\n` : '';
 	files.set(
 		`${folder}/generated/provider.ts`,
-		`${banner(source)}import type { ProviderSpec, ValidatorTable } from '../../shared/types';\nimport * as compiled from './validators';\n\nconst validators: ValidatorTable = compiled;\n\n/** Operation table of ${d.displayName}: what the shared runtime needs to call the API. */\nexport const provider: ProviderSpec = ${lit(table)};\n`,
+		`${banner(source)}${signerImport}import type { ProviderSpec, ValidatorTable } from '../../shared/types';\nimport * as compiled from './validators';\n\nconst validators: ValidatorTable = compiled;\n\n/** Operation table of ${d.displayName}: what the shared runtime needs to call the API. */\nexport const provider: ProviderSpec = ${lit(table)};\n`,
 	);
 	files.set(
 		`${folder}/generated/properties.ts`,
@@ -679,22 +681,59 @@ function credentialRef(c) {
 		name: c.name,
 		baseUrl: { selector: c.baseUrl.selector, values: c.baseUrl.values, override },
 		secrets: c.fields.filter((/** @type {Json} */ f) => f.secret).map((/** @type {Json} */ f) => f.name),
+		auth: authSpec(c),
+		sign: c.auth.type === 'function' ? raw(c.auth.function) : undefined,
+		test: { method: c.test.method, path: c.test.path, qs: c.test.qs },
 	};
 }
 
 /**
+ * The table a credential's `authenticate` is built from (see templateAuthentication); the
+ * runtime reads the same table for the Test button and for redaction.
  * @param {Json} c
  */
-function baseUrlExpression(c) {
-	const values = Object.entries(c.baseUrl.values);
-	let host = templateToJs(values[values.length - 1][1]);
-	if (c.baseUrl.selector) {
-		for (const [key, template] of values.slice(0, -1).reverse()) {
-			host = `($credentials.${c.baseUrl.selector} === ${JSON.stringify(key)} ? ${templateToJs(template)} : ${host})`;
-		}
-	}
-	const override = c.fields.find((/** @type {Json} */ f) => f.baseUrlOverride)?.name;
-	return `={{${override ? `$credentials.${override} ? $credentials.${override} : ${host}` : host}}}`;
+function authSpec(c) {
+	/** @type {Json} */
+	const spec = {};
+	if (c.auth.type === 'basic') spec.basic = { username: c.auth.username, password: c.auth.password };
+	const headers = [
+		...(c.auth.type === 'header' ? [{ name: c.auth.header, value: c.auth.value }] : []),
+		...(c.headers ?? []).map((/** @type {Json} */ h) => ({ name: h.name, value: h.value, when: h.when, otherwise: h.otherwise })),
+	];
+	if (headers.length) spec.headers = headers;
+	// Fields the host is built from: the credential refuses anything in them but a host name part.
+	const hostFields = [...new Set(Object.values(c.baseUrl.values).flatMap((/** @type {string} */ t) => [...t.matchAll(/\{([A-Za-z][A-Za-z0-9]*)\}/g)].map((m) => m[1])))];
+	if (hostFields.length) spec.hostFields = hostFields;
+	return spec;
+}
+
+/**
+ * The `testedBy` name under which a node offers the credential test of credential `c`.
+ * @param {Json} c
+ */
+function credentialTestName(c) {
+	return `${c.name}Test`;
+}
+
+/**
+ * The node's credential entries, each tested by the node's own credential test.
+ * @param {Json} d
+ */
+function nodeCredentials(d) {
+	return d.credentials.map((/** @type {Json} */ c) => ({
+		name: c.name,
+		required: true,
+		testedBy: credentialTestName(c),
+		displayOptions: d.credentials.length > 1 ? { show: { authentication: [c.name] } } : undefined,
+	}));
+}
+
+/**
+ * The `credentialTest` methods of a node: one runtime function per credential.
+ * @param {Json} d
+ */
+function credentialTestMethods(d) {
+	return `\t\tcredentialTest: {\n${d.credentials.map((/** @type {Json} */ c) => `\t\t\t${credentialTestName(c)}: credentialTest(provider, ${lit(c.name)}),`).join('\n')}\n\t\t},\n`;
 }
 
 /**
@@ -718,19 +757,12 @@ function credentialClass(d, c, source) {
 		return p;
 	});
 	// The credential's authenticate is a runtime function built from this table (see templateAuthentication).
-	/** @type {Json} */
-	const spec = {};
-	if (c.auth.type === 'basic') spec.basic = { username: c.auth.username, password: c.auth.password };
-	const headers = [
-		...(c.auth.type === 'header' ? [{ name: c.auth.header, value: c.auth.value }] : []),
-		...(c.headers ?? []).map((/** @type {Json} */ h) => ({ name: h.name, value: h.value, when: h.when, otherwise: h.otherwise })),
-	];
-	if (headers.length) spec.headers = headers;
+	const spec = authSpec(c);
 	const runtime = ['templateAuthentication', ...(c.auth.type === 'function' ? [c.auth.function] : [])];
-	const imports = ['ICredentialTestRequest', 'ICredentialType', 'INodeProperties', 'Icon'];
+	// No declarative `test`: n8n would prefer it to the nodes' credential test (see credential-test.ts).
+	const imports = ['ICredentialType', 'INodeProperties', 'Icon'];
 	const extraImport = `import { ${runtime.sort().join(', ')} } from '../nodes/shared/auth';\n`;
 	const authenticate = `templateAuthentication(${lit(spec, 1)}${c.auth.type === 'function' ? `, ${c.auth.function}` : ''})`;
-	const test = { request: { method: c.test.method, baseURL: baseUrlExpression(c), url: c.test.path, qs: c.test.qs } };
 	return `${banner(source)}import type { ${imports.sort().join(', ')} } from 'n8n-workflow';
 ${extraImport}
 /** ${c.displayName}: how n8n authenticates requests to ${d.displayName}. */
@@ -746,8 +778,6 @@ export class ${c.className} implements ICredentialType {
 	properties: INodeProperties[] = ${lit(properties, 1)};
 
 	authenticate = ${authenticate};
-
-	test: ICredentialTestRequest = ${lit(test, 1)};
 }
 `;
 }
@@ -770,14 +800,16 @@ function nodeClass(d, source, locators) {
 		usableAsTool: true,
 		inputs: [raw('NodeConnectionTypes.Main')],
 		outputs: [raw('NodeConnectionTypes.Main')],
-		credentials: d.credentials.map((/** @type {Json} */ c) => ({ name: c.name, required: true, displayOptions: d.credentials.length > 1 ? { show: { authentication: [c.name] } } : undefined })),
+		credentials: nodeCredentials(d),
 		properties: raw('properties'),
 	};
-	const methods = locators
-		? `\n\tmethods = {\n\t\tlistSearch: {\n${Object.keys(locators).map((m) => `\t\t\t${m}: listSearch(provider, ${lit(m)}),`).join('\n')}\n\t\t},\n\t};\n`
+	const listSearch = locators
+		? `\t\tlistSearch: {\n${Object.keys(locators).map((m) => `\t\t\t${m}: listSearch(provider, ${lit(m)}),`).join('\n')}\n\t\t},\n`
 		: '';
+	const methods = `\n\tmethods = {\n${credentialTestMethods(d)}${listSearch}\t};\n`;
 	return `${banner(source)}import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
+import { credentialTest } from '../shared/credential-test';
 import { executeOperations${locators ? ', listSearch' : ''} } from '../shared/execute';
 import { provider } from './generated/provider';
 import { properties } from './generated/properties';
@@ -811,11 +843,12 @@ function triggerClass(d, source) {
 		polling: true,
 		inputs: [],
 		outputs: [raw('NodeConnectionTypes.Main')],
-		credentials: d.credentials.map((/** @type {Json} */ c) => ({ name: c.name, required: true, displayOptions: d.credentials.length > 1 ? { show: { authentication: [c.name] } } : undefined })),
+		credentials: nodeCredentials(d),
 		properties: raw('triggerProperties'),
 	};
 	return `${banner(source)}import type { INodeExecutionData, INodeType, INodeTypeDescription, IPollFunctions } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
+import { credentialTest } from '../shared/credential-test';
 import { pollSessions } from '../shared/poll';
 import { provider } from './generated/provider';
 import { triggerProperties } from './generated/triggerProperties';
@@ -823,6 +856,9 @@ import { triggerProperties } from './generated/triggerProperties';
 /** ${t.displayName}: polls the API and emits each event once; the state machine is in the shared runtime. */
 export class ${t.className} implements INodeType {
 	description: INodeTypeDescription = ${lit(description, 1)};
+
+	methods = {
+${credentialTestMethods(d)}	};
 
 	async poll(this: IPollFunctions): Promise<INodeExecutionData[][] | null> {
 		return await pollSessions.call(this, provider);

@@ -232,23 +232,59 @@ function toNodeError(fn: IExecuteFunctions, conn: Connection, error: unknown, it
 	return new NodeOperationError(fn.getNode(), redact((error as Error).message ?? String(error), conn.secrets), { itemIndex });
 }
 
-/** Fills the path template from the item's parameters, checking each value's type. */
-function resolvePath(read: ParamReader, op: OperationSpec, i: number, body: IDataObject | undefined, qs: IDataObject): { path: string; ids: IDataObject } {
+/** How a value that is not text or a number is described in an error. */
+function kindOf(value: unknown): string {
+	if (Array.isArray(value)) return `a list (${JSON.stringify(value).slice(0, 60)})`;
+	if (value === null) return 'null';
+	return typeof value === 'object' ? 'an object' : String(value);
+}
+
+/**
+ * Reads and checks the item's path, query and body IDs before anything else, so a bad ID is
+ * named even when other fields are wrong too. IDs "." and ".." would be sent as they are (they
+ * need no encoding) and URL parsing would resolve them into another endpoint's path.
+ */
+function readIds(read: ParamReader, op: OperationSpec, i: number): IDataObject {
 	const ids: IDataObject = {};
-	let path = op.path;
 	for (const p of op.pathParams) {
 		const raw = read(p.param, i, '', { extractValue: true });
+		if (raw !== undefined && raw !== null && typeof raw !== 'string' && typeof raw !== 'number') {
+			throw new InputError(`"${p.displayName}" must be text or a number, got ${kindOf(raw)}`);
+		}
 		const value = String(raw ?? '').trim();
 		if (value === '') throw new InputError(`"${p.displayName}" is required`);
+		if ((p.in ?? 'path') === 'path' && /^\.{1,2}$/.test(value)) {
+			throw new InputError(`"${p.displayName}" cannot be "${value}": in a URL path it would address another endpoint`);
+		}
 		if (p.valueType === 'integer' && !/^[1-9]\d*$/.test(value)) {
 			throw new InputError(`"${p.displayName}" must be a positive whole number, got "${value}"`);
 		}
 		ids[p.name] = p.valueType === 'integer' ? Number(value) : value;
+	}
+	return ids;
+}
+
+/** Puts the checked IDs into the path template, the query or the body, as the table says. */
+function placeIds(op: OperationSpec, ids: IDataObject, body: IDataObject | undefined, qs: IDataObject): string {
+	let path = op.path;
+	for (const p of op.pathParams) {
+		const value = String(ids[p.name]);
 		if ((p.in ?? 'path') === 'path') path = path.replace(`{${p.name}}`, encodeURIComponent(value));
 		else if (p.in === 'query') qs[p.name] = value;
 		else if (body) body[p.name] = value;
 	}
-	return { path, ids };
+	return path;
+}
+
+/** The Limit of item i: a whole number of at least 1, also as text from an expression ("10"). */
+function readLimit(read: ParamReader, i: number): number {
+	const raw = read('limit', i, 50);
+	// Like n8n's own number validation, numeric text is read as the number it spells.
+	const limit = typeof raw === 'string' && /^\s*\d+\s*$/.test(raw) ? Number(raw) : raw;
+	if (typeof limit !== 'number' || !Number.isInteger(limit) || limit < 1) {
+		throw new InputError(`"Limit" must be a whole number of at least 1, got ${typeof raw === 'string' ? JSON.stringify(raw) : kindOf(raw)}`);
+	}
+	return limit;
 }
 
 /** The deadline of one item's operation, counted from when its first request starts. */
@@ -262,6 +298,7 @@ function operationDeadline(settings: RunSettings): Deadline {
  */
 function prepareItem(read: ParamReader, conn: Connection, op: OperationSpec, i: number, settings: RunSettings): () => Promise<IDataObject[]> {
 	const { provider } = conn;
+	const ids = readIds(read, op, i);
 	const qs: IDataObject = {};
 	let body: IDataObject | undefined;
 	if (op.body) {
@@ -272,12 +309,11 @@ function prepareItem(read: ParamReader, conn: Connection, op: OperationSpec, i: 
 		Object.assign(qs, buildQuery(read, op.query, i));
 		assertValid(provider.validators, op.query.validator, qs, op.query.fields, 'filters');
 	}
-	const { path, ids } = resolvePath(read, op, i, body, qs);
+	const path = placeIds(op, ids, body, qs);
 
 	if (op.pagination) {
 		const returnAll = read('returnAll', i, false) as boolean;
-		const limit = returnAll ? undefined : (read('limit', i, 50) as number);
-		if (limit !== undefined && (!Number.isInteger(limit) || limit < 1)) throw new InputError(`"Limit" must be a whole number of at least 1, got ${limit}`);
+		const limit = returnAll ? undefined : readLimit(read, i);
 		return async () => await collect(conn, { ...op, path }, qs, { limit, maxPages: settings.maxPages, itemIndex: i, deadline: operationDeadline(settings) });
 	}
 

@@ -1,4 +1,5 @@
 import type {
+	ICredentialDataDecryptedObject,
 	ICredentialsDecrypted,
 	IDataObject,
 	IExecuteFunctions,
@@ -11,8 +12,8 @@ import type {
 import { createHash } from 'crypto';
 import { NodeApiError, NodeOperationError, sleep } from 'n8n-workflow';
 import type { CredentialError } from './auth';
-import { credentialErrorOf } from './auth';
-import { apiError, redact } from './errors';
+import { collectDerivedSecrets, credentialBaseUrl, credentialErrorOf, credentialSecrets } from './auth';
+import { apiError, cleanText, redact } from './errors';
 import { bracketQuery, encodeForm } from './form';
 import type { TokenBucket } from './ratelimit';
 import { bucketFor } from './ratelimit';
@@ -137,28 +138,14 @@ export function getPath(value: unknown, path: string): unknown {
 	return current;
 }
 
-const HOST_SAFE = /^[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?$/;
-
 /** Resolves the API base URL from the credential's values and the provider's host table. */
 export function resolveBaseUrl(fn: AnyFunctions, ref: CredentialRef, data: IDataObject): string {
-	const override = ref.baseUrl.override ? String(data[ref.baseUrl.override] ?? '').trim() : '';
-	if (override) {
-		if (!/^https?:\/\/[^\s/]+/i.test(override)) {
-			throw new NodeOperationError(fn.getNode(), `Credential field "${ref.baseUrl.override}" must be an http(s) URL`, {
-				description: 'The base URL override is for tests against a local emulator; leave it empty for the real API.',
-			});
-		}
-		return override.replace(/\/+$/, '');
+	try {
+		return credentialBaseUrl(ref.baseUrl, data as ICredentialDataDecryptedObject);
+	} catch (error) {
+		const refused = error as Partial<CredentialError>;
+		throw new NodeOperationError(fn.getNode(), String(refused.message), { description: refused.description });
 	}
-	const key = ref.baseUrl.selector ? String(data[ref.baseUrl.selector] ?? '') : Object.keys(ref.baseUrl.values)[0];
-	const template = ref.baseUrl.values[key] ?? Object.values(ref.baseUrl.values)[0];
-	return template.replace(/\{([A-Za-z][A-Za-z0-9]*)\}/g, (_, field: string) => {
-		const value = String(data[field] ?? '').trim();
-		if (!HOST_SAFE.test(value)) {
-			throw new NodeOperationError(fn.getNode(), `Credential field "${field}" must be a host name part (letters, digits and dashes), got "${value}"`);
-		}
-		return value;
-	});
 }
 
 /** Opens a connection for this node run: reads the credential once and resolves the host. */
@@ -172,7 +159,9 @@ export async function connect(fn: AnyFunctions, provider: ProviderSpec, options:
 				provider.credentials[0]);
 	const decrypted = await fn.getCredentials(credential.name);
 	const data = decrypted as IDataObject;
-	const secrets = credential.secrets.map((s) => String(data[s] ?? '')).filter((s) => s.length >= 4);
+	const secrets = credentialSecrets(credential, decrypted);
+	// Tokens the credential signs for this run's requests join the list as they are made.
+	collectDerivedSecrets(decrypted, secrets);
 	const baseUrl = resolveBaseUrl(fn, credential, data);
 	const limit =
 		options.requestsPerSecond !== undefined
@@ -537,7 +526,7 @@ function timeoutError(conn: Connection, req: ApiRequest, limit: string, safeToRe
 }
 
 function redirectError(conn: Connection, response: ApiResponse, req: ApiRequest): NodeApiError {
-	const location = redact(header(response.headers, 'location') ?? 'no address given', conn.secrets);
+	const location = cleanText(redact(header(response.headers, 'location') ?? 'no address given', conn.secrets));
 	return new NodeApiError(conn.fn.getNode(), { httpCode: String(response.status), location } as JsonObject, {
 		message: `${conn.provider.displayName} answered ${req.method} ${req.path} with a redirect (HTTP ${response.status}) to ${location}`,
 		description: 'Redirects are not followed, so the credential is never sent to another address. Check the base URL of the credential.',

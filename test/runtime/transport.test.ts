@@ -78,6 +78,20 @@ describe('redirects', () => {
 		expect(calls).toHaveLength(1);
 		expect(calls[0].disableFollowRedirect).toBe(true);
 	});
+
+	test('a redirect address is shown redacted, without control characters and cut to a sane length', async () => {
+		const location = `https://elsewhere.example/?k=sk_test_redirect&x=\u0007${'a'.repeat(2000)}`;
+		const fn = {
+			getNode: () => ({ name: 'DR', type: 'dr', typeVersion: 1, position: [0, 0], parameters: {}, credentials: {} }),
+			getNodeParameter: () => '',
+			getCredentials: async () => ({ secretKey: 'sk_test_redirect', baseUrl: 'http://127.0.0.1:9/digitalriver' }),
+			helpers: { httpRequestWithAuthentication: async () => ({ statusCode: 302, headers: { location }, body: '' }) },
+		};
+		const conn = await connect(fn as never, provider, { requestsPerSecond: 0 });
+		const failure = (await send(conn, { method: 'GET', path: '/checkouts', idempotent: true }).catch((error: Error) => error)) as Error;
+		expect(failure.message).toMatch(/^Digital River answered GET \/checkouts with a redirect \(HTTP 302\) to https:\/\/elsewhere\.example\/\?k=\[redacted\]&x= a+…$/);
+		expect(failure.message.length).toBeLessThan(400);
+	});
 });
 
 describe('network failures n8n knows by code', () => {

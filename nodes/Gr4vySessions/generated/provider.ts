@@ -1,4 +1,5 @@
 // GENERATED from schemas/gr4vy/provider.json by `npm run generate`. Do not edit: change the description and regenerate.
+import { gr4vySignedToken } from '../../shared/auth';
 import type { ProviderSpec, ValidatorTable } from '../../shared/types';
 import * as compiled from './validators';
 
@@ -20,6 +21,24 @@ export const provider: ProviderSpec = {
 				override: 'baseUrl',
 			},
 			secrets: ['privateKey'],
+			auth: {
+				headers: [
+					{
+						name: 'X-Gr4vy-Merchant-Account-ID',
+						value: '{merchantAccountId}',
+						when: 'merchantAccountId',
+					},
+				],
+				hostFields: ['instanceId'],
+			},
+			sign: gr4vySignedToken,
+			test: {
+				method: 'GET',
+				path: '/transactions',
+				qs: {
+					limit: 1,
+				},
+			},
 		},
 		{
 			name: 'gr4vyBearerTokenApi',
@@ -32,6 +51,27 @@ export const provider: ProviderSpec = {
 				override: 'baseUrl',
 			},
 			secrets: ['token'],
+			auth: {
+				headers: [
+					{
+						name: 'Authorization',
+						value: 'Bearer {token}',
+					},
+					{
+						name: 'X-Gr4vy-Merchant-Account-ID',
+						value: '{merchantAccountId}',
+						when: 'merchantAccountId',
+					},
+				],
+				hostFields: ['instanceId'],
+			},
+			test: {
+				method: 'GET',
+				path: '/transactions',
+				qs: {
+					limit: 1,
+				},
+			},
 		},
 	],
 	transport: {

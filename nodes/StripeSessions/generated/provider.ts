@@ -18,6 +18,26 @@ export const provider: ProviderSpec = {
 				override: 'baseUrl',
 			},
 			secrets: ['secretKey'],
+			auth: {
+				headers: [
+					{
+						name: 'Authorization',
+						value: 'Bearer {secretKey}',
+					},
+					{
+						name: 'Stripe-Version',
+						value: '{apiVersion}',
+						when: 'apiVersion',
+					},
+				],
+			},
+			test: {
+				method: 'GET',
+				path: '/v1/checkout/sessions',
+				qs: {
+					limit: 1,
+				},
+			},
 		},
 	],
 	transport: {
