@@ -21,6 +21,12 @@ import { SchemaResolver, deriveField, deriveObjectChildren, sortByDisplayName } 
 /** @typedef {import('../nodes/shared/types.js').OperationSpec} OperationSpec */
 /** @typedef {import('../nodes/shared/types.js').FieldSpec} FieldSpec */
 /** @typedef {import('../nodes/shared/types.js').CredentialRef} CredentialRef */
+/** @typedef {import('../nodes/shared/auth.js').CredentialAuthSpec} CredentialAuthSpec */
+/**
+ * A credential's row: the runtime's CredentialRef, except that the signer is named, not held;
+ * the provider table emits it as a reference to that function of the shared runtime.
+ * @typedef {Omit<CredentialRef, 'sign'> & { sign?: string }} CredentialRow
+ */
 /** @typedef {import('../nodes/shared/types.js').LocatorSpec} LocatorSpec */
 /** @typedef {import('../nodes/shared/types.js').TriggerSpec | import('../nodes/shared/types.js').UpdatedTriggerSpec} TriggerSpec */
 
@@ -54,7 +60,7 @@ import { SchemaResolver, deriveField, deriveObjectChildren, sortByDisplayName } 
  * @property {ProviderDescription} description
  * @property {Record<string, Json>} schemas
  * @property {OperationModel[]} operations in description order
- * @property {CredentialRef[]} credentialRefs rows of the provider table, one per description credential
+ * @property {CredentialRow[]} credentialRefs rows of the provider table, one per description credential
  * @property {Record<string, LocatorSpec> | undefined} locators list-search methods by name, for resources that have getAll
  * @property {TriggerSpec | undefined} triggerSpec row of the provider table
  */
@@ -143,7 +149,8 @@ function buildOperations(d, resolver) {
 				spec.query = { fields: fieldSpecs(entry.filters), validator: `${resource.name}_${op.name}_query` };
 				entry.validators.push({ name: spec.query.validator, schema: { $id: `${d.id}/${spec.query.validator}.json`, allOf: [{ $ref: op.query.schema }] } });
 			}
-			if (op.pagination) spec.pagination = op.pagination;
+			// The item id lets the runtime notice a page that repeats what it listed before.
+			if (op.pagination) spec.pagination = { ...op.pagination, idField: 'cursorField' in op.pagination ? op.pagination.cursorField : resource.idField };
 			if (op.response?.path) spec.resultPath = op.response.path;
 			if (op.emptyResponse) spec.emptyResponse = /** @type {import('n8n-workflow').IDataObject} */ (op.emptyResponse);
 			entry.outputSchema = outputSchema(resolver, op);
@@ -211,9 +218,10 @@ function outputSchema(resolver, op) {
 }
 
 /**
- * The runtime's view of a credential: how to pick the host and which fields are secret.
+ * The runtime's view of a credential: how to pick the host, which fields are secret, how it
+ * authenticates and the request its Test button sends.
  * @param {Credential} c
- * @returns {CredentialRef}
+ * @returns {CredentialRow}
  */
 function credentialRef(c) {
 	const override = c.fields.find((f) => f.baseUrlOverride)?.name;
@@ -222,7 +230,31 @@ function credentialRef(c) {
 		// The meta-schema allows no undefined host; the cast only drops the index signature's `undefined`.
 		baseUrl: { selector: c.baseUrl.selector, values: /** @type {Record<string, string>} */ (c.baseUrl.values), override },
 		secrets: c.fields.filter((f) => f.secret).map((f) => f.name),
+		auth: authSpec(c),
+		sign: c.auth.type === 'function' ? c.auth.function : undefined,
+		test: { method: c.test.method, path: c.test.path, qs: /** @type {import('n8n-workflow').IDataObject | undefined} */ (c.test.qs) },
 	};
+}
+
+/**
+ * The table a credential's `authenticate` is built from (see templateAuthentication); the
+ * runtime reads the same table for the Test button and for redaction.
+ * @param {Credential} c
+ * @returns {CredentialAuthSpec}
+ */
+function authSpec(c) {
+	/** @type {CredentialAuthSpec} */
+	const spec = {};
+	if (c.auth.type === 'basic') spec.basic = { username: c.auth.username, password: c.auth.password };
+	const headers = [
+		...(c.auth.type === 'header' ? [{ name: c.auth.header, value: c.auth.value }] : []),
+		...(c.headers ?? []).map((h) => ({ name: h.name, value: h.value, when: h.when, otherwise: h.otherwise })),
+	];
+	if (headers.length) spec.headers = headers;
+	// Fields the host is built from: the credential refuses anything in them but a host name part.
+	const hostFields = [...new Set(Object.values(c.baseUrl.values).flatMap((t) => [...(t ?? '').matchAll(/\{([A-Za-z][A-Za-z0-9]*)\}/g)].map((m) => m[1])))];
+	if (hostFields.length) spec.hostFields = hostFields;
+	return spec;
 }
 
 /** @param {ProviderDescription} d */

@@ -1,5 +1,5 @@
 // GENERATED from schemas/digitalriver/provider.json by `npm run generate`. Do not edit: change the description and regenerate.
-import type { ICredentialTestRequest, ICredentialType, INodeProperties, Icon } from 'n8n-workflow';
+import type { ICredentialType, INodeProperties, Icon } from 'n8n-workflow';
 import { templateAuthentication } from '../nodes/shared/auth';
 
 /** Digital River Sessions API: how n8n authenticates requests to Digital River. */
@@ -59,15 +59,4 @@ export class DigitalRiverSessionsApi implements ICredentialType {
 			},
 		],
 	});
-
-	test: ICredentialTestRequest = {
-		request: {
-			method: 'GET',
-			baseURL: '={{$credentials.baseUrl ? $credentials.baseUrl : "https://api.digitalriver.com"}}',
-			url: '/checkouts',
-			qs: {
-				limit: 1,
-			},
-		},
-	};
 }

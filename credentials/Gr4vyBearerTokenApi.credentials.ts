@@ -1,5 +1,5 @@
 // GENERATED from schemas/gr4vy/provider.json by `npm run generate`. Do not edit: change the description and regenerate.
-import type { ICredentialTestRequest, ICredentialType, INodeProperties, Icon } from 'n8n-workflow';
+import type { ICredentialType, INodeProperties, Icon } from 'n8n-workflow';
 import { templateAuthentication } from '../nodes/shared/auth';
 
 /** Gr4vy Bearer Token API: how n8n authenticates requests to Gr4vy. */
@@ -83,16 +83,6 @@ export class Gr4vyBearerTokenApi implements ICredentialType {
 				when: 'merchantAccountId',
 			},
 		],
+		hostFields: ['instanceId'],
 	});
-
-	test: ICredentialTestRequest = {
-		request: {
-			method: 'GET',
-			baseURL: '={{$credentials.baseUrl ? $credentials.baseUrl : ($credentials.environment === "sandbox" ? "https://api.sandbox." + $credentials.instanceId + ".gr4vy.app" : "https://api." + $credentials.instanceId + ".gr4vy.app")}}',
-			url: '/transactions',
-			qs: {
-				limit: 1,
-			},
-		},
-	};
 }

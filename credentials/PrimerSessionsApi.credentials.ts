@@ -1,5 +1,5 @@
 // GENERATED from schemas/primer/provider.json by `npm run generate`. Do not edit: change the description and regenerate.
-import type { ICredentialTestRequest, ICredentialType, INodeProperties, Icon } from 'n8n-workflow';
+import type { ICredentialType, INodeProperties, Icon } from 'n8n-workflow';
 import { templateAuthentication } from '../nodes/shared/auth';
 
 /** Primer Sessions API: how n8n authenticates requests to Primer. */
@@ -76,15 +76,4 @@ export class PrimerSessionsApi implements ICredentialType {
 			},
 		],
 	});
-
-	test: ICredentialTestRequest = {
-		request: {
-			method: 'GET',
-			baseURL: '={{$credentials.baseUrl ? $credentials.baseUrl : ($credentials.environment === "sandbox" ? "https://api.sandbox.primer.io" : "https://api.primer.io")}}',
-			url: '/payments',
-			qs: {
-				limit: 1,
-			},
-		},
-	};
 }

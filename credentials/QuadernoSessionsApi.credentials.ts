@@ -1,5 +1,5 @@
 // GENERATED from schemas/quaderno/provider.json by `npm run generate`. Do not edit: change the description and regenerate.
-import type { ICredentialTestRequest, ICredentialType, INodeProperties, Icon } from 'n8n-workflow';
+import type { ICredentialType, INodeProperties, Icon } from 'n8n-workflow';
 import { templateAuthentication } from '../nodes/shared/auth';
 
 /** Quaderno Sessions API: how n8n authenticates requests to Quaderno. */
@@ -84,16 +84,6 @@ export class QuadernoSessionsApi implements ICredentialType {
 				otherwise: 'application/json',
 			},
 		],
+		hostFields: ['accountName'],
 	});
-
-	test: ICredentialTestRequest = {
-		request: {
-			method: 'GET',
-			baseURL: '={{$credentials.baseUrl ? $credentials.baseUrl : ($credentials.environment === "production" ? "https://" + $credentials.accountName + ".quadernoapp.com/api" : "https://" + $credentials.accountName + ".sandbox-quadernoapp.com/api")}}',
-			url: '/checkout/sessions',
-			qs: {
-				limit: 1,
-			},
-		},
-	};
 }

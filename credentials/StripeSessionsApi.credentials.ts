@@ -1,5 +1,5 @@
 // GENERATED from schemas/stripe/provider.json by `npm run generate`. Do not edit: change the description and regenerate.
-import type { ICredentialTestRequest, ICredentialType, INodeProperties, Icon } from 'n8n-workflow';
+import type { ICredentialType, INodeProperties, Icon } from 'n8n-workflow';
 import { templateAuthentication } from '../nodes/shared/auth';
 
 /** Stripe Sessions API: how n8n authenticates requests to Stripe. */
@@ -59,15 +59,4 @@ export class StripeSessionsApi implements ICredentialType {
 			},
 		],
 	});
-
-	test: ICredentialTestRequest = {
-		request: {
-			method: 'GET',
-			baseURL: '={{$credentials.baseUrl ? $credentials.baseUrl : "https://api.stripe.com"}}',
-			url: '/v1/checkout/sessions',
-			qs: {
-				limit: 1,
-			},
-		},
-	};
 }

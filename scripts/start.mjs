@@ -1,93 +1,124 @@
 // @ts-check
 /**
- * The main job on a fresh machine: build and pack the package, start the local API emulator and
- * a local n8n (pinned, on Node 24) with the package installed, one ready credential per platform
- * pointing at the emulator and example workflows, then print the editor URL and login.
- * Everything listens on 127.0.0.1; Ctrl-C stops n8n and the emulator by their process ids.
+ * The main job: build and pack the package, start the local API emulator and a local n8n (pinned,
+ * on Node 24) with the package installed, one ready credential per platform pointing at the
+ * emulator and example workflows for all five platforms, then print the editor URL and login.
+ * Everything listens on 127.0.0.1. The n8n instance keeps its workflows, credentials and
+ * executions between runs; `--fresh` starts from an empty one.
  *
- *   npm start            (n8n on port 5678 and the emulator on 4010, or free ports if taken)
+ *   npm start                (n8n on port 5678 and the emulator on 4010, or free ports if taken)
+ *   npm start -- --fresh     (throw away the local instance first)
+ *
+ * Ctrl-C, or SIGINT/SIGTERM to this process or to the npm process that started it, stops n8n
+ * gracefully and then the emulator.
  */
-import { mkdir } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
 import { CACHE_DIR, ensureRuntime } from '../e2e/lib/install.mjs';
-import { OWNER, freePort, killAllChildren, prepareUserFolder, startN8n } from '../e2e/lib/n8n.mjs';
+import { OWNER, freePort, killAllChildren, onShutdown, prepareUserFolder, startN8n } from '../e2e/lib/n8n.mjs';
 import { packRepository } from '../e2e/lib/pack.mjs';
-import { chain, everyMinute, manualStart } from '../e2e/lib/workflow.mjs';
 import { startSandbox } from '../sandbox/server.mjs';
 import { demoCredentials, demoSandboxOptions } from './demo-data.mjs';
+import { exampleWorkflows, seedTriggerDemo } from './examples.mjs';
 
-/** @param {number} preferred */
-async function portOr(preferred) {
+const say = (/** @type {string} */ line) => process.stdout.write(`${line}\n`);
+
+/**
+ * The preferred port when it is free, otherwise any free one, saying so.
+ * @param {number} preferred
+ * @param {string} what
+ */
+async function portOr(preferred, what) {
 	const probe = await import('node:net');
 	const free = await new Promise((resolve) => {
 		const server = probe.createServer().once('error', () => resolve(false));
 		server.listen(preferred, '127.0.0.1', () => server.close(() => resolve(true)));
 	});
-	return free ? preferred : await freePort();
+	if (free) return preferred;
+	const port = await freePort();
+	say(`[start] port ${preferred} is taken; ${what} uses port ${port} instead`);
+	return port;
 }
 
-/** Example workflows: one lifecycle per platform to run by hand, and an active Quaderno trigger. */
-function exampleWorkflows() {
-	const cred = (/** @type {string} */ type, /** @type {string} */ id) => ({ [type]: { id, name: `${id} (local emulator)` } });
-	const q = cred('quadernoSessionsApi', 'quaderno');
-	const urls = { success_url: 'https://shop.example/thanks', cancel_url: 'https://shop.example/cart' };
-	return [
-		chain('exampleQuaderno', 'Example: Quaderno checkout session', [
-			manualStart,
-			{ name: 'Create Session', type: 'pkg:quadernoSessions', credentials: q, parameters: { resource: 'checkoutSession', operation: 'create', items: { item: [{ product: 'sku_book', quantity: 1 }] }, ...urls } },
-			{ name: 'Get Session', type: 'pkg:quadernoSessions', credentials: q, parameters: { resource: 'checkoutSession', operation: 'get', checkoutSessionId: { __rl: true, mode: 'id', value: '={{ $json.id }}' } } },
-		]),
-		chain('exampleStripe', 'Example: Stripe checkout session', [
-			manualStart,
-			{
-				name: 'Create Checkout Session',
-				type: 'pkg:stripeSessions',
-				credentials: cred('stripeSessionsApi', 'stripe'),
-				parameters: { resource: 'checkoutSession', operation: 'create', mode: 'payment', additionalFields: { success_url: 'https://shop.example/thanks', line_items: { lineItem: [{ price: 'price_demo', quantity: 1 }] } } },
-			},
-		]),
-		chain('exampleQuadernoWatch', 'Example: when a Quaderno session completes', [
-			{ name: 'Session Completed', type: 'pkg:quadernoSessionsTrigger', credentials: q, parameters: { event: 'statusChanged', statuses: ['completed'], pollTimes: everyMinute } },
-		], { active: true }),
-	];
+/**
+ * The npm script starts this file with `exec`, so a SIGINT or SIGTERM sent to the npm process
+ * reaches it (npm forwards both to its child; a plain `sh -c` in between would swallow them).
+ * When npm itself is killed outright, the new parent is the sign to stop.
+ * @param {() => void} stop
+ */
+function stopWhenOrphaned(stop) {
+	const parent = process.ppid;
+	const timer = setInterval(() => {
+		if (process.ppid !== parent) {
+			clearInterval(timer);
+			stop();
+		}
+	}, 500);
+	timer.unref();
 }
 
 async function main() {
-	const say = (/** @type {string} */ line) => process.stdout.write(`${line}\n`);
-	say('[start] preparing the pinned n8n runtime (first run: a few minutes)');
+	const fresh = process.argv.includes('--fresh');
+	const userFolder = path.join(CACHE_DIR, 'local');
+	const database = path.join(userFolder, '.n8n', 'database.sqlite');
+	const examplesRecord = path.join(userFolder, 'examples-offered.json');
+	const logFile = path.join(userFolder, 'n8n.log');
+	const keep = !fresh && existsSync(database);
+
+	say('[start] preparing the pinned n8n runtime (first run: several minutes)');
 	await ensureRuntime();
 	const tarball = await packRepository();
 
-	const emulatorPort = await portOr(4010);
+	const emulatorPort = await portOr(4010, 'the API emulator');
 	const sandbox = await startSandbox({ port: emulatorPort, host: '127.0.0.1', providers: ['quaderno', 'stripe', 'primer', 'digitalriver', 'gr4vy'], options: demoSandboxOptions() });
-	say(`[start] API emulator on ${sandbox.url}`);
+	say(`[start] API emulator on ${sandbox.url} (its data lives in memory and starts empty every run)`);
 
-	const userFolder = path.join(CACHE_DIR, 'local');
 	await mkdir(CACHE_DIR, { recursive: true });
-	const home = await prepareUserFolder({ tarball, userFolder });
+	say(keep ? `[start] reusing the local n8n instance in ${userFolder} (npm start -- --fresh starts an empty one)` : `[start] creating a fresh local n8n instance in ${userFolder}`);
+	const home = await prepareUserFolder({ tarball, userFolder, keep });
 	const vars = { SANDBOX_URL: sandbox.url, PACKAGE: home.packageName };
+	// The demo credentials are imported every time: the emulator's keys and port are new each run.
 	await home.importCredentials(demoCredentials(), vars);
-	for (const workflow of exampleWorkflows()) await home.importWorkflow(workflow, vars);
+	// An example is imported once: one the user changed is kept, one the user deleted stays deleted.
+	/** @type {string[]} */
+	const offered = keep && existsSync(examplesRecord) ? JSON.parse(await readFile(examplesRecord, 'utf8')) : [];
+	const present = new Set((await home.cli(['list:workflow'])).logs.map((entry) => entry.message.split('|')[0]));
+	for (const workflow of exampleWorkflows()) {
+		if (offered.includes(workflow.id) || present.has(workflow.id)) continue;
+		await home.importWorkflow(workflow, vars);
+		offered.push(workflow.id);
+		await writeFile(examplesRecord, JSON.stringify(offered));
+	}
+	const fireCommands = seedTriggerDemo(sandbox);
 
-	const port = await portOr(5678);
-	const n8n = await startN8n(userFolder, { port });
+	const port = await portOr(5678, 'n8n');
+	await writeFile(logFile, '', { flag: 'a' });
+	const n8n = await startN8n(userFolder, { port, logFile });
 	await n8n.rest('GET', '/rest/login');
-	say('');
-	say(`n8n is running: ${n8n.url}   (a fresh local instance with ${home.packageName} installed)`);
-	say(`Log in with ${OWNER.email} / ${OWNER.password}`);
-	say('Credentials for all five platforms point at the local emulator; open "Example: …" workflows and click "Execute workflow".');
-	say(`Move a Quaderno session to "completed" to see the trigger fire:  curl -X POST ${sandbox.url}/__control/quaderno/sessions/1/status -H 'content-type: application/json' -d '{"status":"completed"}'`);
-	say('Press Ctrl-C to stop.');
 
+	let stopping = false;
 	const stop = async () => {
+		if (stopping) return;
+		stopping = true;
+		say('[start] stopping n8n and the emulator ...');
 		await n8n.stop();
 		await sandbox.close();
 		killAllChildren();
 		process.exit(0);
 	};
-	process.once('SIGINT', stop);
-	process.once('SIGTERM', stop);
+	onShutdown(() => void stop());
+	stopWhenOrphaned(() => void stop());
+
+	say('');
+	say(`n8n is running: ${n8n.url}   (${home.packageName} installed)`);
+	say(`Log in with ${OWNER.email} / ${OWNER.password}`);
+	say(`n8n's log: ${logFile}`);
+	say('Credentials for all five platforms point at the local emulator. Open an "Example: …" workflow and click "Execute workflow".');
+	say('The "Example: when …" workflows are active and poll every minute; each of these makes its trigger fire at its next poll:');
+	for (const { platform, command } of fireCommands) say(`  ${platform.padEnd(13)} ${command}`);
+	say('Press Ctrl-C to stop.');
 }
 
 main().catch((error) => {

@@ -1,15 +1,17 @@
 // @ts-check
 /*
- * credentials/<Name>.credentials.ts: one class per credential of a platform, with fields, the
- * authenticate function built from the description's auth table, and the credential test.
+ * credentials/<Name>.credentials.ts: one class per credential of a platform, with fields and the
+ * authenticate function built from the credential's auth table. The class has no declarative
+ * `test`: n8n would prefer it to the nodes' credential test (see nodes/shared/credential-test.ts).
  */
 import { normaliseDescription } from '../fields.mjs';
-import { banner, lit, templateToJs } from './literal.mjs';
+import { banner, lit } from './literal.mjs';
 
 /** @typedef {Record<string, any>} Json */
 /** @typedef {import('../types/description.js').ProviderDescription} ProviderDescription */
 /** @typedef {import('../types/description.js').Credential} Credential */
 /** @typedef {import('../model.mjs').PlatformModel} PlatformModel */
+/** @typedef {import('../model.mjs').CredentialRow} CredentialRow */
 
 /**
  * Emits every credential class of a platform.
@@ -18,32 +20,16 @@ import { banner, lit, templateToJs } from './literal.mjs';
  */
 export function emitCredentials(model) {
 	const d = model.description;
-	return d.credentials.map((c) => [`credentials/${c.className}.credentials.ts`, credentialClass(d, c, model.source)]);
-}
-
-/**
- * The credential test's base URL as an n8n expression over the credential's own fields.
- * @param {Credential} c
- */
-function baseUrlExpression(c) {
-	// The meta-schema allows no undefined value; the filter only tells the type checker so.
-	const values = Object.entries(c.baseUrl.values).filter(/** @returns {e is [string, string]} */ (e) => e[1] !== undefined);
-	let host = templateToJs(values[values.length - 1][1]);
-	if (c.baseUrl.selector) {
-		for (const [key, template] of values.slice(0, -1).reverse()) {
-			host = `($credentials.${c.baseUrl.selector} === ${JSON.stringify(key)} ? ${templateToJs(template)} : ${host})`;
-		}
-	}
-	const override = c.fields.find((f) => f.baseUrlOverride)?.name;
-	return `={{${override ? `$credentials.${override} ? $credentials.${override} : ${host}` : host}}}`;
+	return d.credentials.map((c, i) => [`credentials/${c.className}.credentials.ts`, credentialClass(d, c, model.credentialRefs[i], model.source)]);
 }
 
 /**
  * @param {ProviderDescription} d
  * @param {Credential} c
+ * @param {CredentialRow} row the same credential's row of the provider table
  * @param {string} source
  */
-function credentialClass(d, c, source) {
+function credentialClass(d, c, row, source) {
 	const properties = c.fields.map((f) => {
 		/** @type {Json} */
 		const p = { displayName: f.displayName, name: f.name, type: f.type, default: f.default };
@@ -58,20 +44,11 @@ function credentialClass(d, c, source) {
 		if (f.description) p.description = normaliseDescription(f.description);
 		return p;
 	});
-	// The credential's authenticate is a runtime function built from this table (see templateAuthentication).
-	/** @type {Json} */
-	const spec = {};
-	if (c.auth.type === 'basic') spec.basic = { username: c.auth.username, password: c.auth.password };
-	const headers = [
-		...(c.auth.type === 'header' ? [{ name: c.auth.header, value: c.auth.value }] : []),
-		...(c.headers ?? []).map((h) => ({ name: h.name, value: h.value, when: h.when, otherwise: h.otherwise })),
-	];
-	if (headers.length) spec.headers = headers;
-	const runtime = ['templateAuthentication', ...(c.auth.type === 'function' ? [c.auth.function] : [])];
-	const imports = ['ICredentialTestRequest', 'ICredentialType', 'INodeProperties', 'Icon'];
+	// The credential's authenticate is a runtime function built from the table the runtime reads for the Test button and for redaction.
+	const runtime = ['templateAuthentication', ...(row.sign ? [row.sign] : [])];
+	const imports = ['ICredentialType', 'INodeProperties', 'Icon'];
 	const extraImport = `import { ${runtime.sort().join(', ')} } from '../nodes/shared/auth';\n`;
-	const authenticate = `templateAuthentication(${lit(spec, 1)}${c.auth.type === 'function' ? `, ${c.auth.function}` : ''})`;
-	const test = { request: { method: c.test.method, baseURL: baseUrlExpression(c), url: c.test.path, qs: c.test.qs } };
+	const authenticate = `templateAuthentication(${lit(row.auth, 1)}${row.sign ? `, ${row.sign}` : ''})`;
 	return `${banner(source)}import type { ${imports.sort().join(', ')} } from 'n8n-workflow';
 ${extraImport}
 /** ${c.displayName}: how n8n authenticates requests to ${d.displayName}. */
@@ -87,8 +64,6 @@ export class ${c.className} implements ICredentialType {
 	properties: INodeProperties[] = ${lit(properties, 1)};
 
 	authenticate = ${authenticate};
-
-	test: ICredentialTestRequest = ${lit(test, 1)};
 }
 `;
 }

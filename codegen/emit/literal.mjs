@@ -1,7 +1,7 @@
 // @ts-check
 /*
- * Building blocks every emitter shares: TypeScript literals, n8n expressions built from
- * credential templates, and the banner that marks generated files.
+ * Building blocks every emitter shares: TypeScript literals and the banner that marks generated
+ * files.
  */
 
 /** @typedef {Record<string, any>} Json */
@@ -51,22 +51,6 @@ export function lit(value, indent = 0) {
 	}
 	if (typeof value === 'string') return quote(value);
 	return JSON.stringify(value);
-}
-
-/**
- * Turns "text {field} more" into a JavaScript expression over $credentials.
- * @param {string} template
- */
-export function templateToJs(template) {
-	const parts = [];
-	let last = 0;
-	for (const m of template.matchAll(/\{([A-Za-z][A-Za-z0-9]*)\}/g)) {
-		if (m.index > last) parts.push(JSON.stringify(template.slice(last, m.index)));
-		parts.push(`$credentials.${m[1]}`);
-		last = m.index + m[0].length;
-	}
-	if (last < template.length) parts.push(JSON.stringify(template.slice(last)));
-	return parts.length ? parts.join(' + ') : '""';
 }
 
 /**

@@ -1,11 +1,11 @@
 // @ts-check
 /*
- * <Node>.node.ts: the thin action node class. It carries the node description and list-search
- * methods; every operation runs through the shared runtime's executeOperations.
+ * <Node>.node.ts: the thin action node class. It carries the node description, the credential
+ * tests and list-search methods; every operation runs through the shared runtime's executeOperations.
  */
 import { normaliseDescription } from '../fields.mjs';
 import { banner, lit, raw } from './literal.mjs';
-import { nodeCredentials } from './shared-properties.mjs';
+import { credentialTestMethods, nodeCredentials } from './shared-properties.mjs';
 
 /** @typedef {Record<string, any>} Json */
 /** @typedef {import('../types/description.js').ProviderDescription} ProviderDescription */
@@ -42,11 +42,13 @@ function nodeClass(d, source, locators) {
 		credentials: nodeCredentials(d),
 		properties: raw('properties'),
 	};
-	const methods = locators
-		? `\n\tmethods = {\n\t\tlistSearch: {\n${Object.keys(locators).map((m) => `\t\t\t${m}: listSearch(provider, ${lit(m)}),`).join('\n')}\n\t\t},\n\t};\n`
+	const listSearch = locators
+		? `\t\tlistSearch: {\n${Object.keys(locators).map((m) => `\t\t\t${m}: listSearch(provider, ${lit(m)}),`).join('\n')}\n\t\t},\n`
 		: '';
+	const methods = `\n\tmethods = {\n${credentialTestMethods(d)}${listSearch}\t};\n`;
 	return `${banner(source)}import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
+import { credentialTest } from '../shared/credential-test';
 import { executeOperations${locators ? ', listSearch' : ''} } from '../shared/execute';
 import { provider } from './generated/provider';
 import { properties } from './generated/properties';

@@ -37,7 +37,7 @@ const OPTIONS_TYPE = 'INodePropertyOptions[]';
 /**
  * Names of the parameter lists that are declared once when they repeat: the fields of a
  * collection or of a fixed-collection entry, the choices of an options parameter, and the run
- * options, named by how the operation may be retried.
+ * options, named by how the operation may be retried and whether it reads pages.
  * @param {PlatformModel} model
  * @returns {import('./shared-tables.mjs').TableNamer}
  */
@@ -54,7 +54,8 @@ function tableName(model) {
 		if (holder.name === 'options') {
 			const spec = model.operations.find((o) => o.spec.resource === resource && o.spec.name === show.operation?.[0])?.spec;
 			const name = spec?.idempotencyKey ? 'runOptionsWithIdempotencyKey' : spec?.idempotent ? 'runOptions' : 'runOptionsNotRetriedOnErrors';
-			return { name, type: FIELDS_TYPE, user: `${resource}.${show.operation?.[0]}` };
+			// A list's options add the page cap, so lists share their own table.
+			return { name: `${name}${spec?.pagination ? 'ForLists' : ''}`, type: FIELDS_TYPE, user: `${resource}.${show.operation?.[0]}` };
 		}
 		if (resource && (holder.name === 'additionalFields' || holder.name === 'updateFields')) return { name: `${camelName(resource)}Fields`, type: FIELDS_TYPE, user: `${resource}.${show.operation?.[0]}` };
 		if (resource && holder.name === 'filters') return { name: `${camelName(resource)}Filters`, type: FIELDS_TYPE, user: `${resource}.${show.operation?.[0]}` };

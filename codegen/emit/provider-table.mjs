@@ -15,11 +15,12 @@ import { camelName, declarationsCode, shareTables } from './shared-tables.mjs';
  */
 export function emitProviderTable(model) {
 	const d = model.description;
-	/** @type {Omit<import('../../nodes/shared/types.js').ProviderSpec, 'validators'> & { validators: import('./literal.mjs').Raw }} */
+	/** @typedef {import('./literal.mjs').Raw} Raw */
+	/** @type {Omit<import('../../nodes/shared/types.js').ProviderSpec, 'validators' | 'credentials'> & { validators: Raw, credentials: (Omit<import('../../nodes/shared/types.js').CredentialRef, 'sign'> & { sign?: Raw })[] }} */
 	const table = {
 		id: d.id,
 		displayName: d.displayName,
-		credentials: model.credentialRefs,
+		credentials: model.credentialRefs.map((c) => ({ ...c, sign: c.sign ? raw(c.sign) : undefined })),
 		transport: {
 			errorFormat: d.transport.errorFormat,
 			rateLimit: d.transport.rateLimit,
@@ -33,10 +34,12 @@ export function emitProviderTable(model) {
 	};
 	const { value, declarations } = shareTables(table, tableName);
 	const types = [...(declarations.length ? ['FieldSpec'] : []), 'ProviderSpec', 'ValidatorTable'];
+	const signers = [...new Set(model.credentialRefs.flatMap((c) => (c.sign ? [c.sign] : [])))].sort();
+	const signerImport = signers.length ? `import { ${signers.join(', ')} } from '../../shared/auth';\n` : '';
 	return [
 		[
 			`${model.folder}/generated/provider.ts`,
-			`${banner(model.source)}import type { ${types.join(', ')} } from '../../shared/types';\nimport * as compiled from './validators';\n\nconst validators: ValidatorTable = compiled;\n\n${declarationsCode(declarations)}/** Operation table of ${d.displayName}: what the shared runtime needs to call the API. */\nexport const provider: ProviderSpec = ${lit(value)};\n`,
+			`${banner(model.source)}${signerImport}import type { ${types.join(', ')} } from '../../shared/types';\nimport * as compiled from './validators';\n\nconst validators: ValidatorTable = compiled;\n\n${declarationsCode(declarations)}/** Operation table of ${d.displayName}: what the shared runtime needs to call the API. */\nexport const provider: ProviderSpec = ${lit(value)};\n`,
 		],
 	];
 }

@@ -1,15 +1,18 @@
 // @ts-check
 /*
- * Parameters that both the action node and the trigger show, and the credential list of both
- * node classes: emitted from one place so the two nodes cannot disagree.
+ * Parameters that both the action node and the trigger show, and the credential list and
+ * credential tests of both node classes: emitted from one place so the two nodes cannot disagree.
  */
+
+import { lit } from './literal.mjs';
 
 /** @typedef {Record<string, any>} Json */
 /** @typedef {import('../types/description.js').ProviderDescription} ProviderDescription */
 
 /**
- * Run settings every operation offers: parallelism, retries, the client-side rate limit and,
- * where the vendor supports one, the idempotency key.
+ * Run settings every operation offers: parallelism, retries, the client-side rate limit,
+ * timeouts, the response size limit, for lists the page cap and, where the vendor supports one,
+ * the idempotency key.
  * @param {ProviderDescription} d
  * @param {Json} spec
  */
@@ -52,7 +55,41 @@ export function runOptions(d, spec) {
 				? `Client-side limit for this account, shared by all runs in this n8n process. The default is ${d.displayName}'s published limit of ${rate.requests} per ${rate.perSeconds} s; raise it if your account allows more. 0 turns the limit off.`
 				: `${d.displayName} publishes no rate limit; set one here to stay under your account's limit. 0 means no client-side limit.`,
 		},
+		{
+			displayName: 'Request Timeout (Seconds)',
+			name: 'requestTimeout',
+			type: 'number',
+			typeOptions: { minValue: 1, maxValue: 3600, numberPrecision: 0 },
+			default: 120,
+			description: 'Longest time one request may take in all, every attempt and every wait between attempts included. A server that never answers, or answers a byte at a time, ends with a timeout error.',
+		},
+		{
+			displayName: 'Operation Timeout (Seconds)',
+			name: 'operationTimeout',
+			type: 'number',
+			typeOptions: { minValue: 1, maxValue: 86400, numberPrecision: 0 },
+			default: 600,
+			description: `Longest time the operation may take for one item, all its requests${spec.pagination ? ' (every page)' : ''} included`,
+		},
+		{
+			displayName: 'Max Response Size (MB)',
+			name: 'maxResponseSize',
+			type: 'number',
+			typeOptions: { minValue: 1, maxValue: 1024, numberPrecision: 0 },
+			default: 32,
+			description: 'A larger answer is an error instead of items; reading stops at the limit',
+		},
 	];
+	if (spec.pagination) {
+		options.push({
+			displayName: 'Max Pages',
+			name: 'maxPages',
+			type: 'number',
+			typeOptions: { minValue: 1, numberPrecision: 0 },
+			default: 1000,
+			description: 'Pages one run of the list may read. Reaching it with more to read is an error, never a silently shortened list.',
+		});
+	}
 	if (spec.idempotencyKey) {
 		options.unshift({
 			displayName: 'Idempotency Key',
@@ -62,7 +99,8 @@ export function runOptions(d, spec) {
 			description: `Sent as ${d.transport.idempotencyHeader}. Running the node again with the same key returns the first result instead of acting twice. When empty, a new key is made per item and reused for that item's retries.`,
 		});
 	}
-	return options;
+	// n8n's lint wants a collection's options in alphabetical order.
+	return options.sort((a, b) => (a.displayName < b.displayName ? -1 : a.displayName > b.displayName ? 1 : 0));
 }
 
 /**
@@ -85,10 +123,32 @@ export function authenticationProperty(d) {
 }
 
 /**
- * The credentials entry of a node class: with several credentials, each shows under its own
- * Authentication choice.
+ * The `testedBy` name under which a node offers the credential test of credential `name`.
+ * @param {string} name
+ */
+function credentialTestName(name) {
+	return `${name}Test`;
+}
+
+/**
+ * The credentials entry of a node class: each tested by the node's own credential test and, with
+ * several credentials, shown under its own Authentication choice.
  * @param {ProviderDescription} d
  */
 export function nodeCredentials(d) {
-	return d.credentials.map((c) => ({ name: c.name, required: true, displayOptions: d.credentials.length > 1 ? { show: { authentication: [c.name] } } : undefined }));
+	return d.credentials.map((c) => ({
+		name: c.name,
+		required: true,
+		testedBy: credentialTestName(c.name),
+		displayOptions: d.credentials.length > 1 ? { show: { authentication: [c.name] } } : undefined,
+	}));
+}
+
+/**
+ * The `credentialTest` methods of a node class, one runtime function per credential, as class
+ * member source text.
+ * @param {ProviderDescription} d
+ */
+export function credentialTestMethods(d) {
+	return `\t\tcredentialTest: {\n${d.credentials.map((c) => `\t\t\t${credentialTestName(c.name)}: credentialTest(provider, ${lit(c.name)}),`).join('\n')}\n\t\t},\n`;
 }

@@ -6,7 +6,7 @@
 import { normaliseDescription } from '../fields.mjs';
 import { triggerResource } from '../model.mjs';
 import { banner, lit, raw } from './literal.mjs';
-import { authenticationProperty, nodeCredentials, runOptions } from './shared-properties.mjs';
+import { authenticationProperty, credentialTestMethods, nodeCredentials, runOptions } from './shared-properties.mjs';
 
 /** @typedef {Record<string, any>} Json */
 /** @typedef {import('../types/description.js').ProviderDescription} ProviderDescription */
@@ -153,6 +153,7 @@ function triggerClass(d, t, source) {
 	};
 	return `${banner(source)}import type { INodeExecutionData, INodeType, INodeTypeDescription, IPollFunctions } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
+import { credentialTest } from '../shared/credential-test';
 import { pollSessions } from '../shared/poll';
 import { provider } from './generated/provider';
 import { triggerProperties } from './generated/triggerProperties';
@@ -160,6 +161,9 @@ import { triggerProperties } from './generated/triggerProperties';
 /** ${t.displayName}: polls the API and emits each event once; the state machine is in the shared runtime. */
 export class ${t.className} implements INodeType {
 	description: INodeTypeDescription = ${lit(description, 1)};
+
+	methods = {
+${credentialTestMethods(d)}	};
 
 	async poll(this: IPollFunctions): Promise<INodeExecutionData[][] | null> {
 		return await pollSessions.call(this, provider);

@@ -8,7 +8,7 @@
  */
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync } from 'node:fs';
+import { createWriteStream, existsSync, mkdirSync } from 'node:fs';
 import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import http from 'node:http';
 import net from 'node:net';
@@ -77,12 +77,26 @@ export function killAllChildren() {
 	liveChildren.clear();
 }
 
+/** @type {((signal: NodeJS.Signals) => void) | undefined} */
+let shutdownHandler;
+
+/**
+ * Replaces the default answer to SIGINT/SIGTERM/SIGHUP (kill every n8n at once and exit) with the
+ * caller's own, e.g. a graceful stop that lets n8n close its database first.
+ * @param {(signal: NodeJS.Signals) => void} handler
+ */
+export function onShutdown(handler) {
+	shutdownHandler = handler;
+	installExitHooks();
+}
+
 function installExitHooks() {
 	if (exitHooksInstalled) return;
 	exitHooksInstalled = true;
 	process.on('exit', killAllChildren);
 	for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM', 'SIGHUP'])) {
 		process.once(signal, () => {
+			if (shutdownHandler) return shutdownHandler(signal);
 			killAllChildren();
 			process.exit(128 + (signal === 'SIGINT' ? 2 : signal === 'SIGTERM' ? 15 : 1));
 		});
@@ -423,13 +437,15 @@ export function homeAt(/** @type {string} */ userFolder, /** @type {{packageName
 
 /**
  * Creates a user folder with the package installed, runs n8n's database migrations once (via
- * `export:nodes`) and checks that n8n really loaded node types from the package.
- * @param {{tarball: string, userFolder: string}} opts
+ * `export:nodes`) and checks that n8n really loaded node types from the package. With `keep`, an
+ * existing folder keeps its database (workflows, credentials, executions) and only the package is
+ * replaced.
+ * @param {{tarball: string, userFolder: string, keep?: boolean}} opts
  * @returns {Promise<N8nHome>}
  */
 export async function prepareUserFolder(opts) {
 	const userFolder = path.resolve(opts.userFolder);
-	await rm(userFolder, { recursive: true, force: true });
+	if (!opts.keep) await rm(userFolder, { recursive: true, force: true });
 	await mkdir(path.join(userFolder, '.n8n'), { recursive: true });
 	const pkg = await installPackage(userFolder, opts.tarball);
 	const nodesFile = path.join(userFolder, 'nodes-export.json');
@@ -648,6 +664,7 @@ export function unflatten(text) {
  * @property {number} [port]       editor/API port (default: a free one)
  * @property {Record<string, string>} [env]  extra environment variables
  * @property {string[]} [waitForActivation]  workflow ids that must be active before start resolves
+ * @property {string} [logFile]    also append everything n8n prints to this file
  */
 
 /**
@@ -698,6 +715,12 @@ export async function startN8n(userFolder, opts = {}) {
 		...opts.env,
 	});
 	const child = spawnN8n(['start'], { cwd: userFolder, env });
+	if (opts.logFile) {
+		const file = createWriteStream(opts.logFile, { flags: 'a' });
+		child.stdout?.on('data', (/** @type {Buffer} */ chunk) => file.write(chunk));
+		child.stderr?.on('data', (/** @type {Buffer} */ chunk) => file.write(chunk));
+		child.on('exit', () => file.end());
+	}
 	const url = `http://${HOST}:${port}`;
 	/** @type {LogEntry[]} */
 	const logs = [];

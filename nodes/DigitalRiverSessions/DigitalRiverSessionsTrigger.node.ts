@@ -1,6 +1,7 @@
 // GENERATED from schemas/digitalriver/provider.json by `npm run generate`. Do not edit: change the description and regenerate.
 import type { INodeExecutionData, INodeType, INodeTypeDescription, IPollFunctions } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
+import { credentialTest } from '../shared/credential-test';
 import { pollSessions } from '../shared/poll';
 import { provider } from './generated/provider';
 import { triggerProperties } from './generated/triggerProperties';
@@ -30,9 +31,16 @@ export class DigitalRiverSessionsTrigger implements INodeType {
 			{
 				name: 'digitalRiverSessionsApi',
 				required: true,
+				testedBy: 'digitalRiverSessionsApiTest',
 			},
 		],
 		properties: triggerProperties,
+	};
+
+	methods = {
+		credentialTest: {
+			digitalRiverSessionsApiTest: credentialTest(provider, 'digitalRiverSessionsApi'),
+		},
 	};
 
 	async poll(this: IPollFunctions): Promise<INodeExecutionData[][] | null> {

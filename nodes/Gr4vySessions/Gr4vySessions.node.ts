@@ -1,6 +1,7 @@
 // GENERATED from schemas/gr4vy/provider.json by `npm run generate`. Do not edit: change the description and regenerate.
 import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
+import { credentialTest } from '../shared/credential-test';
 import { executeOperations, listSearch } from '../shared/execute';
 import { provider } from './generated/provider';
 import { properties } from './generated/properties';
@@ -32,6 +33,7 @@ export class Gr4vySessions implements INodeType {
 			{
 				name: 'gr4vySessionsApi',
 				required: true,
+				testedBy: 'gr4vySessionsApiTest',
 				displayOptions: {
 					show: {
 						authentication: ['gr4vySessionsApi'],
@@ -41,6 +43,7 @@ export class Gr4vySessions implements INodeType {
 			{
 				name: 'gr4vyBearerTokenApi',
 				required: true,
+				testedBy: 'gr4vyBearerTokenApiTest',
 				displayOptions: {
 					show: {
 						authentication: ['gr4vyBearerTokenApi'],
@@ -52,6 +55,10 @@ export class Gr4vySessions implements INodeType {
 	};
 
 	methods = {
+		credentialTest: {
+			gr4vySessionsApiTest: credentialTest(provider, 'gr4vySessionsApi'),
+			gr4vyBearerTokenApiTest: credentialTest(provider, 'gr4vyBearerTokenApi'),
+		},
 		listSearch: {
 			searchTransactions: listSearch(provider, 'searchTransactions'),
 		},

@@ -1,6 +1,7 @@
 // GENERATED from schemas/gr4vy/provider.json by `npm run generate`. Do not edit: change the description and regenerate.
 import type { INodeExecutionData, INodeType, INodeTypeDescription, IPollFunctions } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
+import { credentialTest } from '../shared/credential-test';
 import { pollSessions } from '../shared/poll';
 import { provider } from './generated/provider';
 import { triggerProperties } from './generated/triggerProperties';
@@ -30,6 +31,7 @@ export class Gr4vySessionsTrigger implements INodeType {
 			{
 				name: 'gr4vySessionsApi',
 				required: true,
+				testedBy: 'gr4vySessionsApiTest',
 				displayOptions: {
 					show: {
 						authentication: ['gr4vySessionsApi'],
@@ -39,6 +41,7 @@ export class Gr4vySessionsTrigger implements INodeType {
 			{
 				name: 'gr4vyBearerTokenApi',
 				required: true,
+				testedBy: 'gr4vyBearerTokenApiTest',
 				displayOptions: {
 					show: {
 						authentication: ['gr4vyBearerTokenApi'],
@@ -47,6 +50,13 @@ export class Gr4vySessionsTrigger implements INodeType {
 			},
 		],
 		properties: triggerProperties,
+	};
+
+	methods = {
+		credentialTest: {
+			gr4vySessionsApiTest: credentialTest(provider, 'gr4vySessionsApi'),
+			gr4vyBearerTokenApiTest: credentialTest(provider, 'gr4vyBearerTokenApi'),
+		},
 	};
 
 	async poll(this: IPollFunctions): Promise<INodeExecutionData[][] | null> {

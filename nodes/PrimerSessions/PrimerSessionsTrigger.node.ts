@@ -1,6 +1,7 @@
 // GENERATED from schemas/primer/provider.json by `npm run generate`. Do not edit: change the description and regenerate.
 import type { INodeExecutionData, INodeType, INodeTypeDescription, IPollFunctions } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
+import { credentialTest } from '../shared/credential-test';
 import { pollSessions } from '../shared/poll';
 import { provider } from './generated/provider';
 import { triggerProperties } from './generated/triggerProperties';
@@ -30,9 +31,16 @@ export class PrimerSessionsTrigger implements INodeType {
 			{
 				name: 'primerSessionsApi',
 				required: true,
+				testedBy: 'primerSessionsApiTest',
 			},
 		],
 		properties: triggerProperties,
+	};
+
+	methods = {
+		credentialTest: {
+			primerSessionsApiTest: credentialTest(provider, 'primerSessionsApi'),
+		},
 	};
 
 	async poll(this: IPollFunctions): Promise<INodeExecutionData[][] | null> {

@@ -1,6 +1,7 @@
 // GENERATED from schemas/quaderno/provider.json by `npm run generate`. Do not edit: change the description and regenerate.
 import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
+import { credentialTest } from '../shared/credential-test';
 import { executeOperations, listSearch } from '../shared/execute';
 import { provider } from './generated/provider';
 import { properties } from './generated/properties';
@@ -32,12 +33,16 @@ export class QuadernoSessions implements INodeType {
 			{
 				name: 'quadernoSessionsApi',
 				required: true,
+				testedBy: 'quadernoSessionsApiTest',
 			},
 		],
 		properties: properties,
 	};
 
 	methods = {
+		credentialTest: {
+			quadernoSessionsApiTest: credentialTest(provider, 'quadernoSessionsApi'),
+		},
 		listSearch: {
 			searchCheckoutSessions: listSearch(provider, 'searchCheckoutSessions'),
 		},

@@ -1,6 +1,7 @@
 // GENERATED from schemas/stripe/provider.json by `npm run generate`. Do not edit: change the description and regenerate.
 import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
+import { credentialTest } from '../shared/credential-test';
 import { executeOperations, listSearch } from '../shared/execute';
 import { provider } from './generated/provider';
 import { properties } from './generated/properties';
@@ -32,12 +33,16 @@ export class StripeSessions implements INodeType {
 			{
 				name: 'stripeSessionsApi',
 				required: true,
+				testedBy: 'stripeSessionsApiTest',
 			},
 		],
 		properties: properties,
 	};
 
 	methods = {
+		credentialTest: {
+			stripeSessionsApiTest: credentialTest(provider, 'stripeSessionsApi'),
+		},
 		listSearch: {
 			searchCheckoutSessions: listSearch(provider, 'searchCheckoutSessions'),
 		},

@@ -57,7 +57,13 @@ export function convertField(spec: FieldSpec, value: unknown, path: string): Val
 			const map: IDataObject = {};
 			for (const entry of entries) {
 				const key = String(entry.key ?? '').trim();
-				if (key) map[key] = entry.value === undefined ? '' : String(entry.value);
+				if (!key) continue;
+				const v = entry.value;
+				// String() would send an object as "[object Object]" and null as "null".
+				if (v === null || typeof v === 'object') {
+					throw new InputError(`"${spec.displayName}" (${path}.${key}) must be text, a number or true/false, got ${v === null ? 'null' : Array.isArray(v) ? 'a list' : 'an object'}`);
+				}
+				map[key] = v === undefined ? '' : String(v);
 			}
 			return Object.keys(map).length ? map : undefined;
 		}

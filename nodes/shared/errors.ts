@@ -105,14 +105,45 @@ export function mapVendorError(format: ErrorFormat, body: unknown): MappedError 
 	return mappers[format](parsed);
 }
 
-/** Replaces every occurrence of the given secrets (and their Basic-auth and Bearer forms) in text. */
+// Three base64url parts starting with an encoded JSON header: a signed token, never shown.
+const JWT = /eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}/g;
+
+/**
+ * Replaces every occurrence of the given secrets, of Basic-auth and Bearer values and of
+ * anything shaped like a signed token (JWT) in text.
+ */
 export function redact(text: string, secrets: string[]): string {
 	let out = text;
 	for (const secret of secrets) {
 		if (!secret || secret.length < 4) continue;
 		out = out.split(secret).join('[redacted]');
 	}
-	return out.replace(/(Bearer|Basic)\s+[A-Za-z0-9._~+/=-]{8,}/g, '$1 [redacted]');
+	return out.replace(JWT, '[redacted]').replace(/(Bearer|Basic)\s+[A-Za-z0-9._~+/=-]{8,}/g, '$1 [redacted]');
+}
+
+/** Longest vendor message shown as an error's message; the description may be longer. */
+export const MAX_MESSAGE_LENGTH = 300;
+/** Longest vendor text shown as an error's description. */
+export const MAX_DESCRIPTION_LENGTH = 2000;
+
+// C0 and C1 controls, and the bidirectional overrides that can make text read differently.
+const isControl = (code: number) =>
+	code < 0x20 || (code >= 0x7f && code <= 0x9f) || (code >= 0x202a && code <= 0x202e) || (code >= 0x2066 && code <= 0x2069);
+
+/**
+ * Text from an API made fit to show: control characters become spaces (line breaks are kept
+ * only where `lines` allows them) and it is cut to `max` characters. Redact before cutting, so
+ * a cut never splits a secret that redaction would have found.
+ */
+export function cleanText(text: string, max = MAX_MESSAGE_LENGTH, lines = false): string {
+	let out = '';
+	for (const char of text.replace(/\r\n?/g, '\n')) out += isControl(char.charCodeAt(0)) && !(lines && char === '\n') ? ' ' : char;
+	out = out.trim();
+	if (out.length <= max) return out;
+	let cut = out.slice(0, max - 1);
+	// Never leave half of a surrogate pair at the end.
+	if (/[\uD800-\uDBFF]$/.test(cut)) cut = cut.slice(0, -1);
+	return `${cut}…`;
 }
 
 /** Deep-redacts every string inside a JSON value. */
@@ -139,8 +170,8 @@ export function apiError(
 ): NodeApiError {
 	const mapped = mapVendorError(format, body);
 	const safeBody = redactValue(body, secrets);
-	const message = redact(mapped?.message ?? `${vendor} answered with HTTP ${status}`, secrets);
-	const description = mapped?.description ? redact(mapped.description, secrets) : undefined;
+	const message = cleanText(redact(mapped?.message ?? `${vendor} answered with HTTP ${status}`, secrets));
+	const description = mapped?.description ? cleanText(redact(mapped.description, secrets), MAX_DESCRIPTION_LENGTH, true) : undefined;
 	// Only the status and the redacted body go in: never the request options, which hold auth.
 	const response: JsonObject = { httpCode: String(status), body: safeBody as JsonObject };
 	return new NodeApiError(node, response, {

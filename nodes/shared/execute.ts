@@ -10,8 +10,8 @@ import { NodeApiError, NodeOperationError, sleep } from 'n8n-workflow';
 import { buildBody, buildQuery, InputError } from './body';
 import { redact } from './errors';
 import { collect, fetchPage, getPath } from './pagination';
-import type { ConnectOptions, Connection } from './transport';
-import { connect, DEFAULT_RETRY, rateOption, send } from './transport';
+import type { ConnectOptions, Connection, Deadline } from './transport';
+import { connect, DEFAULT_LIMITS, DEFAULT_RETRY, rateOption, send } from './transport';
 import type { ParamReader } from './params';
 import { parameterReader } from './params';
 import type { OperationSpec, ProviderSpec } from './types';
@@ -53,7 +53,7 @@ export async function executeOperations(this: IExecuteFunctions, provider: Provi
 	const failure = await forEachConcurrently(items.length, settings.parallelRequests, (i) => {
 		let request: () => Promise<IDataObject[]>;
 		try {
-			request = prepareItem(read, conn, op, i);
+			request = prepareItem(read, conn, op, i, settings);
 		} catch (error) {
 			// Bad input: nothing is sent for this item.
 			return async () => settle(i, error);
@@ -73,7 +73,14 @@ export async function executeOperations(this: IExecuteFunctions, provider: Provi
 
 interface RunSettings extends ConnectOptions {
 	parallelRequests: number;
+	/** Time one item's operation may take, all its requests (every page of a list) included. */
+	operationTimeoutMs: number;
+	/** Pages one list operation may read. */
+	maxPages: number;
 }
+
+/** Defaults of the run options that bound an operation, shared with the generated parameters. */
+export const RUN_DEFAULTS = { operationTimeoutSeconds: 600, maxPages: 1000 };
 
 /** Reads the run options; they apply to the whole run, so item 0's values are used. */
 function runSettings(fn: IExecuteFunctions): RunSettings {
@@ -91,6 +98,12 @@ function runSettings(fn: IExecuteFunctions): RunSettings {
 			maxWaitMs: whole(options.maxRetryWait, DEFAULT_RETRY.maxWaitMs / 1000, 0, 600) * 1000,
 		},
 		requestsPerSecond: rateOption(rate),
+		limits: {
+			requestTimeoutMs: whole(options.requestTimeout, DEFAULT_LIMITS.requestTimeoutMs / 1000, 1, 3600) * 1000,
+			maxResponseBytes: whole(options.maxResponseSize, DEFAULT_LIMITS.maxResponseBytes / (1024 * 1024), 1, 1024) * 1024 * 1024,
+		},
+		operationTimeoutMs: whole(options.operationTimeout, RUN_DEFAULTS.operationTimeoutSeconds, 1, 86_400) * 1000,
+		maxPages: whole(options.maxPages, RUN_DEFAULTS.maxPages, 1, 1_000_000),
 	};
 }
 
@@ -219,31 +232,73 @@ function toNodeError(fn: IExecuteFunctions, conn: Connection, error: unknown, it
 	return new NodeOperationError(fn.getNode(), redact((error as Error).message ?? String(error), conn.secrets), { itemIndex });
 }
 
-/** Fills the path template from the item's parameters, checking each value's type. */
-function resolvePath(read: ParamReader, op: OperationSpec, i: number, body: IDataObject | undefined, qs: IDataObject): { path: string; ids: IDataObject } {
+/** How a value that is not text or a number is described in an error. */
+function kindOf(value: unknown): string {
+	if (Array.isArray(value)) return `a list (${JSON.stringify(value).slice(0, 60)})`;
+	if (value === null) return 'null';
+	return typeof value === 'object' ? 'an object' : String(value);
+}
+
+/**
+ * Reads and checks the item's path, query and body IDs before anything else, so a bad ID is
+ * named even when other fields are wrong too. IDs "." and ".." would be sent as they are (they
+ * need no encoding) and URL parsing would resolve them into another endpoint's path.
+ */
+function readIds(read: ParamReader, op: OperationSpec, i: number): IDataObject {
 	const ids: IDataObject = {};
-	let path = op.path;
 	for (const p of op.pathParams) {
 		const raw = read(p.param, i, '', { extractValue: true });
+		if (raw !== undefined && raw !== null && typeof raw !== 'string' && typeof raw !== 'number') {
+			throw new InputError(`"${p.displayName}" must be text or a number, got ${kindOf(raw)}`);
+		}
 		const value = String(raw ?? '').trim();
 		if (value === '') throw new InputError(`"${p.displayName}" is required`);
+		if ((p.in ?? 'path') === 'path' && /^\.{1,2}$/.test(value)) {
+			throw new InputError(`"${p.displayName}" cannot be "${value}": in a URL path it would address another endpoint`);
+		}
 		if (p.valueType === 'integer' && !/^[1-9]\d*$/.test(value)) {
 			throw new InputError(`"${p.displayName}" must be a positive whole number, got "${value}"`);
 		}
 		ids[p.name] = p.valueType === 'integer' ? Number(value) : value;
+	}
+	return ids;
+}
+
+/** Puts the checked IDs into the path template, the query or the body, as the table says. */
+function placeIds(op: OperationSpec, ids: IDataObject, body: IDataObject | undefined, qs: IDataObject): string {
+	let path = op.path;
+	for (const p of op.pathParams) {
+		const value = String(ids[p.name]);
 		if ((p.in ?? 'path') === 'path') path = path.replace(`{${p.name}}`, encodeURIComponent(value));
 		else if (p.in === 'query') qs[p.name] = value;
 		else if (body) body[p.name] = value;
 	}
-	return { path, ids };
+	return path;
+}
+
+/** The Limit of item i: a whole number of at least 1, also as text from an expression ("10"). */
+function readLimit(read: ParamReader, i: number): number {
+	const raw = read('limit', i, 50);
+	// Like n8n's own number validation, numeric text is read as the number it spells.
+	const limit = typeof raw === 'string' && /^\s*\d+\s*$/.test(raw) ? Number(raw) : raw;
+	if (typeof limit !== 'number' || !Number.isInteger(limit) || limit < 1) {
+		throw new InputError(`"Limit" must be a whole number of at least 1, got ${typeof raw === 'string' ? JSON.stringify(raw) : kindOf(raw)}`);
+	}
+	return limit;
+}
+
+/** The deadline of one item's operation, counted from when its first request starts. */
+function operationDeadline(settings: RunSettings): Deadline {
+	return { at: Date.now() + settings.operationTimeoutMs, label: `Operation Timeout (${settings.operationTimeoutMs / 1000} s)` };
 }
 
 /**
  * Item i's own work: reads and checks its parameters and builds its request. Throws for bad
  * input before anything is sent; returns the function that sends the request and maps the answer.
  */
-function prepareItem(read: ParamReader, conn: Connection, op: OperationSpec, i: number): () => Promise<IDataObject[]> {
+function prepareItem(read: ParamReader, conn: Connection, op: OperationSpec, i: number, settings: RunSettings): () => Promise<IDataObject[]> {
 	const { provider } = conn;
+	const ids = readIds(read, op, i);
 	const qs: IDataObject = {};
 	let body: IDataObject | undefined;
 	if (op.body) {
@@ -254,13 +309,12 @@ function prepareItem(read: ParamReader, conn: Connection, op: OperationSpec, i: 
 		Object.assign(qs, buildQuery(read, op.query, i));
 		assertValid(provider.validators, op.query.validator, qs, op.query.fields, 'filters');
 	}
-	const { path, ids } = resolvePath(read, op, i, body, qs);
+	const path = placeIds(op, ids, body, qs);
 
 	if (op.pagination) {
 		const returnAll = read('returnAll', i, false) as boolean;
-		const limit = returnAll ? undefined : (read('limit', i, 50) as number);
-		if (limit !== undefined && (!Number.isInteger(limit) || limit < 1)) throw new InputError(`"Limit" must be a whole number of at least 1, got ${limit}`);
-		return async () => await collect(conn, { ...op, path }, qs, limit, i);
+		const limit = returnAll ? undefined : readLimit(read, i);
+		return async () => await collect(conn, { ...op, path }, qs, { limit, maxPages: settings.maxPages, itemIndex: i, deadline: operationDeadline(settings) });
 	}
 
 	let idempotencyKey: string | undefined;
@@ -279,14 +333,13 @@ function prepareItem(read: ParamReader, conn: Connection, op: OperationSpec, i: 
 			idempotent: op.idempotent,
 			idempotencyKey,
 			itemIndex: i,
+			deadline: operationDeadline(settings),
+			// Anything but the object the operation returns (or, where it answers with nothing, an
+			// empty body) is an error: an HTML page or a bare "true" is not a result.
+			expect: { path: op.resultPath ?? '', kind: 'object', emptyAllowed: op.emptyResponse !== undefined },
 		});
-		if (response.body === undefined || response.body === null || response.body === '') {
-			return [{ ...ids, ...(op.emptyResponse ?? { success: true }) }];
-		}
-		const result = getPath(response.body, op.resultPath ?? '');
-		if (Array.isArray(result)) return result as IDataObject[];
-		if (result && typeof result === 'object') return [result as IDataObject];
-		return [{ ...ids, result: result as IDataObject[string] }];
+		if (response.body === undefined) return [{ ...ids, ...op.emptyResponse }];
+		return [getPath(response.body, op.resultPath ?? '') as IDataObject];
 	};
 }
 

@@ -1,4 +1,5 @@
 import type { IDataObject } from 'n8n-workflow';
+import type { Authenticate, CredentialAuthSpec } from './auth';
 
 /*
  * The tables the generator emits and the runtime interprets. Everything a provider needs at run
@@ -54,6 +55,8 @@ export interface IdCursorPagination {
 	cursorParam: string;
 	cursorField: string;
 	hasMore: { header: string } | { path: string };
+	/** Field that identifies a listed item, so a page that repeats items is noticed. */
+	idField: string;
 }
 
 export interface OpaqueCursorPagination {
@@ -63,6 +66,8 @@ export interface OpaqueCursorPagination {
 	maxLimit: number;
 	cursorParam: string;
 	nextCursorPath: string;
+	/** Field that identifies a listed item, so a page that repeats items is noticed. */
+	idField: string;
 }
 
 export type PaginationSpec = IdCursorPagination | OpaqueCursorPagination;
@@ -118,6 +123,12 @@ export interface CredentialRef {
 	baseUrl: BaseUrlSpec;
 	/** Credential fields whose values must never appear in output, errors or logs. */
 	secrets: string[];
+	/** How the credential authenticates: the same table its `authenticate` is built from. */
+	auth: CredentialAuthSpec;
+	/** The request signer the credential's `authenticate` applies after the table, if any. */
+	sign?: Authenticate;
+	/** The cheap read request the credential's Test button sends. */
+	test: { method: HttpMethod; path: string; qs?: IDataObject };
 }
 
 export type ErrorFormat = 'quaderno' | 'stripe' | 'primer' | 'gr4vy' | 'digitalriver';

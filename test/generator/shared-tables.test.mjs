@@ -96,4 +96,13 @@ describe('shared field tables', () => {
 		expect(provider.match(/optional: checkoutSessionFields,/g)).toHaveLength(2);
 		expect(properties.match(/options: checkoutSessionFields,/g)).toHaveLength(2);
 	});
+
+	// Lists offer a page cap that single requests do not, so their run options are another table.
+	test.each([
+		['DigitalRiverSessions', ['runOptionsNotRetriedOnErrors', 'runOptions', 'runOptionsForLists']],
+		['StripeSessions', ['runOptionsWithIdempotencyKey', 'runOptionsForLists']],
+	])('the run options of %s are declared as %j, named by retry kind and paging, never by a number', (folder, want) => {
+		const properties = readFileSync(join(root, `nodes/${folder}/generated/properties.ts`), 'utf8');
+		expect([...properties.matchAll(/^const (runOptions\w*):/gm)].map((m) => m[1])).toEqual(want);
+	});
 });

@@ -79,7 +79,7 @@ describe('Gr4vy Sessions credentials', () => {
 
 	test.each(AUTHS)('the credential test lists one transaction and passes (%s)', async (auth) => {
 		const { credentialType, data } = credentials(sandbox().url, auth);
-		expect(await testCredential(credentialType, data)).toEqual({ status: 'OK', message: 'Connection successful!' });
+		expect(await testCredential(credentialType, data, [node])).toEqual({ status: 'OK', message: 'Connection successful!' });
 		expect(apiRequests(sandbox()).map((r) => [r.method, r.path, r.query])).toEqual([['GET', '/transactions', { limit: '1' }]]);
 	});
 

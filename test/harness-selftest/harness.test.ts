@@ -1,8 +1,10 @@
 import type {
+	ICredentialTestFunctions,
 	ICredentialType,
 	IDataObject,
 	IExecuteFunctions,
 	IHttpRequestOptions,
+	INodeCredentialTestResult,
 	INodeExecutionData,
 	INodeType,
 	IPollFunctions,
@@ -461,5 +463,32 @@ describe('testCredential', () => {
 
 	it('reports an error when the credential type has no test', async () => {
 		await expect(testCredential(signedCredential, { token: 'x' })).resolves.toMatchObject({ status: 'Error' });
+	});
+
+	// A node that names a test function for a credential through `testedBy`.
+	const testingNode = (credential: string, result: INodeCredentialTestResult, seen: unknown[]): INodeType => ({
+		description: { ...echoNode.description, credentials: [{ name: credential, required: true, testedBy: 'check' }] },
+		methods: {
+			credentialTest: {
+				async check(this: ICredentialTestFunctions, credential) {
+					seen.push({ data: credential.data, helpers: Object.keys(this.helpers) });
+					return result;
+				},
+			},
+		},
+	});
+
+	it("without the type's own test, calls the node's testedBy function with the defaults applied and n8n's test context", async () => {
+		const seen: unknown[] = [];
+		const node = testingNode(signedCredential.name, { status: 'Error', message: 'from the node' }, seen);
+		await expect(testCredential(signedCredential, { token: 'x' }, [node])).resolves.toEqual({ status: 'Error', message: 'from the node' });
+		expect(seen).toEqual([{ data: expect.objectContaining({ token: 'x' }), helpers: expect.arrayContaining(['request']) }]);
+	});
+
+	it("prefers the type's own declarative test to a node's testedBy function, as n8n 2.41 does", async () => {
+		const seen: unknown[] = [];
+		const node = testingNode(basicCredential.name, { status: 'Error', message: 'from the node' }, seen);
+		await expect(testCredential(basicCredential, { baseUrl: server.url, ...basicData }, [node])).resolves.toEqual({ status: 'OK', message: 'Connection successful!' });
+		expect(seen).toEqual([]);
 	});
 });

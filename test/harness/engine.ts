@@ -6,6 +6,7 @@
  * `ICredentialsHelper`), instance settings and a logger.
  */
 import {
+	CredentialTestContext,
 	ExecuteContext,
 	ExecutionLifecycleHooks,
 	ExternalSecretsProxy,
@@ -822,16 +823,35 @@ function valueAtPath(data: unknown, path: string): unknown {
 }
 
 /**
- * Runs a credential type's `test` request the way n8n's credential tester does ("Test" button in
- * the credential modal): defaults applied, `$credentials` expressions resolved by n8n-core's
- * RoutingNode, `authenticate` applied, real HTTP, then the test's rules.
+ * The credential test function a node offers for `credentialType` through `testedBy`, looked up
+ * as n8n 2.41's CredentialsTester.getCredentialTestFunction does for a non-versioned node.
+ */
+function testedByFunction(credentialType: ICredentialType, nodes: INodeType[]) {
+	for (const nodeType of nodes) {
+		for (const { name, testedBy } of nodeType.description.credentials ?? []) {
+			if (name !== credentialType.name || !testedBy) continue;
+			if (typeof testedBy === 'string') return nodeType.methods?.credentialTest?.[testedBy];
+		}
+	}
+	return undefined;
+}
+
+/**
+ * Runs a credential's test the way n8n's credential tester does ("Test" button in the credential
+ * modal). As in n8n 2.41's CredentialsTester: the credential type's own declarative `test` wins;
+ * without one, the test function a node names in `testedBy` is called with defaults applied and
+ * n8n-core's real CredentialTestContext as `this` (its `helpers.request` is n8n's legacy HTTP
+ * client). A declarative test runs through n8n-core's RoutingNode, with `$credentials`
+ * expressions resolved, `authenticate` applied, real HTTP, then the test's rules.
  */
 export async function testCredential(
 	credentialType: ICredentialType,
 	data: ICredentialDataDecryptedObject,
+	nodes: INodeType[] = [],
 ): Promise<INodeCredentialTestResult> {
 	const test = credentialType.test;
-	if (test === undefined) {
+	const testFunction = test === undefined ? testedByFunction(credentialType, nodes) : undefined;
+	if (test === undefined && testFunction === undefined) {
 		return { status: 'Error', message: 'No testing function found for this credential.' };
 	}
 
@@ -848,6 +868,12 @@ export async function testCredential(
 		};
 	} catch (error) {
 		return { status: 'Error', message: error instanceof Error ? error.message : String(error) };
+	}
+
+	if (test === undefined) {
+		// n8n only redacts external-secret paths from the function's message; none are used here.
+		if (testFunction === undefined) return { status: 'Error', message: 'No testing function found for this credential.' };
+		return await testFunction.call(new CredentialTestContext(additionalData), credentialsDecrypted);
 	}
 
 	const testNodeType: INodeType = {

@@ -22,6 +22,8 @@ const net = require('node:net');
  * @property {number} [status]   defaults to 200
  * @property {Record<string, string>} [headers]
  * @property {unknown} [body]    objects are sent as JSON, strings as they are
+ * @property {number} [trickleMs] send the headers at once, then the body one byte per this many
+ *   milliseconds (a server that answers but never finishes in any useful time)
  */
 
 /**
@@ -64,6 +66,20 @@ async function startLocalServer(respond) {
 						'content-type': isText ? 'text/plain' : 'application/json',
 						...reply.headers,
 					});
+					if (reply.trickleMs !== undefined) {
+						res.flushHeaders();
+						let at = 0;
+						const timer = setInterval(() => {
+							if (at >= payload.length) {
+								clearInterval(timer);
+								res.end();
+								return;
+							}
+							res.write(payload.charAt(at++));
+						}, reply.trickleMs);
+						res.on('close', () => clearInterval(timer));
+						return;
+					}
 					res.end(payload);
 				})
 				.catch((/** @type {unknown} */ error) => {

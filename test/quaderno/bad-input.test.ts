@@ -29,6 +29,14 @@ describe('bad input is refused before anything is sent', () => {
 		expect(sandbox.requests).toHaveLength(0);
 	});
 
+	test('a limit given as numeric text by an expression ("10") is read as that number, as n8n reads its own number fields', async () => {
+		sandbox.provider('quaderno').seed(12);
+		const parameters = { resource: 'checkoutSession', operation: 'getAll', returnAll: false, limit: "={{ '10' }}" };
+		const result = await runNode({ node, typeName, parameters, credentials: credentials(sandbox.url) });
+		expect(result.error).toBeUndefined();
+		expect(result.items).toHaveLength(10);
+	});
+
 	test('with continueOnFail the bad item becomes an error item and the good one is still sent', async () => {
 		const result = await runNode({
 			node,

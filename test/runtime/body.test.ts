@@ -46,6 +46,20 @@ describe('turning n8n parameter values into JSON', () => {
 		expect(() => convertField(ids, '1, two', 'ids')).toThrow('"IDs" (ids) must be a comma-separated list of numbers; "two" is not a number');
 	});
 
+	test.each<[string, unknown, string]>([
+		['an object', { a: 1 }, 'an object'],
+		['a list', ['x', 'y'], 'a list'],
+		['null', null, 'null'],
+	])('a map value that is %s is refused, naming the field and the key, instead of being sent as text', (_name, value, kind) => {
+		expect(() => convertField(metadata, { entry: [{ key: 'tag', value }] }, 'metadata')).toThrow(
+			new InputError(`"Metadata" (metadata.tag) must be text, a number or true/false, got ${kind}`),
+		);
+	});
+
+	test('map values that are numbers or true/false are sent as their text', () => {
+		expect(convertField(metadata, { entry: [{ key: 'n', value: 2 }, { key: 'b', value: true }] }, 'metadata')).toEqual({ n: '2', b: 'true' });
+	});
+
 	test('keys the table does not know are ignored rather than sent', () => {
 		expect(convertObject([customer], { customer: { email: 'a@b.co' }, stale: 'x' }, '')).toEqual({ customer: { email: 'a@b.co' } });
 	});

@@ -1,5 +1,6 @@
 import type { ICredentialDataDecryptedObject, IHttpRequestOptions } from 'n8n-workflow';
 import { DigitalRiverSessionsApi } from '../../credentials/DigitalRiverSessionsApi.credentials';
+import { Gr4vyBearerTokenApi } from '../../credentials/Gr4vyBearerTokenApi.credentials';
 import { PrimerSessionsApi } from '../../credentials/PrimerSessionsApi.credentials';
 import { QuadernoSessionsApi } from '../../credentials/QuadernoSessionsApi.credentials';
 import { StripeSessionsApi } from '../../credentials/StripeSessionsApi.credentials';
@@ -71,5 +72,19 @@ describe('credential authentication', () => {
 		}));
 		const result = await authenticate({ account: 'acc-1' }, request());
 		expect(result.headers).toEqual({ 'X-Request': 'kept', 'X-Account': 'acc-1', Authorization: 'Signed acc-1' });
+	});
+});
+
+describe('a credential refuses host fields that are not a host name part, whatever request it signs', () => {
+	test.each<[string, ReturnType<typeof templateAuthentication>, ICredentialDataDecryptedObject, string]>([
+		['Quaderno account name with a port and a fragment', new QuadernoSessionsApi().authenticate, { accountName: '127.0.0.1:19072/#', apiKey: 'qk_1234' }, 'accountName'],
+		['Quaderno account name with a dot', new QuadernoSessionsApi().authenticate, { accountName: 'shop.evil', apiKey: 'qk_1234' }, 'accountName'],
+		['Gr4vy instance ID with a slash', new Gr4vyBearerTokenApi().authenticate, { instanceId: 'a/b', token: 'tok_1234' }, 'instanceId'],
+	])('%s', async (_name, authenticate, credentials, field) => {
+		await expect(authenticate(credentials, request())).rejects.toThrow(`Credential field "${field}" must be a host name part`);
+	});
+
+	test('a valid host name part passes', async () => {
+		await expect(new QuadernoSessionsApi().authenticate({ accountName: 'my-shop-2', apiKey: 'qk_1234' }, request())).resolves.toMatchObject({ auth: { username: 'qk_1234' } });
 	});
 });

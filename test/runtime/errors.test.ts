@@ -1,4 +1,5 @@
-import { mapVendorError, redact, redactValue } from '../../nodes/shared/errors';
+import { credentialSecrets } from '../../nodes/shared/auth';
+import { apiError, cleanText, MAX_DESCRIPTION_LENGTH, MAX_MESSAGE_LENGTH, mapVendorError, redact, redactValue } from '../../nodes/shared/errors';
 import type { ErrorFormat } from '../../nodes/shared/types';
 
 // Each vendor's error envelope, as its API documents it, and what the user should read.
@@ -45,5 +46,49 @@ describe('secret redaction', () => {
 			b: { c: '[redacted]' },
 			n: 1,
 		});
+	});
+});
+
+describe('every form of a secret a run derives is on its redaction list', () => {
+	const cases: Array<[string, Parameters<typeof credentialSecrets>[0], Record<string, string>, string[]]> = [
+		['a key stored with a trailing space and newline: stored and trimmed', { secrets: ['apiKey'] }, { apiKey: 'sk_live_123456 \n' }, ['sk_live_123456 \n', 'sk_live_123456']],
+		['Basic auth with the key as user: also base64("key:x")', { secrets: ['apiKey'], auth: { basic: { username: '{apiKey}', password: 'x' } } }, { apiKey: ' qk_abcdef ' }, [Buffer.from('qk_abcdef:x').toString('base64'), ' qk_abcdef ', 'qk_abcdef']],
+		['a PEM key: also each line of its body', { secrets: ['privateKey'] }, { privateKey: '-----BEGIN PRIVATE KEY-----\\nMIHuAgEAMBAGByqGSM49\\n-----END PRIVATE KEY-----' }, ['MIHuAgEAMBAGByqGSM49']],
+		['values shorter than four characters are left out', { secrets: ['apiKey'] }, { apiKey: 'ab' }, []],
+	];
+	test.each(cases)('%s', (_name, source, data, want) => {
+		const list = credentialSecrets(source, data);
+		for (const secret of want) expect(list).toContain(secret);
+		if (want.length === 0) expect(list).toEqual([]);
+		// Longest first, so a secret that contains another is cut out whole.
+		expect([...list].sort((a, b) => b.length - a.length)).toEqual(list);
+	});
+
+	test('a signed token (JWT) is cut out even when no list names it', () => {
+		const shaped = ['eyJhbGciOiJFUzUxMiJ9', 'eyJzY29wZXMiOlsiKi5yZWFkIl19', 'AbCdEfGhIjKlMnOp'].join('.');
+		expect(redact(`Token ${shaped} is not valid`, [])).toBe('Token [redacted] is not valid');
+	});
+});
+
+describe('vendor text is cleaned before it is shown', () => {
+	const cases: Array<[string, string, number, boolean, string]> = [
+		['control characters become spaces', 'bad\u0000key\u001b[31m red\u007f', 300, false, 'bad key [31m red'],
+		['line breaks become spaces in a message', 'line one\r\nline two', 300, false, 'line one line two'],
+		['line breaks stay in a description', 'line one\r\nline two\tend', 300, true, 'line one\nline two end'],
+		['bidirectional overrides are removed', 'pay \u202Egnp.exe', 300, false, 'pay  gnp.exe'],
+		['long text is cut with an ellipsis', 'x'.repeat(400), 300, false, `${'x'.repeat(299)}…`],
+		['a cut never leaves half of a surrogate pair', `${'x'.repeat(8)}😀😀`, 10, false, `${'x'.repeat(8)}…`],
+	];
+	test.each(cases)('%s', (_name, text, max, lines, want) => {
+		expect(cleanText(text, max, lines)).toBe(want);
+	});
+
+	test('an API error message and description are redacted, cleaned and cut', () => {
+		const body = { error: { message: `Key sk_test_secret123 \u0000${'m'.repeat(1000)}`, type: `t\u0007${'d'.repeat(5000)}` } };
+		const error = apiError({ name: 'n', type: 't', typeVersion: 1, position: [0, 0], parameters: {}, id: '1' }, 'stripe', 400, body, ['sk_test_secret123'], 0, 'Stripe');
+		expect(error.message.startsWith('Stripe: Key [redacted]  m')).toBe(true);
+		expect(error.message.length).toBeLessThanOrEqual('Stripe: '.length + MAX_MESSAGE_LENGTH);
+		expect(error.description?.length).toBeLessThanOrEqual(MAX_DESCRIPTION_LENGTH);
+		expect(error.description).not.toContain(String.fromCharCode(7));
 	});
 });

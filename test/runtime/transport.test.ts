@@ -1,5 +1,7 @@
+import { properties } from '../../nodes/DigitalRiverSessions/generated/properties';
 import { provider } from '../../nodes/DigitalRiverSessions/generated/provider';
-import { backoffMs, connect, DEFAULT_RETRY, requestedWaitMs, send } from '../../nodes/shared/transport';
+import { RUN_DEFAULTS } from '../../nodes/shared/execute';
+import { backoffMs, connect, DEFAULT_LIMITS, DEFAULT_RETRY, requestedWaitMs, send } from '../../nodes/shared/transport';
 
 describe('how long to wait before a retry', () => {
 	const now = Date.parse('2026-11-23T12:00:00Z');
@@ -75,5 +77,65 @@ describe('redirects', () => {
 		});
 		expect(calls).toHaveLength(1);
 		expect(calls[0].disableFollowRedirect).toBe(true);
+	});
+
+	test('a redirect address is shown redacted, without control characters and cut to a sane length', async () => {
+		const location = `https://elsewhere.example/?k=sk_test_redirect&x=\u0007${'a'.repeat(2000)}`;
+		const fn = {
+			getNode: () => ({ name: 'DR', type: 'dr', typeVersion: 1, position: [0, 0], parameters: {}, credentials: {} }),
+			getNodeParameter: () => '',
+			getCredentials: async () => ({ secretKey: 'sk_test_redirect', baseUrl: 'http://127.0.0.1:9/digitalriver' }),
+			helpers: { httpRequestWithAuthentication: async () => ({ statusCode: 302, headers: { location }, body: '' }) },
+		};
+		const conn = await connect(fn as never, provider, { requestsPerSecond: 0 });
+		const failure = (await send(conn, { method: 'GET', path: '/checkouts', idempotent: true }).catch((error: Error) => error)) as Error;
+		expect(failure.message).toMatch(/^Digital River answered GET \/checkouts with a redirect \(HTTP 302\) to https:\/\/elsewhere\.example\/\?k=\[redacted\]&x= a+…$/);
+		expect(failure.message.length).toBeLessThan(400);
+	});
+});
+
+describe('network failures n8n knows by code', () => {
+	// n8n's NodeApiError swaps a message naming one of these codes for a generic sentence.
+	test.each([
+		['ECONNABORTED', 'timeout of 90000ms exceeded', 'no answer in time'],
+		['ETIMEDOUT', 'connect ETIMEDOUT 10.0.0.1:443', 'no answer in time'],
+		['ECONNREFUSED', 'connect ECONNREFUSED 127.0.0.1:9', 'connection refused'],
+		['ECONNRESET', 'socket hang up', 'connection closed before the answer was complete'],
+	])('%s keeps the platform, method and path in the message, and is retried on a read', async (code, text, words) => {
+		let calls = 0;
+		const fn = {
+			getNode: () => ({ name: 'DR', type: 'dr', typeVersion: 1, position: [0, 0], parameters: {}, credentials: {} }),
+			getNodeParameter: () => '',
+			getCredentials: async () => ({ secretKey: 'sk_test_codes', baseUrl: 'http://127.0.0.1:9/digitalriver' }),
+			helpers: {
+				httpRequestWithAuthentication: async () => {
+					calls++;
+					throw Object.assign(new Error(text), { code });
+				},
+			},
+		};
+		const conn = await connect(fn as never, provider, { requestsPerSecond: 0, retry: { maxAttempts: 2, maxWaitMs: 1000, baseDelayMs: 1 } });
+		const failure = (await send(conn, { method: 'GET', path: '/checkouts/ck_1', idempotent: true, itemIndex: 0 }).catch((error: Error) => error)) as Error & {
+			description?: string;
+		};
+		expect(failure.message).toBe(`Digital River: could not complete GET /checkouts/ck_1 (${words})`);
+		expect(failure.description).toMatch(new RegExp(`^GET /checkouts/ck_1 to Digital River failed with ${code}: `));
+		expect(calls).toBe(2);
+	});
+});
+
+describe('run option defaults', () => {
+	test('every list operation offers the timeouts, the size limit and the page cap with the defaults the runtime applies when they are not set', () => {
+		const lists = properties.filter((p) => p.name === 'options' && (p.displayOptions?.show?.operation ?? []).some((o) => String(o).startsWith('get') && String(o) !== 'get'));
+		expect(lists.length).toBeGreaterThan(0);
+		for (const options of lists) {
+			const defaults = Object.fromEntries((options.options as Array<{ name: string; default: unknown }>).map((o) => [o.name, o.default]));
+			expect(defaults).toMatchObject({
+				requestTimeout: DEFAULT_LIMITS.requestTimeoutMs / 1000,
+				operationTimeout: RUN_DEFAULTS.operationTimeoutSeconds,
+				maxResponseSize: DEFAULT_LIMITS.maxResponseBytes / (1024 * 1024),
+				maxPages: RUN_DEFAULTS.maxPages,
+			});
+		}
 	});
 });

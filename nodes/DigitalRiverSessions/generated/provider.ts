@@ -395,6 +395,26 @@ export const provider: ProviderSpec = {
 				override: 'baseUrl',
 			},
 			secrets: ['secretKey'],
+			auth: {
+				headers: [
+					{
+						name: 'Authorization',
+						value: 'Bearer {secretKey}',
+					},
+					{
+						name: 'DigitalRiver-Version',
+						value: '{apiVersion}',
+						when: 'apiVersion',
+					},
+				],
+			},
+			test: {
+				method: 'GET',
+				path: '/checkouts',
+				qs: {
+					limit: 1,
+				},
+			},
 		},
 	],
 	transport: {
@@ -860,6 +880,7 @@ export const provider: ProviderSpec = {
 				hasMore: {
 					path: 'hasMore',
 				},
+				idField: 'id',
 			},
 		},
 		'checkout.update': {
@@ -1163,6 +1184,7 @@ export const provider: ProviderSpec = {
 				hasMore: {
 					path: 'hasMore',
 				},
+				idField: 'id',
 			},
 		},
 	},

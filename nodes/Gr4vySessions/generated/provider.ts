@@ -1,4 +1,5 @@
 // GENERATED from schemas/gr4vy/provider.json by `npm run generate`. Do not edit: change the description and regenerate.
+import { gr4vySignedToken } from '../../shared/auth';
 import type { FieldSpec, ProviderSpec, ValidatorTable } from '../../shared/types';
 import * as compiled from './validators';
 
@@ -693,6 +694,24 @@ export const provider: ProviderSpec = {
 				override: 'baseUrl',
 			},
 			secrets: ['privateKey'],
+			auth: {
+				headers: [
+					{
+						name: 'X-Gr4vy-Merchant-Account-ID',
+						value: '{merchantAccountId}',
+						when: 'merchantAccountId',
+					},
+				],
+				hostFields: ['instanceId'],
+			},
+			sign: gr4vySignedToken,
+			test: {
+				method: 'GET',
+				path: '/transactions',
+				qs: {
+					limit: 1,
+				},
+			},
 		},
 		{
 			name: 'gr4vyBearerTokenApi',
@@ -705,6 +724,27 @@ export const provider: ProviderSpec = {
 				override: 'baseUrl',
 			},
 			secrets: ['token'],
+			auth: {
+				headers: [
+					{
+						name: 'Authorization',
+						value: 'Bearer {token}',
+					},
+					{
+						name: 'X-Gr4vy-Merchant-Account-ID',
+						value: '{merchantAccountId}',
+						when: 'merchantAccountId',
+					},
+				],
+				hostFields: ['instanceId'],
+			},
+			test: {
+				method: 'GET',
+				path: '/transactions',
+				qs: {
+					limit: 1,
+				},
+			},
 		},
 	],
 	transport: {
@@ -895,6 +935,7 @@ export const provider: ProviderSpec = {
 				maxLimit: 100,
 				cursorParam: 'cursor',
 				nextCursorPath: 'next_cursor',
+				idField: 'id',
 			},
 		},
 	},

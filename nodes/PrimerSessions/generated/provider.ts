@@ -302,6 +302,27 @@ export const provider: ProviderSpec = {
 				override: 'baseUrl',
 			},
 			secrets: ['apiKey'],
+			auth: {
+				headers: [
+					{
+						name: 'X-Api-Key',
+						value: '{apiKey}',
+					},
+					{
+						name: 'X-Api-Version',
+						value: '{apiVersion}',
+						when: 'apiVersion',
+						otherwise: '2.4',
+					},
+				],
+			},
+			test: {
+				method: 'GET',
+				path: '/payments',
+				qs: {
+					limit: 1,
+				},
+			},
 		},
 	],
 	transport: {
@@ -468,6 +489,7 @@ export const provider: ProviderSpec = {
 				maxLimit: 100,
 				cursorParam: 'cursor',
 				nextCursorPath: 'nextCursor',
+				idField: 'id',
 			},
 		},
 	},

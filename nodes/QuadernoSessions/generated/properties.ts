@@ -226,7 +226,7 @@ const paymentMethodsOptions: INodePropertyOptions[] = [
 	},
 ];
 
-// Shared by checkoutSession.get, checkoutSession.getAll, checkoutSession.update, checkoutSession.delete.
+// Shared by checkoutSession.get, checkoutSession.update, checkoutSession.delete.
 const runOptions: INodeProperties[] = [
 	{
 		displayName: 'Max Attempts',
@@ -241,6 +241,18 @@ const runOptions: INodeProperties[] = [
 		description: 'Attempts per request, the first included. Rate-limit answers are always retried; server errors and dropped connections only where repeating cannot act twice.',
 	},
 	{
+		displayName: 'Max Response Size (MB)',
+		name: 'maxResponseSize',
+		type: 'number',
+		typeOptions: {
+			minValue: 1,
+			maxValue: 1024,
+			numberPrecision: 0,
+		},
+		default: 32,
+		description: 'A larger answer is an error instead of items; reading stops at the limit',
+	},
+	{
 		displayName: 'Max Retry Wait (Seconds)',
 		name: 'maxRetryWait',
 		type: 'number',
@@ -250,6 +262,18 @@ const runOptions: INodeProperties[] = [
 		},
 		default: 30,
 		description: 'Upper bound of all waiting between attempts of one request, including waits the API asks for',
+	},
+	{
+		displayName: 'Operation Timeout (Seconds)',
+		name: 'operationTimeout',
+		type: 'number',
+		typeOptions: {
+			minValue: 1,
+			maxValue: 86400,
+			numberPrecision: 0,
+		},
+		default: 600,
+		description: 'Longest time the operation may take for one item, all its requests included',
 	},
 	{
 		displayName: 'Parallel Requests',
@@ -262,6 +286,18 @@ const runOptions: INodeProperties[] = [
 		},
 		default: 5,
 		description: 'How many items are sent at the same time. Output order and item pairing stay as in the input.',
+	},
+	{
+		displayName: 'Request Timeout (Seconds)',
+		name: 'requestTimeout',
+		type: 'number',
+		typeOptions: {
+			minValue: 1,
+			maxValue: 3600,
+			numberPrecision: 0,
+		},
+		default: 120,
+		description: 'Longest time one request may take in all, every attempt and every wait between attempts included. A server that never answers, or answers a byte at a time, ends with a timeout error.',
 	},
 	{
 		displayName: 'Requests Per Second',
@@ -530,6 +566,18 @@ export const properties: INodeProperties[] = [
 				description: 'Attempts per request, the first included. Rate-limit answers are always retried; server errors and dropped connections only where repeating cannot act twice (this operation is not retried on them).',
 			},
 			{
+				displayName: 'Max Response Size (MB)',
+				name: 'maxResponseSize',
+				type: 'number',
+				typeOptions: {
+					minValue: 1,
+					maxValue: 1024,
+					numberPrecision: 0,
+				},
+				default: 32,
+				description: 'A larger answer is an error instead of items; reading stops at the limit',
+			},
+			{
 				displayName: 'Max Retry Wait (Seconds)',
 				name: 'maxRetryWait',
 				type: 'number',
@@ -539,6 +587,18 @@ export const properties: INodeProperties[] = [
 				},
 				default: 30,
 				description: 'Upper bound of all waiting between attempts of one request, including waits the API asks for',
+			},
+			{
+				displayName: 'Operation Timeout (Seconds)',
+				name: 'operationTimeout',
+				type: 'number',
+				typeOptions: {
+					minValue: 1,
+					maxValue: 86400,
+					numberPrecision: 0,
+				},
+				default: 600,
+				description: 'Longest time the operation may take for one item, all its requests included',
 			},
 			{
 				displayName: 'Parallel Requests',
@@ -551,6 +611,18 @@ export const properties: INodeProperties[] = [
 				},
 				default: 5,
 				description: 'How many items are sent at the same time. Output order and item pairing stay as in the input.',
+			},
+			{
+				displayName: 'Request Timeout (Seconds)',
+				name: 'requestTimeout',
+				type: 'number',
+				typeOptions: {
+					minValue: 1,
+					maxValue: 3600,
+					numberPrecision: 0,
+				},
+				default: 120,
+				description: 'Longest time one request may take in all, every attempt and every wait between attempts included. A server that never answers, or answers a byte at a time, ends with a timeout error.',
 			},
 			{
 				displayName: 'Requests Per Second',
@@ -658,7 +730,101 @@ export const properties: INodeProperties[] = [
 				operation: ['getAll'],
 			},
 		},
-		options: runOptions,
+		options: [
+			{
+				displayName: 'Max Attempts',
+				name: 'maxAttempts',
+				type: 'number',
+				typeOptions: {
+					minValue: 1,
+					maxValue: 10,
+					numberPrecision: 0,
+				},
+				default: 4,
+				description: 'Attempts per request, the first included. Rate-limit answers are always retried; server errors and dropped connections only where repeating cannot act twice.',
+			},
+			{
+				displayName: 'Max Pages',
+				name: 'maxPages',
+				type: 'number',
+				typeOptions: {
+					minValue: 1,
+					numberPrecision: 0,
+				},
+				default: 1000,
+				description: 'Pages one run of the list may read. Reaching it with more to read is an error, never a silently shortened list.',
+			},
+			{
+				displayName: 'Max Response Size (MB)',
+				name: 'maxResponseSize',
+				type: 'number',
+				typeOptions: {
+					minValue: 1,
+					maxValue: 1024,
+					numberPrecision: 0,
+				},
+				default: 32,
+				description: 'A larger answer is an error instead of items; reading stops at the limit',
+			},
+			{
+				displayName: 'Max Retry Wait (Seconds)',
+				name: 'maxRetryWait',
+				type: 'number',
+				typeOptions: {
+					minValue: 0,
+					maxValue: 600,
+				},
+				default: 30,
+				description: 'Upper bound of all waiting between attempts of one request, including waits the API asks for',
+			},
+			{
+				displayName: 'Operation Timeout (Seconds)',
+				name: 'operationTimeout',
+				type: 'number',
+				typeOptions: {
+					minValue: 1,
+					maxValue: 86400,
+					numberPrecision: 0,
+				},
+				default: 600,
+				description: 'Longest time the operation may take for one item, all its requests (every page) included',
+			},
+			{
+				displayName: 'Parallel Requests',
+				name: 'parallelRequests',
+				type: 'number',
+				typeOptions: {
+					minValue: 1,
+					maxValue: 50,
+					numberPrecision: 0,
+				},
+				default: 5,
+				description: 'How many items are sent at the same time. Output order and item pairing stay as in the input.',
+			},
+			{
+				displayName: 'Request Timeout (Seconds)',
+				name: 'requestTimeout',
+				type: 'number',
+				typeOptions: {
+					minValue: 1,
+					maxValue: 3600,
+					numberPrecision: 0,
+				},
+				default: 120,
+				description: 'Longest time one request may take in all, every attempt and every wait between attempts included. A server that never answers, or answers a byte at a time, ends with a timeout error.',
+			},
+			{
+				displayName: 'Requests Per Second',
+				name: 'requestsPerSecond',
+				type: 'number',
+				typeOptions: {
+					minValue: 0,
+					numberPrecision: 2,
+				},
+				default: 6.66,
+				description: 'Client-side limit for this account, shared by all runs in this n8n process. The default is Quaderno\'s published limit of 100 per 15 s; raise it if your account allows more. 0 turns the limit off.',
+			},
+		],
 	},
 	{
 		displayName: 'Filters',

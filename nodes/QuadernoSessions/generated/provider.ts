@@ -129,6 +129,28 @@ export const provider: ProviderSpec = {
 				override: 'baseUrl',
 			},
 			secrets: ['apiKey'],
+			auth: {
+				basic: {
+					username: '{apiKey}',
+					password: 'x',
+				},
+				headers: [
+					{
+						name: 'Accept',
+						value: 'application/json; api_version={apiVersion}',
+						when: 'apiVersion',
+						otherwise: 'application/json',
+					},
+				],
+				hostFields: ['accountName'],
+			},
+			test: {
+				method: 'GET',
+				path: '/checkout/sessions',
+				qs: {
+					limit: 1,
+				},
+			},
 		},
 	],
 	transport: {
@@ -263,6 +285,7 @@ export const provider: ProviderSpec = {
 				hasMore: {
 					header: 'x-pages-hasmore',
 				},
+				idField: 'id',
 			},
 		},
 		'checkoutSession.update': {

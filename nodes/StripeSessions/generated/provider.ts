@@ -223,6 +223,26 @@ export const provider: ProviderSpec = {
 				override: 'baseUrl',
 			},
 			secrets: ['secretKey'],
+			auth: {
+				headers: [
+					{
+						name: 'Authorization',
+						value: 'Bearer {secretKey}',
+					},
+					{
+						name: 'Stripe-Version',
+						value: '{apiVersion}',
+						when: 'apiVersion',
+					},
+				],
+			},
+			test: {
+				method: 'GET',
+				path: '/v1/checkout/sessions',
+				qs: {
+					limit: 1,
+				},
+			},
 		},
 	],
 	transport: {
@@ -614,6 +634,7 @@ export const provider: ProviderSpec = {
 				hasMore: {
 					path: 'has_more',
 				},
+				idField: 'id',
 			},
 		},
 		'checkoutSession.update': {
@@ -769,6 +790,7 @@ export const provider: ProviderSpec = {
 				hasMore: {
 					path: 'has_more',
 				},
+				idField: 'id',
 			},
 		},
 		'customerSession.create': {
