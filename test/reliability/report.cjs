@@ -38,6 +38,9 @@ const COLUMNS = [
 	['events', 'events emitted'],
 	['repeated', 'events repeated'],
 	['missed', 'events missed'],
+	['restarts', 'restarts'],
+	['restartsAfterNull', 'after a null poll'],
+	['overlapping', 'overlapping polls'],
 	['stateKb', 'max state KB (items)'],
 ];
 
