@@ -84,7 +84,9 @@ export function isRecord(value: unknown): value is IDataObject {
 	return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/** Whether a value is an ISO time this package can read. */
 export const isIso = (value: unknown) => typeof value === 'string' && Number.isFinite(isoMs(value));
+/** Whether a value is an array of strings. */
 export const isStringArray = (value: unknown): value is string[] => Array.isArray(value) && value.every((v) => typeof v === 'string');
 
 /**

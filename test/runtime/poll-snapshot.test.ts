@@ -1,4 +1,5 @@
 import type { IDataObject } from 'n8n-workflow';
+import { readPage } from '../../nodes/shared/pagination';
 import { POLL_LIMITS } from '../../nodes/shared/poll-common';
 import type { SnapshotOptions, SnapshotState } from '../../nodes/shared/poll-snapshot';
 import { boundaryKey, freshSnapshot, loadSnapshot, pollSnapshot } from '../../nodes/shared/poll-snapshot';
@@ -172,5 +173,13 @@ describe('snapshot limits', () => {
 		expect(out.events).toHaveLength(list.length);
 		expect(Object.keys(out.state.ahead)).toHaveLength(POLL_LIMITS.maxAhead);
 		expect(out.state.top).toBe(T - 100);
+	});
+});
+
+describe('paging past odd entries', () => {
+	test('a null entry last on a page does not end paging: the last object carries the cursor', () => {
+		const spec = stripe.operations[stripeTrigger.list].pagination!;
+		const page = readPage(spec, { status: 200, headers: {}, body: { data: [session('a', T), session('b', T), null], has_more: true } });
+		expect(page.next).toBe('b');
 	});
 });
