@@ -668,6 +668,7 @@ export function unflatten(text) {
  *   resolves once all triggers of the workflow are active; rejects with their errors when n8n
  *   gives up or the time runs out (activation runs a polling trigger's first poll)
  * @property {() => Promise<void>} stop
+ * @property {() => Promise<void>} kill  SIGKILL, as a crash or a killed container: no graceful shutdown, nothing saved on the way out
  */
 
 /**
@@ -747,6 +748,12 @@ export async function startN8n(userFolder, opts = {}) {
 		}
 		// The task runner shares n8n's process group; make sure nothing of it survives.
 		signalGroup(child, 'SIGKILL');
+		liveChildren.delete(child);
+	};
+
+	const kill = async () => {
+		signalGroup(child, 'SIGKILL');
+		await exitPromise;
 		liveChildren.delete(child);
 	};
 
@@ -891,6 +898,7 @@ export async function startN8n(userFolder, opts = {}) {
 		publicationStatus,
 		waitForActivation,
 		stop,
+		kill,
 	};
 }
 
