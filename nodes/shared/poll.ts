@@ -131,6 +131,10 @@ class Deadline {
 	private readonly end: number;
 	private readonly stopper = new AbortController();
 	private expiry?: Promise<undefined>;
+	/** Reads that finished within the budget. */
+	answered = 0;
+	/** A read was cut short, or not started, because the budget was spent. */
+	spent = false;
 
 	constructor(ms: number) {
 		this.end = Date.now() + ms;
@@ -139,12 +143,17 @@ class Deadline {
 	/** Runs `work` unless the budget is spent; undefined when it is, or runs out first. */
 	async within<T>(work: () => Promise<T>): Promise<T | undefined> {
 		const left = this.end - Date.now();
-		if (left <= 0) return undefined;
+		if (left <= 0) {
+			this.spent = true;
+			return undefined;
+		}
 		this.expiry ??= sleep(left, this.stopper.signal).then(
 			() => undefined,
 			() => undefined,
 		);
 		const result = await Promise.race([work().then((value) => ({ value })), this.expiry]);
+		if (result === undefined) this.spent = true;
+		else this.answered++;
 		return result?.value;
 	}
 
@@ -224,6 +233,12 @@ export async function pollSessions(this: IPollFunctions, provider: ProviderSpec)
 		const { state, seeding } = loaded === undefined ? strategy.fresh(staticData.state !== undefined) : { state: loaded, seeding: false };
 		const warn = (message: string) => this.logger.warn(`${label}: ${message}`);
 		const result = await strategy.poll({ state, seeding, now, reads, warn });
+		if (deadline.spent && deadline.answered === 0) {
+			// Nothing was read, so nothing can move; a first poll would otherwise record an empty list.
+			throw new NodeOperationError(this.getNode(), `${provider.displayName} did not answer within the poll's time budget of ${Math.round(budget / 1000)} s`, {
+				description: 'Nothing was changed; the next poll starts from the same point.',
+			});
+		}
 		if (running.get(key)?.token !== token) return null;
 		staticData.state = result.state as IDataObject;
 		if (result.events.length === 0) return null;

@@ -1,4 +1,5 @@
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
+import { sleep } from 'n8n-workflow';
 import { POLL_LIMITS } from '../../nodes/shared/poll';
 import { clearEngineLog, getEngineLog, runPoll } from '../harness/engine';
 import { activeTrigger as newActiveTrigger } from '../harness/trigger';
@@ -171,6 +172,10 @@ describe('Stripe Sessions Trigger', () => {
 });
 
 describe('Stripe Sessions Trigger: one poll lifecycle under n8n 2.41', () => {
+	/** Waits until the emulator has answered every request, including ones a poll abandoned at its deadline. */
+	const settled = async () => {
+		while (sandbox.requests.some((r) => r.status === null)) await sleep(20);
+	};
 	const warnings = () => getEngineLog().filter((e) => e.level === 'warn' && e.message.includes('stored state is unusable'));
 
 	test('restarts between polls that return null and between polls that emit lose and repeat nothing', async () => {
@@ -216,11 +221,11 @@ describe('Stripe Sessions Trigger: one poll lifecycle under n8n 2.41', () => {
 			const t = activeTrigger(created);
 			await t.poll();
 			const fresh = Array.from({ length: 350 }, (_, i) => seedIds(1, T0 + 10 + i)[0]);
-			// The list answers only after the budget is spent: the poll ends without it and changes nothing.
+			// The list answers only after the budget is spent: the poll ends without it, says so and changes nothing.
 			POLL_LIMITS.budgetMs = 50;
 			sandbox.setFaults([{ provider: 'stripe', kind: 'latency', ms: 400, rate: 1 }]);
 			const before = JSON.stringify(t.staticData);
-			expect(await t.poll()).toBeNull();
+			await expect(t.poll()).rejects.toThrow("Stripe did not answer within the poll's time budget");
 			expect(JSON.stringify(t.staticData)).toBe(before);
 			// Slow pages and a budget of a few of them: each poll reads what fits and leaves the rest for the next.
 			POLL_LIMITS.budgetMs = 350;
@@ -232,6 +237,7 @@ describe('Stripe Sessions Trigger: one poll lifecycle under n8n 2.41', () => {
 		} finally {
 			POLL_LIMITS.budgetMs = saved;
 			sandbox.setFaults([]);
+			await settled();
 		}
 	});
 
@@ -253,6 +259,27 @@ describe('Stripe Sessions Trigger: one poll lifecycle under n8n 2.41', () => {
 		expect(ids(await run())).toEqual([later]);
 		expect(await run()).toBeNull();
 		expect(warnings()).toHaveLength(1);
+	});
+
+	test('a first poll that gets no answer within its time budget fails and records nothing, so the next one still starts from now', async () => {
+		const saved = POLL_LIMITS.budgetMs;
+		try {
+			seedIds(2, T0);
+			const t = activeTrigger(created);
+			POLL_LIMITS.budgetMs = 50;
+			sandbox.setFaults([{ provider: 'stripe', kind: 'latency', ms: 400, rate: 1 }]);
+			await expect(t.poll()).rejects.toThrow(/time budget/);
+			expect(t.staticData).toEqual({});
+			POLL_LIMITS.budgetMs = saved;
+			sandbox.setFaults([]);
+			expect(await t.poll()).toBeNull();
+			const [later] = seedIds(1, T0 + 5);
+			expect(ids(await t.poll())).toEqual([later]);
+		} finally {
+			POLL_LIMITS.budgetMs = saved;
+			sandbox.setFaults([]);
+			await settled();
+		}
 	});
 });
 
