@@ -26,12 +26,14 @@ export const POLL_LIMITS = {
 	overlapMs: 5 * 60_000,
 	maxLinks: 50,
 	/**
-	 * How far past the poll's own clock a boundary or cursor may advance. Covers clock skew
-	 * between n8n and the vendor and APIs that hand out distinct seconds to a burst of items; an
-	 * item dated further ahead is emitted, but cannot move the boundary there and so hide
-	 * everything created until that date.
+	 * How far one poll may move a boundary or cursor past both the poll's own clock and where it
+	 * stood before. Covers clock skew between n8n and the vendor, and lets the boundary follow a
+	 * vendor clock that runs ahead step by step; an item dated further ahead is emitted (and
+	 * remembered), but cannot move the boundary there and so hide everything dated before it.
 	 */
 	futureSlackMs: 60 * 60_000,
+	/** Stored state dated further than this past the clock is unusable (it was poisoned by such an item). */
+	farFutureMs: 7 * 86_400_000,
 	/**
 	 * Time one poll may take when n8n does not give a budget. n8n's poll timeout is 45 s by
 	 * default; a poll ending well before it leaves state that resumes instead of being cut off.

@@ -48,7 +48,7 @@ export interface SnapshotState {
 	top: number;
 	/** Short hashes (boundaryKey) of the ids that share `top`: many sessions can share one second. */
 	topIds: string[];
-	/** Short hashes of items dated past the clock (see futureSlackMs) that were handled, with their order key. */
+	/** Short hashes of items dated past what the boundary may reach (see futureSlackMs) that were handled, with their order key. */
 	ahead: Record<string, number>;
 	gaps: Gap[];
 	open: Record<string, OpenSession>;
@@ -105,9 +105,10 @@ function output(item: IDataObject, event: SnapshotEvent, previousStatus?: string
 	return json;
 }
 
-/** The highest order key the boundary may take now: unix seconds up to the clock plus the slack. */
-function keyCap(t: TriggerSpec, now: number): number {
-	return t.order.kind === 'unixSeconds' ? Math.floor((now + POLL_LIMITS.futureSlackMs) / 1000) : Number.POSITIVE_INFINITY;
+/** The highest order key the boundary may take in this poll: the slack past the clock or past where it stood, whichever is later. */
+function keyCap(t: TriggerSpec, now: number, top: number): number {
+	if (t.order.kind !== 'unixSeconds') return Number.POSITIVE_INFINITY;
+	return Math.floor((Math.max(now, top * 1000) + POLL_LIMITS.futureSlackMs) / 1000);
 }
 
 /** The state of a first poll, and whether it is a seed that only records what exists. */
@@ -138,7 +139,8 @@ export function loadSnapshot(t: TriggerSpec, stored: unknown, now: number): Snap
 	if (!isRecord(stored) || (stored.v !== 1 && stored.v !== 2)) return undefined;
 	const { top, topIds, gaps, open, checkAfter } = stored;
 	const ahead = stored.v === 1 && stored.ahead === undefined ? {} : stored.ahead;
-	if (!isFiniteNumber(top) || top > keyCap(t, now) || !isStringArray(topIds) || !isFiniteNumber(checkAfter)) return undefined;
+	const far = t.order.kind === 'unixSeconds' ? (now + POLL_LIMITS.farFutureMs) / 1000 : Number.POSITIVE_INFINITY;
+	if (!isFiniteNumber(top) || top > far || !isStringArray(topIds) || !isFiniteNumber(checkAfter)) return undefined;
 	if (!Array.isArray(gaps) || !gaps.every(isGap) || !isRecord(open) || !isRecord(ahead)) return undefined;
 	if (!Object.values(ahead).every(isFiniteNumber)) return undefined;
 	const sessions: Record<string, OpenSession> = {};
@@ -168,7 +170,7 @@ class SnapshotRun {
 		readonly now: number,
 		readonly record: boolean,
 	) {
-		this.cap = keyCap(t, now);
+		this.cap = keyCap(t, now, state.top);
 	}
 
 	private isTerminal(status: string) {

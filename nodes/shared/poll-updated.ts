@@ -97,7 +97,7 @@ function loadResume(value: unknown, cap: number): Resume | undefined {
  */
 export function loadUpdated(stored: unknown, options: UpdatedOptions, now: number): UpdatedState | 'otherLinks' | undefined {
 	if (!isRecord(stored) || (stored.v !== 1 && stored.v !== 2) || stored.kind !== 'updatedSince' || typeof stored.links !== 'string') return undefined;
-	const cap = now + POLL_LIMITS.futureSlackMs;
+	const cap = now + POLL_LIMITS.farFutureMs;
 	const { since, floor, resume, seen } = stored;
 	if (!optionalIso(since, cap) || !optionalIso(floor, cap) || !isRecord(seen)) return undefined;
 	const state: UpdatedState = { v: 2, kind: 'updatedSince', seen: {}, links: stored.links };
@@ -132,7 +132,7 @@ class UpdatedRun {
 	readonly events: PollEvent[] = [];
 	private readonly readNow = new Set<string>();
 	pagesLeft: number;
-	/** Update times past this (the clock plus the slack) never move the cursor. */
+	/** Update times past this (the slack past the clock or past the cursor) never move the cursor. */
 	readonly cap: number;
 
 	constructor(
@@ -144,7 +144,9 @@ class UpdatedRun {
 		readonly record: boolean,
 	) {
 		this.pagesLeft = record ? POLL_LIMITS.pagesPerPoll : POLL_LIMITS.seedPages;
-		this.cap = now + POLL_LIMITS.futureSlackMs;
+		// The cursor sits an overlap before the newest update it took; the slack counts from there or from the clock.
+		const reached = state.since === undefined ? Number.NEGATIVE_INFINITY : isoMs(state.since) + POLL_LIMITS.overlapMs;
+		this.cap = Math.max(now, reached) + POLL_LIMITS.futureSlackMs;
 	}
 
 	/** Records one listed item; returns its update time when it may move the cursor. */

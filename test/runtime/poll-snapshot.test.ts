@@ -77,6 +77,13 @@ const cases: Array<[string, Case]> = [
 		},
 	],
 	[
+		'the boundary follows a vendor clock that runs ahead step by step',
+		{
+			given: { state: state(T + 3000, [boundaryKey('known')]), api: { list: [session('next', T + 3600), session('known', T + 3000)] } },
+			want: { events: ['next'], state: { top: T + 3600, ahead: {} } },
+		},
+	],
+	[
 		'null, scalar, id-less and undated entries are skipped and never become the boundary',
 		{
 			given: { state: state(T - 100, [boundaryKey('known')]), api: { list: [null, 7, 'x', [], { created: T - 5 }, { id: 'undated' }, { id: 'nulldate', created: null }, session('new', T - 50), session('known', T - 100)] } },

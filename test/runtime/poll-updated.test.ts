@@ -53,6 +53,13 @@ const cases: Array<[string, Case]> = [
 		},
 	],
 	[
+		'the cursor follows a vendor clock that runs ahead step by step',
+		{
+			given: { state: state({ since: iso(NOW + 120 * MIN) }), api: { list: [tx('a', 'capture_succeeded', iso(NOW + 135 * MIN))] } },
+			want: { events: ['a'], state: { since: iso(NOW + 130 * MIN) } },
+		},
+	],
+	[
 		'null, scalar and id-less entries are skipped and never move the cursor',
 		{
 			given: { state: state({ since: iso(NOW - 60 * MIN) }), api: { list: [null, 3, 'x', { status: 'capture_succeeded', updated_at: iso(NOW) }, tx('a', 'capture_succeeded', iso(NOW - 10 * MIN))] } },
