@@ -7,7 +7,7 @@ import type { SnapshotEvent, SnapshotOptions, SnapshotState } from './poll-snaps
 import { freshSnapshot, loadSnapshot, pollSnapshot, sampleSnapshot } from './poll-snapshot';
 import type { UpdatedOptions, UpdatedState } from './poll-updated';
 import { freshUpdated, loadUpdated, pollUpdated, sampleUpdated } from './poll-updated';
-import type { Connection } from './transport';
+import type { Connection, Deadline as TransportDeadline } from './transport';
 import { connect, rateOption, send } from './transport';
 import type { ProviderSpec, TriggerSpec, UpdatedTriggerSpec } from './types';
 
@@ -136,8 +136,12 @@ class Deadline {
 	/** A read was cut short, or not started, because the budget was spent. */
 	spent = false;
 
+	/** The same end as the transport's deadline, so an abandoned read does not go on after it. */
+	readonly request: TransportDeadline;
+
 	constructor(ms: number) {
 		this.end = Date.now() + ms;
+		this.request = { at: this.end, label: `the poll's time budget (${Math.round(ms / 1000)} s)` };
 	}
 
 	/** Runs `work` unless the budget is spent; undefined when it is, or runs out first. */
@@ -164,11 +168,11 @@ class Deadline {
 }
 
 /** One item by id through the trigger's get operation; null when the API no longer has it. */
-async function fetchOne(conn: Connection, t: TriggerSpec, id: string): Promise<IDataObject | null> {
+async function fetchOne(conn: Connection, t: TriggerSpec, id: string, deadline: TransportDeadline): Promise<IDataObject | null> {
 	const op = conn.provider.operations[t.get!];
 	const param = op.pathParams[0]?.name;
 	const path = op.path.replace(`{${param}}`, encodeURIComponent(id));
-	const response = await send(conn, { method: op.method, path, idempotent: true }).catch((error: unknown) => {
+	const response = await send(conn, { method: op.method, path, idempotent: true, deadline }).catch((error: unknown) => {
 		if (error instanceof NodeApiError && error.httpCode === '404') return undefined;
 		throw error;
 	});
@@ -181,8 +185,8 @@ function readsOf(conn: Connection, provider: ProviderSpec, deadline: Deadline): 
 	const list = provider.operations[t.list];
 	const maxLimit = list.pagination!.maxLimit;
 	return {
-		page: async (qs, cursor, size) => await deadline.within(async () => await fetchPage(conn, list, qs, size ?? maxLimit, cursor)),
-		one: async (id) => (t.strategy === 'snapshot' && t.get ? await deadline.within(async () => await fetchOne(conn, t, id)) : null),
+		page: async (qs, cursor, size) => await deadline.within(async () => await fetchPage(conn, list, qs, size ?? maxLimit, cursor, { deadline: deadline.request })),
+		one: async (id) => (t.strategy === 'snapshot' && t.get ? await deadline.within(async () => await fetchOne(conn, t, id, deadline.request)) : null),
 	};
 }
 
