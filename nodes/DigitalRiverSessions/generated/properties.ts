@@ -645,6 +645,45 @@ const runOptions: INodeProperties[] = [
 	},
 ];
 
+// Shared by createdTime, lastChangedTime.
+const timeFields: INodeProperties[] = [
+	{
+		displayName: 'After',
+		name: 'gt',
+		type: 'string',
+		default: '',
+		description: 'ISO 8601 time in UTC, e.g. 2024-05-01T12:00:00Z',
+	},
+	{
+		displayName: 'At or After',
+		name: 'gte',
+		type: 'string',
+		default: '',
+		description: 'ISO 8601 time in UTC, e.g. 2024-05-01T12:00:00Z',
+	},
+	{
+		displayName: 'At or Before',
+		name: 'lte',
+		type: 'string',
+		default: '',
+		description: 'ISO 8601 time in UTC, e.g. 2024-05-01T12:00:00Z',
+	},
+	{
+		displayName: 'Before',
+		name: 'lt',
+		type: 'string',
+		default: '',
+		description: 'ISO 8601 time in UTC, e.g. 2024-05-01T12:00:00Z',
+	},
+	{
+		displayName: 'Equal To',
+		name: 'eq',
+		type: 'string',
+		default: '',
+		description: 'ISO 8601 time in UTC, e.g. 2024-05-01T12:00:00Z',
+	},
+];
+
 // Shared by checkout.getAll, order.getAll.
 const runOptionsForLists: INodeProperties[] = [
 	{
@@ -739,45 +778,6 @@ const runOptionsForLists: INodeProperties[] = [
 		},
 		default: 25,
 		description: 'Client-side limit for this account, shared by all runs in this n8n process. The default is Digital River\'s published limit of 25 per 1 s; raise it if your account allows more. 0 turns the limit off.',
-	},
-];
-
-// Shared by createdTime, lastChangedTime.
-const timeFields: INodeProperties[] = [
-	{
-		displayName: 'After',
-		name: 'gt',
-		type: 'string',
-		default: '',
-		description: 'ISO 8601 time in UTC, e.g. 2024-05-01T12:00:00Z',
-	},
-	{
-		displayName: 'At or After',
-		name: 'gte',
-		type: 'string',
-		default: '',
-		description: 'ISO 8601 time in UTC, e.g. 2024-05-01T12:00:00Z',
-	},
-	{
-		displayName: 'At or Before',
-		name: 'lte',
-		type: 'string',
-		default: '',
-		description: 'ISO 8601 time in UTC, e.g. 2024-05-01T12:00:00Z',
-	},
-	{
-		displayName: 'Before',
-		name: 'lt',
-		type: 'string',
-		default: '',
-		description: 'ISO 8601 time in UTC, e.g. 2024-05-01T12:00:00Z',
-	},
-	{
-		displayName: 'Equal To',
-		name: 'eq',
-		type: 'string',
-		default: '',
-		description: 'ISO 8601 time in UTC, e.g. 2024-05-01T12:00:00Z',
 	},
 ];
 
@@ -1722,20 +1722,6 @@ export const properties: INodeProperties[] = [
 		description: 'Max number of results to return',
 	},
 	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		displayOptions: {
-			show: {
-				resource: ['checkout'],
-				operation: ['getAll'],
-			},
-		},
-		options: runOptionsForLists,
-	},
-	{
 		displayName: 'Filters',
 		name: 'filters',
 		type: 'collection',
@@ -1845,6 +1831,20 @@ export const properties: INodeProperties[] = [
 				description: 'Only these upstream IDs, comma-separated',
 			},
 		],
+	},
+	{
+		displayName: 'Options',
+		name: 'options',
+		type: 'collection',
+		placeholder: 'Add Option',
+		default: {},
+		displayOptions: {
+			show: {
+				resource: ['checkout'],
+				operation: ['getAll'],
+			},
+		},
+		options: runOptionsForLists,
 	},
 	{
 		displayName: 'Checkout ID',
@@ -2230,20 +2230,6 @@ export const properties: INodeProperties[] = [
 		description: 'Max number of results to return',
 	},
 	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		displayOptions: {
-			show: {
-				resource: ['order'],
-				operation: ['getAll'],
-			},
-		},
-		options: runOptionsForLists,
-	},
-	{
 		displayName: 'Filters',
 		name: 'filters',
 		type: 'collection',
@@ -2418,5 +2404,19 @@ export const properties: INodeProperties[] = [
 				description: 'Only these upstream IDs, comma-separated',
 			},
 		],
+	},
+	{
+		displayName: 'Options',
+		name: 'options',
+		type: 'collection',
+		placeholder: 'Add Option',
+		default: {},
+		displayOptions: {
+			show: {
+				resource: ['order'],
+				operation: ['getAll'],
+			},
+		},
+		options: runOptionsForLists,
 	},
 ];

@@ -719,6 +719,50 @@ export const properties: INodeProperties[] = [
 		description: 'Max number of results to return',
 	},
 	{
+		displayName: 'Filters',
+		name: 'filters',
+		type: 'collection',
+		placeholder: 'Add Filter',
+		default: {},
+		displayOptions: {
+			show: {
+				resource: ['checkoutSession'],
+				operation: ['getAll'],
+			},
+		},
+		options: [
+			{
+				displayName: 'Status',
+				name: 'status',
+				type: 'options',
+				options: [
+					{
+						name: 'Abandoned',
+						value: 'abandoned',
+					},
+					{
+						name: 'Completed',
+						value: 'completed',
+					},
+					{
+						name: 'Failed',
+						value: 'failed',
+					},
+					{
+						name: 'Pending',
+						value: 'pending',
+					},
+					{
+						name: 'Processing',
+						value: 'processing',
+					},
+				],
+				default: 'pending',
+				description: 'Only sessions with this status',
+			},
+		],
+	},
+	{
 		displayName: 'Options',
 		name: 'options',
 		type: 'collection',
@@ -823,50 +867,6 @@ export const properties: INodeProperties[] = [
 				},
 				default: 6.66,
 				description: 'Client-side limit for this account, shared by all runs in this n8n process. The default is Quaderno\'s published limit of 100 per 15 s; raise it if your account allows more. 0 turns the limit off.',
-			},
-		],
-	},
-	{
-		displayName: 'Filters',
-		name: 'filters',
-		type: 'collection',
-		placeholder: 'Add Filter',
-		default: {},
-		displayOptions: {
-			show: {
-				resource: ['checkoutSession'],
-				operation: ['getAll'],
-			},
-		},
-		options: [
-			{
-				displayName: 'Status',
-				name: 'status',
-				type: 'options',
-				options: [
-					{
-						name: 'Abandoned',
-						value: 'abandoned',
-					},
-					{
-						name: 'Completed',
-						value: 'completed',
-					},
-					{
-						name: 'Failed',
-						value: 'failed',
-					},
-					{
-						name: 'Pending',
-						value: 'pending',
-					},
-					{
-						name: 'Processing',
-						value: 'processing',
-					},
-				],
-				default: 'pending',
-				description: 'Only sessions with this status',
 			},
 		],
 	},

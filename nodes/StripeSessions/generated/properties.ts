@@ -1486,20 +1486,6 @@ export const properties: INodeProperties[] = [
 		description: 'Max number of results to return',
 	},
 	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		displayOptions: {
-			show: {
-				resource: ['checkoutSession'],
-				operation: ['getAll'],
-			},
-		},
-		options: runOptionsForLists,
-	},
-	{
 		displayName: 'Filters',
 		name: 'filters',
 		type: 'collection',
@@ -1629,6 +1615,20 @@ export const properties: INodeProperties[] = [
 				description: 'Only the session of this subscription',
 			},
 		],
+	},
+	{
+		displayName: 'Options',
+		name: 'options',
+		type: 'collection',
+		placeholder: 'Add Option',
+		default: {},
+		displayOptions: {
+			show: {
+				resource: ['checkoutSession'],
+				operation: ['getAll'],
+			},
+		},
+		options: runOptionsForLists,
 	},
 	{
 		displayName: 'Checkout Session ID',
