@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { SchemaResolver, deriveField, normaliseDescription, titleCase } from '../../codegen/fields.mjs';
 import { loadProviders } from '../../codegen/load.mjs';
 import { run, generateAll } from '../../codegen/generate.mjs';
+import { run as runImport } from '../../codegen/import-specs.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..', '..');
@@ -78,6 +79,10 @@ describe('provider descriptions', () => {
 describe('generated output', () => {
 	test('the committed generated files are exactly what the generator produces (drift check)', async () => {
 		expect(await run({ check: true })).toEqual([]);
+	});
+
+	test('the committed imported schemas and official copies are exactly what the import produces (drift check)', () => {
+		expect(runImport({ check: true })).toEqual([]);
 	});
 
 	test('compiled validators need no package at run time', async () => {

@@ -172,11 +172,9 @@ export const properties: INodeProperties[] = [
 					{
 						displayName: 'Aggregate Price',
 						name: 'aggregatePrice',
-						type: 'number',
-						default: 0,
-						typeOptions: {
-							minValue: 0,
-						},
+						type: 'string',
+						default: '',
+						placeholder: 'e.g. 0',
 						description: 'Price of all units together, instead of a unit price',
 					},
 					{
@@ -191,9 +189,6 @@ export const properties: INodeProperties[] = [
 								name: 'amountOff',
 								type: 'number',
 								default: 0,
-								typeOptions: {
-									minValue: 0,
-								},
 							},
 							{
 								displayName: 'Percent Off',
@@ -209,11 +204,7 @@ export const properties: INodeProperties[] = [
 								displayName: 'Quantity',
 								name: 'quantity',
 								type: 'number',
-								default: 1,
-								typeOptions: {
-									minValue: 1,
-									numberPrecision: 0,
-								},
+								default: 0,
 								description: 'How many units the discount applies to',
 							},
 						],
@@ -252,11 +243,9 @@ export const properties: INodeProperties[] = [
 					{
 						displayName: 'Price',
 						name: 'price',
-						type: 'number',
-						default: 0,
-						typeOptions: {
-							minValue: 0,
-						},
+						type: 'string',
+						default: '',
+						placeholder: 'e.g. 0',
 						description: 'Price of one unit in major units, e.g. 9.99',
 					},
 					{
@@ -273,6 +262,12 @@ export const properties: INodeProperties[] = [
 								default: '',
 							},
 							{
+								displayName: 'Description',
+								name: 'description',
+								type: 'string',
+								default: '',
+							},
+							{
 								displayName: 'ID',
 								name: 'id',
 								type: 'string',
@@ -283,7 +278,6 @@ export const properties: INodeProperties[] = [
 								name: 'image',
 								type: 'string',
 								default: '',
-								placeholder: 'https://example.com/',
 							},
 							{
 								displayName: 'Name',
@@ -308,16 +302,12 @@ export const properties: INodeProperties[] = [
 								name: 'url',
 								type: 'string',
 								default: '',
-								placeholder: 'https://example.com/',
 							},
 							{
 								displayName: 'Weight',
 								name: 'weight',
 								type: 'number',
 								default: 0,
-								typeOptions: {
-									minValue: 0,
-								},
 							},
 							{
 								displayName: 'Weight Unit',
@@ -341,7 +331,7 @@ export const properties: INodeProperties[] = [
 										value: 'oz',
 									},
 								],
-								default: 'oz',
+								default: 'g',
 							},
 						],
 						description: 'The product described inline, instead of a SKU ID',
@@ -349,12 +339,9 @@ export const properties: INodeProperties[] = [
 					{
 						displayName: 'Quantity',
 						name: 'quantity',
-						type: 'number',
-						default: 1,
-						typeOptions: {
-							minValue: 1,
-							numberPrecision: 0,
-						},
+						type: 'string',
+						default: '',
+						placeholder: 'e.g. 0',
 						description: 'How many units, at least 1',
 					},
 					{
@@ -364,6 +351,12 @@ export const properties: INodeProperties[] = [
 						placeholder: 'Add Field',
 						default: {},
 						options: [
+							{
+								displayName: 'Additional Address Info',
+								name: 'additionalAddressInfo',
+								type: 'json',
+								default: '{}',
+							},
 							{
 								displayName: 'Address',
 								name: 'address',
@@ -441,6 +434,12 @@ export const properties: INodeProperties[] = [
 								default: '',
 							},
 							{
+								displayName: 'End Time',
+								name: 'endTime',
+								type: 'string',
+								default: '',
+							},
+							{
 								displayName: 'Free Trial',
 								name: 'freeTrial',
 								type: 'boolean',
@@ -450,6 +449,12 @@ export const properties: INodeProperties[] = [
 							{
 								displayName: 'Plan ID',
 								name: 'planId',
+								type: 'string',
+								default: '',
+							},
+							{
+								displayName: 'Start Time',
+								name: 'startTime',
 								type: 'string',
 								default: '',
 							},
@@ -517,6 +522,12 @@ export const properties: INodeProperties[] = [
 				placeholder: 'Add Field',
 				default: {},
 				options: [
+					{
+						displayName: 'Additional Address Info',
+						name: 'additionalAddressInfo',
+						type: 'json',
+						default: '{}',
+					},
 					{
 						displayName: 'Address',
 						name: 'address',
@@ -642,6 +653,12 @@ export const properties: INodeProperties[] = [
 								name: 'addresse',
 								values: [
 									{
+										displayName: 'Additional Address Info',
+										name: 'additionalAddressInfo',
+										type: 'json',
+										default: '',
+									},
+									{
 										displayName: 'Address',
 										name: 'address',
 										type: 'collection',
@@ -736,9 +753,6 @@ export const properties: INodeProperties[] = [
 										name: 'amount',
 										type: 'number',
 										default: 0,
-										typeOptions: {
-											minValue: 0,
-										},
 										required: true,
 									},
 									{
@@ -759,6 +773,12 @@ export const properties: INodeProperties[] = [
 								],
 							},
 						],
+					},
+					{
+						displayName: 'Store Credits',
+						name: 'storeCredits',
+						type: 'json',
+						default: '[]',
 					},
 				],
 				description: 'Shipping methods and saved addresses the drop-in checkout offers',
@@ -784,8 +804,14 @@ export const properties: INodeProperties[] = [
 						value: 'individual',
 					},
 				],
-				default: 'individual',
+				default: 'business',
 				description: 'Whom the purchase is for',
+			},
+			{
+				displayName: 'Disclosures',
+				name: 'disclosures',
+				type: 'json',
+				default: '{}',
 			},
 			{
 				displayName: 'Discount',
@@ -799,9 +825,6 @@ export const properties: INodeProperties[] = [
 						name: 'amountOff',
 						type: 'number',
 						default: 0,
-						typeOptions: {
-							minValue: 0,
-						},
 					},
 					{
 						displayName: 'Percent Off',
@@ -1003,14 +1026,12 @@ export const properties: INodeProperties[] = [
 						name: 'cancelUrl',
 						type: 'string',
 						default: '',
-						placeholder: 'https://example.com/',
 					},
 					{
 						displayName: 'Success URL',
 						name: 'successUrl',
 						type: 'string',
 						default: '',
-						placeholder: 'https://example.com/',
 					},
 				],
 			},
@@ -1021,6 +1042,12 @@ export const properties: INodeProperties[] = [
 				placeholder: 'Add Field',
 				default: {},
 				options: [
+					{
+						displayName: 'Additional Address Info',
+						name: 'additionalAddressInfo',
+						type: 'json',
+						default: '{}',
+					},
 					{
 						displayName: 'Address',
 						name: 'address',
@@ -1077,6 +1104,12 @@ export const properties: INodeProperties[] = [
 				placeholder: 'Add Field',
 				default: {},
 				options: [
+					{
+						displayName: 'Additional Address Info',
+						name: 'additionalAddressInfo',
+						type: 'json',
+						default: '{}',
+					},
 					{
 						displayName: 'Address',
 						name: 'address',
@@ -1164,9 +1197,6 @@ export const properties: INodeProperties[] = [
 						name: 'amountOff',
 						type: 'number',
 						default: 0,
-						typeOptions: {
-							minValue: 0,
-						},
 					},
 					{
 						displayName: 'Percent Off',
@@ -1207,7 +1237,6 @@ export const properties: INodeProperties[] = [
 								name: 'id',
 								type: 'string',
 								default: '',
-								required: true,
 								description: 'ID of a tax identifier created in Digital River',
 							},
 						],
@@ -1346,11 +1375,9 @@ export const properties: INodeProperties[] = [
 					{
 						displayName: 'Aggregate Price',
 						name: 'aggregatePrice',
-						type: 'number',
-						default: 0,
-						typeOptions: {
-							minValue: 0,
-						},
+						type: 'string',
+						default: '',
+						placeholder: 'e.g. 0',
 						description: 'Price of all units together, instead of a unit price',
 					},
 					{
@@ -1365,9 +1392,6 @@ export const properties: INodeProperties[] = [
 								name: 'amountOff',
 								type: 'number',
 								default: 0,
-								typeOptions: {
-									minValue: 0,
-								},
 							},
 							{
 								displayName: 'Percent Off',
@@ -1383,11 +1407,7 @@ export const properties: INodeProperties[] = [
 								displayName: 'Quantity',
 								name: 'quantity',
 								type: 'number',
-								default: 1,
-								typeOptions: {
-									minValue: 1,
-									numberPrecision: 0,
-								},
+								default: 0,
 								description: 'How many units the discount applies to',
 							},
 						],
@@ -1426,11 +1446,9 @@ export const properties: INodeProperties[] = [
 					{
 						displayName: 'Price',
 						name: 'price',
-						type: 'number',
-						default: 0,
-						typeOptions: {
-							minValue: 0,
-						},
+						type: 'string',
+						default: '',
+						placeholder: 'e.g. 0',
 						description: 'Price of one unit in major units, e.g. 9.99',
 					},
 					{
@@ -1447,6 +1465,12 @@ export const properties: INodeProperties[] = [
 								default: '',
 							},
 							{
+								displayName: 'Description',
+								name: 'description',
+								type: 'string',
+								default: '',
+							},
+							{
 								displayName: 'ID',
 								name: 'id',
 								type: 'string',
@@ -1457,7 +1481,6 @@ export const properties: INodeProperties[] = [
 								name: 'image',
 								type: 'string',
 								default: '',
-								placeholder: 'https://example.com/',
 							},
 							{
 								displayName: 'Name',
@@ -1482,16 +1505,12 @@ export const properties: INodeProperties[] = [
 								name: 'url',
 								type: 'string',
 								default: '',
-								placeholder: 'https://example.com/',
 							},
 							{
 								displayName: 'Weight',
 								name: 'weight',
 								type: 'number',
 								default: 0,
-								typeOptions: {
-									minValue: 0,
-								},
 							},
 							{
 								displayName: 'Weight Unit',
@@ -1515,7 +1534,7 @@ export const properties: INodeProperties[] = [
 										value: 'oz',
 									},
 								],
-								default: 'oz',
+								default: 'g',
 							},
 						],
 						description: 'The product described inline, instead of a SKU ID',
@@ -1523,12 +1542,9 @@ export const properties: INodeProperties[] = [
 					{
 						displayName: 'Quantity',
 						name: 'quantity',
-						type: 'number',
-						default: 1,
-						typeOptions: {
-							minValue: 1,
-							numberPrecision: 0,
-						},
+						type: 'string',
+						default: '',
+						placeholder: 'e.g. 0',
 						description: 'How many units, at least 1',
 					},
 					{
@@ -1538,6 +1554,12 @@ export const properties: INodeProperties[] = [
 						placeholder: 'Add Field',
 						default: {},
 						options: [
+							{
+								displayName: 'Additional Address Info',
+								name: 'additionalAddressInfo',
+								type: 'json',
+								default: '{}',
+							},
 							{
 								displayName: 'Address',
 								name: 'address',
@@ -1615,6 +1637,12 @@ export const properties: INodeProperties[] = [
 								default: '',
 							},
 							{
+								displayName: 'End Time',
+								name: 'endTime',
+								type: 'string',
+								default: '',
+							},
+							{
 								displayName: 'Free Trial',
 								name: 'freeTrial',
 								type: 'boolean',
@@ -1624,6 +1652,12 @@ export const properties: INodeProperties[] = [
 							{
 								displayName: 'Plan ID',
 								name: 'planId',
+								type: 'string',
+								default: '',
+							},
+							{
+								displayName: 'Start Time',
+								name: 'startTime',
 								type: 'string',
 								default: '',
 							},
@@ -1698,6 +1732,12 @@ export const properties: INodeProperties[] = [
 				placeholder: 'Add Field',
 				default: {},
 				options: [
+					{
+						displayName: 'Additional Address Info',
+						name: 'additionalAddressInfo',
+						type: 'json',
+						default: '{}',
+					},
 					{
 						displayName: 'Address',
 						name: 'address',
@@ -1822,8 +1862,14 @@ export const properties: INodeProperties[] = [
 						value: 'individual',
 					},
 				],
-				default: 'individual',
+				default: 'business',
 				description: 'Whom the purchase is for',
+			},
+			{
+				displayName: 'Disclosures',
+				name: 'disclosures',
+				type: 'json',
+				default: '{}',
 			},
 			{
 				displayName: 'Discount',
@@ -1837,9 +1883,6 @@ export const properties: INodeProperties[] = [
 						name: 'amountOff',
 						type: 'number',
 						default: 0,
-						typeOptions: {
-							minValue: 0,
-						},
 					},
 					{
 						displayName: 'Percent Off',
@@ -1907,6 +1950,12 @@ export const properties: INodeProperties[] = [
 				description: 'Your own key-value pairs, returned unchanged',
 			},
 			{
+				displayName: 'Organization',
+				name: 'organization',
+				type: 'json',
+				default: '{}',
+			},
+			{
 				displayName: 'Purchase Location',
 				name: 'purchaseLocation',
 				type: 'collection',
@@ -1940,6 +1989,12 @@ export const properties: INodeProperties[] = [
 				placeholder: 'Add Field',
 				default: {},
 				options: [
+					{
+						displayName: 'Additional Address Info',
+						name: 'additionalAddressInfo',
+						type: 'json',
+						default: '{}',
+					},
 					{
 						displayName: 'Address',
 						name: 'address',
@@ -1996,6 +2051,12 @@ export const properties: INodeProperties[] = [
 				placeholder: 'Add Field',
 				default: {},
 				options: [
+					{
+						displayName: 'Additional Address Info',
+						name: 'additionalAddressInfo',
+						type: 'json',
+						default: '{}',
+					},
 					{
 						displayName: 'Address',
 						name: 'address',
@@ -2083,9 +2144,12 @@ export const properties: INodeProperties[] = [
 						name: 'amount',
 						type: 'number',
 						default: 0,
-						typeOptions: {
-							minValue: 0,
-						},
+					},
+					{
+						displayName: 'Description',
+						name: 'description',
+						type: 'string',
+						default: '',
 					},
 					{
 						displayName: 'Service Level',
@@ -2107,7 +2171,7 @@ export const properties: INodeProperties[] = [
 								value: 'DDP',
 							},
 						],
-						default: 'DDP',
+						default: 'DAP',
 					},
 				],
 			},
@@ -2123,9 +2187,6 @@ export const properties: INodeProperties[] = [
 						name: 'amountOff',
 						type: 'number',
 						default: 0,
-						typeOptions: {
-							minValue: 0,
-						},
 					},
 					{
 						displayName: 'Percent Off',
@@ -2166,7 +2227,6 @@ export const properties: INodeProperties[] = [
 								name: 'id',
 								type: 'string',
 								default: '',
-								required: true,
 								description: 'ID of a tax identifier created in Digital River',
 							},
 						],
@@ -2467,22 +2527,8 @@ export const properties: INodeProperties[] = [
 			{
 				displayName: 'Charge Type',
 				name: 'chargeType',
-				type: 'options',
-				options: [
-					{
-						name: 'Customer Initiated',
-						value: 'customer_initiated',
-					},
-					{
-						name: 'Mail or Telephone Order',
-						value: 'moto',
-					},
-					{
-						name: 'Merchant Initiated',
-						value: 'merchant_initiated',
-					},
-				],
-				default: 'customer_initiated',
+				type: 'string',
+				default: '',
 				description: 'Who starts the charge',
 			},
 			{
@@ -2546,18 +2592,8 @@ export const properties: INodeProperties[] = [
 			{
 				displayName: 'Customer Type',
 				name: 'customerType',
-				type: 'options',
-				options: [
-					{
-						name: 'Business',
-						value: 'business',
-					},
-					{
-						name: 'Individual',
-						value: 'individual',
-					},
-				],
-				default: 'individual',
+				type: 'string',
+				default: '',
 				description: 'Whom the purchase is for',
 			},
 			{
@@ -2588,6 +2624,36 @@ export const properties: INodeProperties[] = [
 				name: 'subscriptionId',
 				type: 'string',
 				default: '',
+			},
+			{
+				displayName: 'Total Amount',
+				name: 'totalAmount',
+				type: 'fixedCollection',
+				typeOptions: {
+					multipleValues: true,
+				},
+				placeholder: 'Add Entry',
+				default: {},
+				options: [
+					{
+						displayName: 'Entry',
+						name: 'entry',
+						values: [
+							{
+								displayName: 'Key',
+								name: 'key',
+								type: 'string',
+								default: '',
+							},
+							{
+								displayName: 'Value',
+								name: 'value',
+								type: 'string',
+								default: '',
+							},
+						],
+					},
+				],
 			},
 			{
 				displayName: 'Updated Time',
@@ -2739,6 +2805,12 @@ export const properties: INodeProperties[] = [
 				default: {},
 				options: [
 					{
+						displayName: 'Additional Address Info',
+						name: 'additionalAddressInfo',
+						type: 'json',
+						default: '{}',
+					},
+					{
 						displayName: 'Address',
 						name: 'address',
 						type: 'collection',
@@ -2869,7 +2941,7 @@ export const properties: INodeProperties[] = [
 						value: 'individual',
 					},
 				],
-				default: 'individual',
+				default: 'business',
 				description: 'Whom the purchase is for',
 			},
 			{
@@ -2885,6 +2957,12 @@ export const properties: INodeProperties[] = [
 				name: 'invoiceAttributeId',
 				type: 'string',
 				default: '',
+			},
+			{
+				displayName: 'Items',
+				name: 'items',
+				type: 'json',
+				default: '{}',
 			},
 			{
 				displayName: 'Locale',
@@ -2925,6 +3003,12 @@ export const properties: INodeProperties[] = [
 				description: 'Your own key-value pairs, returned unchanged',
 			},
 			{
+				displayName: 'Organization',
+				name: 'organization',
+				type: 'json',
+				default: '{}',
+			},
+			{
 				displayName: 'Purchase Location',
 				name: 'purchaseLocation',
 				type: 'collection',
@@ -2958,6 +3042,12 @@ export const properties: INodeProperties[] = [
 				placeholder: 'Add Field',
 				default: {},
 				options: [
+					{
+						displayName: 'Additional Address Info',
+						name: 'additionalAddressInfo',
+						type: 'json',
+						default: '{}',
+					},
 					{
 						displayName: 'Address',
 						name: 'address',
@@ -3014,6 +3104,12 @@ export const properties: INodeProperties[] = [
 				placeholder: 'Add Field',
 				default: {},
 				options: [
+					{
+						displayName: 'Additional Address Info',
+						name: 'additionalAddressInfo',
+						type: 'json',
+						default: '{}',
+					},
 					{
 						displayName: 'Address',
 						name: 'address',
@@ -3101,9 +3197,12 @@ export const properties: INodeProperties[] = [
 						name: 'amount',
 						type: 'number',
 						default: 0,
-						typeOptions: {
-							minValue: 0,
-						},
+					},
+					{
+						displayName: 'Description',
+						name: 'description',
+						type: 'string',
+						default: '',
 					},
 					{
 						displayName: 'Service Level',
@@ -3125,7 +3224,7 @@ export const properties: INodeProperties[] = [
 								value: 'DDP',
 							},
 						],
-						default: 'DDP',
+						default: 'DAP',
 					},
 				],
 			},
@@ -3141,9 +3240,6 @@ export const properties: INodeProperties[] = [
 						name: 'amountOff',
 						type: 'number',
 						default: 0,
-						typeOptions: {
-							minValue: 0,
-						},
 					},
 					{
 						displayName: 'Percent Off',
@@ -3184,7 +3280,6 @@ export const properties: INodeProperties[] = [
 								name: 'id',
 								type: 'string',
 								default: '',
-								required: true,
 								description: 'ID of a tax identifier created in Digital River',
 							},
 						],
@@ -3560,10 +3655,70 @@ export const properties: INodeProperties[] = [
 		},
 		options: [
 			{
+				displayName: 'Accepted',
+				name: 'accepted',
+				type: 'fixedCollection',
+				typeOptions: {
+					multipleValues: true,
+				},
+				placeholder: 'Add Entry',
+				default: {},
+				options: [
+					{
+						displayName: 'Entry',
+						name: 'entry',
+						values: [
+							{
+								displayName: 'Key',
+								name: 'key',
+								type: 'string',
+								default: '',
+							},
+							{
+								displayName: 'Value',
+								name: 'value',
+								type: 'string',
+								default: '',
+							},
+						],
+					},
+				],
+			},
+			{
 				displayName: 'Application ID',
 				name: 'applicationId',
 				type: 'string',
 				default: '',
+			},
+			{
+				displayName: 'Blocked',
+				name: 'blocked',
+				type: 'fixedCollection',
+				typeOptions: {
+					multipleValues: true,
+				},
+				placeholder: 'Add Entry',
+				default: {},
+				options: [
+					{
+						displayName: 'Entry',
+						name: 'entry',
+						values: [
+							{
+								displayName: 'Key',
+								name: 'key',
+								type: 'string',
+								default: '',
+							},
+							{
+								displayName: 'Value',
+								name: 'value',
+								type: 'string',
+								default: '',
+							},
+						],
+					},
+				],
 			},
 			{
 				displayName: 'Browser IP',
@@ -3572,24 +3727,40 @@ export const properties: INodeProperties[] = [
 				default: '',
 			},
 			{
-				displayName: 'Charge Type',
-				name: 'chargeType',
-				type: 'options',
+				displayName: 'Cancelled',
+				name: 'cancelled',
+				type: 'fixedCollection',
+				typeOptions: {
+					multipleValues: true,
+				},
+				placeholder: 'Add Entry',
+				default: {},
 				options: [
 					{
-						name: 'Customer Initiated',
-						value: 'customer_initiated',
-					},
-					{
-						name: 'Mail or Telephone Order',
-						value: 'moto',
-					},
-					{
-						name: 'Merchant Initiated',
-						value: 'merchant_initiated',
+						displayName: 'Entry',
+						name: 'entry',
+						values: [
+							{
+								displayName: 'Key',
+								name: 'key',
+								type: 'string',
+								default: '',
+							},
+							{
+								displayName: 'Value',
+								name: 'value',
+								type: 'string',
+								default: '',
+							},
+						],
 					},
 				],
-				default: 'customer_initiated',
+			},
+			{
+				displayName: 'Charge Type',
+				name: 'chargeType',
+				type: 'string',
+				default: '',
 				description: 'Who starts the charge',
 			},
 			{
@@ -3598,6 +3769,36 @@ export const properties: INodeProperties[] = [
 				type: 'string',
 				default: '',
 				description: 'Only the orders of this checkout',
+			},
+			{
+				displayName: 'Complete',
+				name: 'complete',
+				type: 'fixedCollection',
+				typeOptions: {
+					multipleValues: true,
+				},
+				placeholder: 'Add Entry',
+				default: {},
+				options: [
+					{
+						displayName: 'Entry',
+						name: 'entry',
+						values: [
+							{
+								displayName: 'Key',
+								name: 'key',
+								type: 'string',
+								default: '',
+							},
+							{
+								displayName: 'Value',
+								name: 'value',
+								type: 'string',
+								default: '',
+							},
+						],
+					},
+				],
 			},
 			{
 				displayName: 'Created Time',
@@ -3660,18 +3861,8 @@ export const properties: INodeProperties[] = [
 			{
 				displayName: 'Customer Type',
 				name: 'customerType',
-				type: 'options',
-				options: [
-					{
-						name: 'Business',
-						value: 'business',
-					},
-					{
-						name: 'Individual',
-						value: 'individual',
-					},
-				],
-				default: 'individual',
+				type: 'string',
+				default: '',
 				description: 'Whom the purchase is for',
 			},
 			{
@@ -3689,6 +3880,126 @@ export const properties: INodeProperties[] = [
 				default: '',
 			},
 			{
+				displayName: 'Fraud State Transitions Blocked',
+				name: 'fraudStateTransitions.blocked',
+				type: 'fixedCollection',
+				typeOptions: {
+					multipleValues: true,
+				},
+				placeholder: 'Add Entry',
+				default: {},
+				options: [
+					{
+						displayName: 'Entry',
+						name: 'entry',
+						values: [
+							{
+								displayName: 'Key',
+								name: 'key',
+								type: 'string',
+								default: '',
+							},
+							{
+								displayName: 'Value',
+								name: 'value',
+								type: 'string',
+								default: '',
+							},
+						],
+					},
+				],
+			},
+			{
+				displayName: 'Fraud State Transitions Passed',
+				name: 'fraudStateTransitions.passed',
+				type: 'fixedCollection',
+				typeOptions: {
+					multipleValues: true,
+				},
+				placeholder: 'Add Entry',
+				default: {},
+				options: [
+					{
+						displayName: 'Entry',
+						name: 'entry',
+						values: [
+							{
+								displayName: 'Key',
+								name: 'key',
+								type: 'string',
+								default: '',
+							},
+							{
+								displayName: 'Value',
+								name: 'value',
+								type: 'string',
+								default: '',
+							},
+						],
+					},
+				],
+			},
+			{
+				displayName: 'Fraud State Transitions Review Opened',
+				name: 'fraudStateTransitions.review_opened',
+				type: 'fixedCollection',
+				typeOptions: {
+					multipleValues: true,
+				},
+				placeholder: 'Add Entry',
+				default: {},
+				options: [
+					{
+						displayName: 'Entry',
+						name: 'entry',
+						values: [
+							{
+								displayName: 'Key',
+								name: 'key',
+								type: 'string',
+								default: '',
+							},
+							{
+								displayName: 'Value',
+								name: 'value',
+								type: 'string',
+								default: '',
+							},
+						],
+					},
+				],
+			},
+			{
+				displayName: 'Fulfilled',
+				name: 'fulfilled',
+				type: 'fixedCollection',
+				typeOptions: {
+					multipleValues: true,
+				},
+				placeholder: 'Add Entry',
+				default: {},
+				options: [
+					{
+						displayName: 'Entry',
+						name: 'entry',
+						values: [
+							{
+								displayName: 'Key',
+								name: 'key',
+								type: 'string',
+								default: '',
+							},
+							{
+								displayName: 'Value',
+								name: 'value',
+								type: 'string',
+								default: '',
+							},
+						],
+					},
+				],
+			},
+			{
 				displayName: 'IDs',
 				name: 'ids',
 				type: 'string',
@@ -3697,11 +4008,107 @@ export const properties: INodeProperties[] = [
 				description: 'Only these IDs, comma-separated',
 			},
 			{
+				displayName: 'In Review',
+				name: 'in_review',
+				type: 'fixedCollection',
+				typeOptions: {
+					multipleValues: true,
+				},
+				placeholder: 'Add Entry',
+				default: {},
+				options: [
+					{
+						displayName: 'Entry',
+						name: 'entry',
+						values: [
+							{
+								displayName: 'Key',
+								name: 'key',
+								type: 'string',
+								default: '',
+							},
+							{
+								displayName: 'Value',
+								name: 'value',
+								type: 'string',
+								default: '',
+							},
+						],
+					},
+				],
+			},
+			{
 				displayName: 'Locale',
 				name: 'locale',
 				type: 'string',
 				default: '',
 				description: 'Language and country, e.g. en_US',
+			},
+			{
+				displayName: 'Pending Payment',
+				name: 'pending_payment',
+				type: 'fixedCollection',
+				typeOptions: {
+					multipleValues: true,
+				},
+				placeholder: 'Add Entry',
+				default: {},
+				options: [
+					{
+						displayName: 'Entry',
+						name: 'entry',
+						values: [
+							{
+								displayName: 'Key',
+								name: 'key',
+								type: 'string',
+								default: '',
+							},
+							{
+								displayName: 'Value',
+								name: 'value',
+								type: 'string',
+								default: '',
+							},
+						],
+					},
+				],
+			},
+			{
+				displayName: 'Refunded Amount',
+				name: 'refundedAmount',
+				type: 'string',
+				default: '',
+			},
+			{
+				displayName: 'Returned',
+				name: 'returned',
+				type: 'fixedCollection',
+				typeOptions: {
+					multipleValues: true,
+				},
+				placeholder: 'Add Entry',
+				default: {},
+				options: [
+					{
+						displayName: 'Entry',
+						name: 'entry',
+						values: [
+							{
+								displayName: 'Key',
+								name: 'key',
+								type: 'string',
+								default: '',
+							},
+							{
+								displayName: 'Value',
+								name: 'value',
+								type: 'string',
+								default: '',
+							},
+						],
+					},
+				],
 			},
 			{
 				displayName: 'SKU ID',
@@ -3760,6 +4167,36 @@ export const properties: INodeProperties[] = [
 				name: 'subscriptionId',
 				type: 'string',
 				default: '',
+			},
+			{
+				displayName: 'Total Amount',
+				name: 'totalAmount',
+				type: 'fixedCollection',
+				typeOptions: {
+					multipleValues: true,
+				},
+				placeholder: 'Add Entry',
+				default: {},
+				options: [
+					{
+						displayName: 'Entry',
+						name: 'entry',
+						values: [
+							{
+								displayName: 'Key',
+								name: 'key',
+								type: 'string',
+								default: '',
+							},
+							{
+								displayName: 'Value',
+								name: 'value',
+								type: 'string',
+								default: '',
+							},
+						],
+					},
+				],
 			},
 			{
 				displayName: 'Updated Time',

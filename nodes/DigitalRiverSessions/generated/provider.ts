@@ -55,8 +55,7 @@ export const provider: ProviderSpec = {
 								field: 'aggregatePrice',
 								param: 'aggregatePrice',
 								displayName: 'Aggregate Price',
-								kind: 'value',
-								omitIf: 0,
+								kind: 'json',
 							},
 							{
 								field: 'discount',
@@ -95,8 +94,7 @@ export const provider: ProviderSpec = {
 								field: 'price',
 								param: 'price',
 								displayName: 'Price',
-								kind: 'value',
-								omitIf: 0,
+								kind: 'json',
 							},
 							{
 								field: 'productDetails',
@@ -108,6 +106,12 @@ export const provider: ProviderSpec = {
 										field: 'countryOfOrigin',
 										param: 'countryOfOrigin',
 										displayName: 'Country of Origin',
+										kind: 'value',
+									},
+									{
+										field: 'description',
+										param: 'description',
+										displayName: 'Description',
 										kind: 'value',
 									},
 									{
@@ -164,8 +168,7 @@ export const provider: ProviderSpec = {
 								field: 'quantity',
 								param: 'quantity',
 								displayName: 'Quantity',
-								kind: 'value',
-								omitIf: 1,
+								kind: 'json',
 							},
 							{
 								field: 'shipFrom',
@@ -173,6 +176,12 @@ export const provider: ProviderSpec = {
 								displayName: 'Ship From',
 								kind: 'object',
 								fields: [
+									{
+										field: 'additionalAddressInfo',
+										param: 'additionalAddressInfo',
+										displayName: 'Additional Address Info',
+										kind: 'json',
+									},
 									{
 										field: 'address',
 										param: 'address',
@@ -244,6 +253,12 @@ export const provider: ProviderSpec = {
 										kind: 'value',
 									},
 									{
+										field: 'endTime',
+										param: 'endTime',
+										displayName: 'End Time',
+										kind: 'value',
+									},
+									{
 										field: 'freeTrial',
 										param: 'freeTrial',
 										displayName: 'Free Trial',
@@ -253,6 +268,12 @@ export const provider: ProviderSpec = {
 										field: 'planId',
 										param: 'planId',
 										displayName: 'Plan ID',
+										kind: 'value',
+									},
+									{
+										field: 'startTime',
+										param: 'startTime',
+										displayName: 'Start Time',
 										kind: 'value',
 									},
 									{
@@ -279,6 +300,12 @@ export const provider: ProviderSpec = {
 						displayName: 'Bill To',
 						kind: 'object',
 						fields: [
+							{
+								field: 'additionalAddressInfo',
+								param: 'additionalAddressInfo',
+								displayName: 'Additional Address Info',
+								kind: 'json',
+							},
 							{
 								field: 'address',
 								param: 'address',
@@ -374,6 +401,12 @@ export const provider: ProviderSpec = {
 								kind: 'list',
 								group: 'addresse',
 								fields: [
+									{
+										field: 'additionalAddressInfo',
+										param: 'additionalAddressInfo',
+										displayName: 'Additional Address Info',
+										kind: 'json',
+									},
 									{
 										field: 'address',
 										param: 'address',
@@ -471,6 +504,12 @@ export const provider: ProviderSpec = {
 									},
 								],
 							},
+							{
+								field: 'storeCredits',
+								param: 'storeCredits',
+								displayName: 'Store Credits',
+								kind: 'json',
+							},
 						],
 					},
 					{
@@ -484,6 +523,12 @@ export const provider: ProviderSpec = {
 						param: 'customerType',
 						displayName: 'Customer Type',
 						kind: 'value',
+					},
+					{
+						field: 'disclosures',
+						param: 'disclosures',
+						displayName: 'Disclosures',
+						kind: 'json',
 					},
 					{
 						field: 'discount',
@@ -557,6 +602,12 @@ export const provider: ProviderSpec = {
 						kind: 'object',
 						fields: [
 							{
+								field: 'additionalAddressInfo',
+								param: 'additionalAddressInfo',
+								displayName: 'Additional Address Info',
+								kind: 'json',
+							},
+							{
 								field: 'address',
 								param: 'address',
 								displayName: 'Address',
@@ -608,6 +659,12 @@ export const provider: ProviderSpec = {
 						displayName: 'Ship To',
 						kind: 'object',
 						fields: [
+							{
+								field: 'additionalAddressInfo',
+								param: 'additionalAddressInfo',
+								displayName: 'Additional Address Info',
+								kind: 'json',
+							},
 							{
 								field: 'address',
 								param: 'address',
@@ -763,8 +820,7 @@ export const provider: ProviderSpec = {
 								field: 'aggregatePrice',
 								param: 'aggregatePrice',
 								displayName: 'Aggregate Price',
-								kind: 'value',
-								omitIf: 0,
+								kind: 'json',
 							},
 							{
 								field: 'discount',
@@ -803,8 +859,7 @@ export const provider: ProviderSpec = {
 								field: 'price',
 								param: 'price',
 								displayName: 'Price',
-								kind: 'value',
-								omitIf: 0,
+								kind: 'json',
 							},
 							{
 								field: 'productDetails',
@@ -816,6 +871,12 @@ export const provider: ProviderSpec = {
 										field: 'countryOfOrigin',
 										param: 'countryOfOrigin',
 										displayName: 'Country of Origin',
+										kind: 'value',
+									},
+									{
+										field: 'description',
+										param: 'description',
+										displayName: 'Description',
 										kind: 'value',
 									},
 									{
@@ -872,8 +933,7 @@ export const provider: ProviderSpec = {
 								field: 'quantity',
 								param: 'quantity',
 								displayName: 'Quantity',
-								kind: 'value',
-								omitIf: 1,
+								kind: 'json',
 							},
 							{
 								field: 'shipFrom',
@@ -881,6 +941,12 @@ export const provider: ProviderSpec = {
 								displayName: 'Ship From',
 								kind: 'object',
 								fields: [
+									{
+										field: 'additionalAddressInfo',
+										param: 'additionalAddressInfo',
+										displayName: 'Additional Address Info',
+										kind: 'json',
+									},
 									{
 										field: 'address',
 										param: 'address',
@@ -952,6 +1018,12 @@ export const provider: ProviderSpec = {
 										kind: 'value',
 									},
 									{
+										field: 'endTime',
+										param: 'endTime',
+										displayName: 'End Time',
+										kind: 'value',
+									},
+									{
 										field: 'freeTrial',
 										param: 'freeTrial',
 										displayName: 'Free Trial',
@@ -961,6 +1033,12 @@ export const provider: ProviderSpec = {
 										field: 'planId',
 										param: 'planId',
 										displayName: 'Plan ID',
+										kind: 'value',
+									},
+									{
+										field: 'startTime',
+										param: 'startTime',
+										displayName: 'Start Time',
 										kind: 'value',
 									},
 									{
@@ -993,6 +1071,12 @@ export const provider: ProviderSpec = {
 						displayName: 'Bill To',
 						kind: 'object',
 						fields: [
+							{
+								field: 'additionalAddressInfo',
+								param: 'additionalAddressInfo',
+								displayName: 'Additional Address Info',
+								kind: 'json',
+							},
 							{
 								field: 'address',
 								param: 'address',
@@ -1088,6 +1172,12 @@ export const provider: ProviderSpec = {
 						kind: 'value',
 					},
 					{
+						field: 'disclosures',
+						param: 'disclosures',
+						displayName: 'Disclosures',
+						kind: 'json',
+					},
+					{
 						field: 'discount',
 						param: 'discount',
 						displayName: 'Discount',
@@ -1133,6 +1223,12 @@ export const provider: ProviderSpec = {
 						group: 'entry',
 					},
 					{
+						field: 'organization',
+						param: 'organization',
+						displayName: 'Organization',
+						kind: 'json',
+					},
+					{
 						field: 'purchaseLocation',
 						param: 'purchaseLocation',
 						displayName: 'Purchase Location',
@@ -1164,6 +1260,12 @@ export const provider: ProviderSpec = {
 						displayName: 'Ship From',
 						kind: 'object',
 						fields: [
+							{
+								field: 'additionalAddressInfo',
+								param: 'additionalAddressInfo',
+								displayName: 'Additional Address Info',
+								kind: 'json',
+							},
 							{
 								field: 'address',
 								param: 'address',
@@ -1216,6 +1318,12 @@ export const provider: ProviderSpec = {
 						displayName: 'Ship To',
 						kind: 'object',
 						fields: [
+							{
+								field: 'additionalAddressInfo',
+								param: 'additionalAddressInfo',
+								displayName: 'Additional Address Info',
+								kind: 'json',
+							},
 							{
 								field: 'address',
 								param: 'address',
@@ -1296,6 +1404,12 @@ export const provider: ProviderSpec = {
 								field: 'amount',
 								param: 'amount',
 								displayName: 'Amount',
+								kind: 'value',
+							},
+							{
+								field: 'description',
+								param: 'description',
+								displayName: 'Description',
 								kind: 'value',
 							},
 							{
@@ -1495,6 +1609,13 @@ export const provider: ProviderSpec = {
 						kind: 'value',
 					},
 					{
+						field: 'totalAmount',
+						param: 'totalAmount',
+						displayName: 'Total Amount',
+						kind: 'map',
+						group: 'entry',
+					},
+					{
 						field: 'updatedTime',
 						param: 'lastChangedTime',
 						displayName: 'Updated Time',
@@ -1577,6 +1698,12 @@ export const provider: ProviderSpec = {
 						displayName: 'Bill To',
 						kind: 'object',
 						fields: [
+							{
+								field: 'additionalAddressInfo',
+								param: 'additionalAddressInfo',
+								displayName: 'Additional Address Info',
+								kind: 'json',
+							},
 							{
 								field: 'address',
 								param: 'address',
@@ -1690,6 +1817,12 @@ export const provider: ProviderSpec = {
 						kind: 'value',
 					},
 					{
+						field: 'items',
+						param: 'items',
+						displayName: 'Items',
+						kind: 'json',
+					},
+					{
 						field: 'locale',
 						param: 'locale',
 						displayName: 'Locale',
@@ -1701,6 +1834,12 @@ export const provider: ProviderSpec = {
 						displayName: 'Metadata',
 						kind: 'map',
 						group: 'entry',
+					},
+					{
+						field: 'organization',
+						param: 'organization',
+						displayName: 'Organization',
+						kind: 'json',
 					},
 					{
 						field: 'purchaseLocation',
@@ -1734,6 +1873,12 @@ export const provider: ProviderSpec = {
 						displayName: 'Ship From',
 						kind: 'object',
 						fields: [
+							{
+								field: 'additionalAddressInfo',
+								param: 'additionalAddressInfo',
+								displayName: 'Additional Address Info',
+								kind: 'json',
+							},
 							{
 								field: 'address',
 								param: 'address',
@@ -1786,6 +1931,12 @@ export const provider: ProviderSpec = {
 						displayName: 'Ship To',
 						kind: 'object',
 						fields: [
+							{
+								field: 'additionalAddressInfo',
+								param: 'additionalAddressInfo',
+								displayName: 'Additional Address Info',
+								kind: 'json',
+							},
 							{
 								field: 'address',
 								param: 'address',
@@ -1866,6 +2017,12 @@ export const provider: ProviderSpec = {
 								field: 'amount',
 								param: 'amount',
 								displayName: 'Amount',
+								kind: 'value',
+							},
+							{
+								field: 'description',
+								param: 'description',
+								displayName: 'Description',
 								kind: 'value',
 							},
 							{
@@ -1978,16 +2135,37 @@ export const provider: ProviderSpec = {
 			query: {
 				fields: [
 					{
+						field: 'accepted',
+						param: 'accepted',
+						displayName: 'Accepted',
+						kind: 'map',
+						group: 'entry',
+					},
+					{
 						field: 'applicationId',
 						param: 'applicationId',
 						displayName: 'Application ID',
 						kind: 'value',
 					},
 					{
+						field: 'blocked',
+						param: 'blocked',
+						displayName: 'Blocked',
+						kind: 'map',
+						group: 'entry',
+					},
+					{
 						field: 'browserIp',
 						param: 'browserIp',
 						displayName: 'Browser IP',
 						kind: 'value',
+					},
+					{
+						field: 'cancelled',
+						param: 'cancelled',
+						displayName: 'Cancelled',
+						kind: 'map',
+						group: 'entry',
 					},
 					{
 						field: 'chargeType',
@@ -2000,6 +2178,13 @@ export const provider: ProviderSpec = {
 						param: 'checkoutId',
 						displayName: 'Checkout ID',
 						kind: 'value',
+					},
+					{
+						field: 'complete',
+						param: 'complete',
+						displayName: 'Complete',
+						kind: 'map',
+						group: 'entry',
 					},
 					{
 						field: 'createdTime',
@@ -2070,6 +2255,34 @@ export const provider: ProviderSpec = {
 						kind: 'value',
 					},
 					{
+						field: 'fraudStateTransitions.blocked',
+						param: 'fraudStateTransitions.blocked',
+						displayName: 'Fraud State Transitions Blocked',
+						kind: 'map',
+						group: 'entry',
+					},
+					{
+						field: 'fraudStateTransitions.passed',
+						param: 'fraudStateTransitions.passed',
+						displayName: 'Fraud State Transitions Passed',
+						kind: 'map',
+						group: 'entry',
+					},
+					{
+						field: 'fraudStateTransitions.review_opened',
+						param: 'fraudStateTransitions.review_opened',
+						displayName: 'Fraud State Transitions Review Opened',
+						kind: 'map',
+						group: 'entry',
+					},
+					{
+						field: 'fulfilled',
+						param: 'fulfilled',
+						displayName: 'Fulfilled',
+						kind: 'map',
+						group: 'entry',
+					},
+					{
 						field: 'ids',
 						param: 'ids',
 						displayName: 'IDs',
@@ -2077,10 +2290,37 @@ export const provider: ProviderSpec = {
 						split: true,
 					},
 					{
+						field: 'in_review',
+						param: 'in_review',
+						displayName: 'In Review',
+						kind: 'map',
+						group: 'entry',
+					},
+					{
 						field: 'locale',
 						param: 'locale',
 						displayName: 'Locale',
 						kind: 'value',
+					},
+					{
+						field: 'pending_payment',
+						param: 'pending_payment',
+						displayName: 'Pending Payment',
+						kind: 'map',
+						group: 'entry',
+					},
+					{
+						field: 'refundedAmount',
+						param: 'refundedAmount',
+						displayName: 'Refunded Amount',
+						kind: 'value',
+					},
+					{
+						field: 'returned',
+						param: 'returned',
+						displayName: 'Returned',
+						kind: 'map',
+						group: 'entry',
 					},
 					{
 						field: 'skuId',
@@ -2099,6 +2339,13 @@ export const provider: ProviderSpec = {
 						param: 'subscriptionId',
 						displayName: 'Subscription ID',
 						kind: 'value',
+					},
+					{
+						field: 'totalAmount',
+						param: 'totalAmount',
+						displayName: 'Total Amount',
+						kind: 'map',
+						group: 'entry',
 					},
 					{
 						field: 'updatedTime',

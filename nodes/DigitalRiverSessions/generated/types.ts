@@ -1,14 +1,276 @@
 // GENERATED from schemas/digitalriver/provider.json by `npm run generate`. Do not edit: change the description and regenerate.
 /* Request and response types of Digital River, from the JSON Schemas in schemas/digitalriver/. */
 
-export type SkuItem = ({
+export interface DigitalRiverSessionsSchemas {
+"checkout-list-query"?: CheckoutListQuerySchema
+"checkout-request"?: CheckoutRequestSchema
+"checkout-update"?: CheckoutUpdateSchema
+checkout?: CheckoutSchema
+"drop-in-checkout-session-request"?: DropInCheckoutSessionRequestSchema
+"drop-in-checkout-session"?: DropInCheckoutSessionSchema
+"order-list-query"?: OrderListQuerySchema
+order?: OrderSchema
+}
+export interface CheckoutListQuerySchema {
+/**
+ * Creation time range (ISO 8601, UTC).
+ */
+createdTime?: {
+/**
+ * ISO 8601 time in UTC, e.g. 2024-05-01T12:00:00Z.
+ */
+eq?: string
+/**
+ * ISO 8601 time in UTC, e.g. 2024-05-01T12:00:00Z.
+ */
+gt?: string
+/**
+ * ISO 8601 time in UTC, e.g. 2024-05-01T12:00:00Z.
+ */
+gte?: string
+/**
+ * ISO 8601 time in UTC, e.g. 2024-05-01T12:00:00Z.
+ */
+lt?: string
+/**
+ * ISO 8601 time in UTC, e.g. 2024-05-01T12:00:00Z.
+ */
+lte?: string
+}
+/**
+ * Last-update time range (ISO 8601, UTC).
+ */
+updatedTime?: {
+/**
+ * ISO 8601 time in UTC, e.g. 2024-05-01T12:00:00Z.
+ */
+eq?: string
+/**
+ * ISO 8601 time in UTC, e.g. 2024-05-01T12:00:00Z.
+ */
+gt?: string
+/**
+ * ISO 8601 time in UTC, e.g. 2024-05-01T12:00:00Z.
+ */
+gte?: string
+/**
+ * ISO 8601 time in UTC, e.g. 2024-05-01T12:00:00Z.
+ */
+lt?: string
+/**
+ * ISO 8601 time in UTC, e.g. 2024-05-01T12:00:00Z.
+ */
+lte?: string
+}
+/**
+ * Only these IDs.
+ */
+ids?: string[]
+/**
+ * Only these upstream IDs.
+ */
+upstreamIds?: string[]
+customerId?: string
+applicationId?: string
+/**
+ * The customer's email address.
+ */
+email?: string
+/**
+ * Three-letter ISO 4217 code in capitals, e.g. USD.
+ */
+currency?: string
+totalAmount?: {
+[k: string]: string | undefined
+}
+/**
+ * Language and country, e.g. en_US.
+ */
+locale?: string
+/**
+ * Who starts the charge.
+ */
+chargeType?: string
+/**
+ * Whom the purchase is for.
+ */
+customerType?: string
+subscriptionId?: string
+browserIp?: string
+}
+export interface CheckoutRequestSchema {
+/**
+ * A registered Digital River customer.
+ */
+customerId?: string
+/**
+ * A payment source to attach.
+ */
+sourceId?: string
+/**
+ * Three-letter ISO 4217 code in capitals, e.g. USD.
+ */
+currency: string
+/**
+ * The customer's email address.
+ */
+email?: string
+/**
+ * Language and country, e.g. en_US.
+ */
+locale?: string
+invoiceAttributeId?: string
+/**
+ * Your identifier of the application that made the checkout.
+ */
+applicationId?: string
+/**
+ * IP address of the shopper's browser.
+ */
+browserIp?: string
+taxIdentifiers?: {
+/**
+ * ID of a tax identifier created in Digital River.
+ */
+id?: string
+}[]
+/**
+ * Where the goods are shipped from.
+ */
+shipFrom?: {
+address?: {
+line1?: (string | null)
+line2?: string
+city?: (string | null)
+postalCode?: (string | null)
+state?: (string | null)
+/**
+ * Two-letter ISO 3166-1 code, e.g. DE.
+ */
+country: string
+}
+additionalAddressInfo?: {
+neighborhood?: (string | null)
+division?: (string | null)
+phoneticName?: (string | null)
+}
+}
+/**
+ * Shipping contact and address.
+ */
+shipTo?: {
+address?: {
+line1?: (string | null)
+line2?: string
+city?: (string | null)
+postalCode?: (string | null)
+state?: (string | null)
+/**
+ * Two-letter ISO 3166-1 code, e.g. DE.
+ */
+country: string
+}
+name?: (string | null)
+phone?: (string | null)
+/**
+ * The customer's email address.
+ */
+email?: (string | null)
+organization?: (string | null)
+additionalAddressInfo?: {
+neighborhood?: (string | null)
+division?: (string | null)
+phoneticName?: (string | null)
+}
+}
+/**
+ * Billing contact and address.
+ */
+billTo?: {
+address: {
+line1?: (string | null)
+line2?: string
+city?: (string | null)
+postalCode?: (string | null)
+state?: (string | null)
+/**
+ * Two-letter ISO 3166-1 code, e.g. DE.
+ */
+country: string
+}
+name?: (string | null)
+phone?: (string | null)
+/**
+ * The customer's email address.
+ */
+email?: (string | null)
+organization?: (string | null)
+additionalAddressInfo?: {
+neighborhood?: (string | null)
+division?: (string | null)
+phoneticName?: (string | null)
+}
+}
+organization?: {
+id?: string
+}
+shippingChoice?: ({
+amount?: number
+description?: string
+serviceLevel?: string
+shippingTerms?: ("DDP" | "DAP")
+} | null)
+/**
+ * Discount on the whole order.
+ */
+discount?: {
+amountOff?: number
+percentOff?: number
+}
+/**
+ * What the shopper buys; each item needs a SKU ID or product details, and a price or an aggregate price.
+ */
+items: ({
 [k: string]: unknown | undefined
 } & {
 /**
  * A SKU you created in Digital River; or describe the product under Product Details.
  */
 skuId?: string
-productDetails?: ProductDetails
+/**
+ * The product described inline, instead of a SKU ID.
+ */
+productDetails?: {
+id?: string
+skuGroupId?: string
+name?: string
+description?: string
+url?: string
+countryOfOrigin?: string
+image?: string
+weight?: number
+weightUnit?: ("oz" | "lb" | "g" | "kg")
+partNumber?: string
+}
+/**
+ * Makes the item a subscription.
+ */
+subscriptionInfo?: {
+/**
+ * Whether the item starts with a free trial.
+ */
+freeTrial?: boolean
+/**
+ * Whether the subscription renews by itself.
+ */
+autoRenewal?: boolean
+terms?: string
+planId?: string
+subscriptionId?: string
+billingAgreementId?: string
+startTime?: string
+endTime?: string
+}
 /**
  * Price of one unit in major units, e.g. 9.99.
  */
@@ -20,8 +282,7 @@ aggregatePrice?: number
 /**
  * How many units, at least 1.
  */
-quantity?: number
-subscriptionInfo?: SubscriptionInfo
+quantity?: (number | null)
 discount?: {
 amountOff?: number
 percentOff?: number
@@ -30,292 +291,79 @@ percentOff?: number
  */
 quantity?: number
 }
-shipFrom?: ShipFrom
-metadata?: Metadata
-})
-
-export interface DigitalRiverSessionsSchemas {
-"checkout-list-query"?: DigitalRiverCheckoutListQuery
-"checkout-request"?: DigitalRiverCheckoutRequest
-"checkout-update"?: DigitalRiverCheckoutUpdate
-checkout?: DigitalRiverCheckout
-common?: DigitalRiverCommon
-"drop-in-checkout-session-request"?: DigitalRiverDropInCheckoutSessionRequest
-"drop-in-checkout-session"?: DigitalRiverDropInCheckoutSession
-"order-list-query"?: DigitalRiverOrderListQuery
-order?: DigitalRiverOrder
-}
-/**
- * Filters of GET /checkouts; time ranges are sent as createdTime[gte]=... and so on.
- */
-export interface DigitalRiverCheckoutListQuery {
-createdTime?: TimeRange
-updatedTime?: TimeRange1
-/**
- * Only these IDs.
- */
-ids?: string[]
-/**
- * Only these upstream IDs.
- */
-upstreamIds?: string[]
-customerId?: string
-/**
- * The customer's email address.
- */
-email?: string
-/**
- * Three-letter ISO 4217 code in capitals, e.g. USD.
- */
-currency?: string
-/**
- * Language and country, e.g. en_US.
- */
-locale?: string
-/**
- * Whom the purchase is for.
- */
-customerType?: ("individual" | "business")
-/**
- * Who starts the charge.
- */
-chargeType?: ("customer_initiated" | "merchant_initiated" | "moto")
-applicationId?: string
-subscriptionId?: string
-browserIp?: string
-}
-/**
- * Creation time range (ISO 8601, UTC).
- */
-export interface TimeRange {
-/**
- * ISO 8601 time in UTC, e.g. 2024-05-01T12:00:00Z.
- */
-eq?: string
-/**
- * ISO 8601 time in UTC, e.g. 2024-05-01T12:00:00Z.
- */
-gt?: string
-/**
- * ISO 8601 time in UTC, e.g. 2024-05-01T12:00:00Z.
- */
-gte?: string
-/**
- * ISO 8601 time in UTC, e.g. 2024-05-01T12:00:00Z.
- */
-lt?: string
-/**
- * ISO 8601 time in UTC, e.g. 2024-05-01T12:00:00Z.
- */
-lte?: string
-}
-/**
- * Last-update time range (ISO 8601, UTC).
- */
-export interface TimeRange1 {
-/**
- * ISO 8601 time in UTC, e.g. 2024-05-01T12:00:00Z.
- */
-eq?: string
-/**
- * ISO 8601 time in UTC, e.g. 2024-05-01T12:00:00Z.
- */
-gt?: string
-/**
- * ISO 8601 time in UTC, e.g. 2024-05-01T12:00:00Z.
- */
-gte?: string
-/**
- * ISO 8601 time in UTC, e.g. 2024-05-01T12:00:00Z.
- */
-lt?: string
-/**
- * ISO 8601 time in UTC, e.g. 2024-05-01T12:00:00Z.
- */
-lte?: string
-}
-/**
- * Body of POST /checkouts.
- */
-export interface DigitalRiverCheckoutRequest {
-/**
- * Three-letter ISO 4217 code in capitals, e.g. USD.
- */
-currency?: string
-/**
- * What the shopper buys; each item needs a SKU ID or product details, and a price or an aggregate price.
- * 
- * @minItems 1
- * @maxItems 100
- */
-items?: SkuItem[]
-/**
- * Whether the prices include tax.
- */
-taxInclusive?: boolean
-discount?: Discount
-/**
- * Your identifier of the application that made the checkout.
- */
-applicationId?: string
-/**
- * A registered Digital River customer.
- */
-customerId?: string
-/**
- * A payment source to attach.
- */
-sourceId?: string
-/**
- * The customer's email address.
- */
-email?: string
-/**
- * Language and country, e.g. en_US.
- */
-locale?: string
-/**
- * Your own ID of this checkout.
- */
-upstreamId?: string
-/**
- * IP address of the shopper's browser.
- */
-browserIp?: string
-invoiceAttributeId?: string
-taxIdentifiers?: TaxIdentifier[]
-shipFrom?: ShipFrom
-shipTo?: Contact
-billTo?: Contact1
-shippingChoice?: {
-amount?: number
-serviceLevel?: string
-shippingTerms?: ("DDP" | "DAP")
-}
-shippingDiscount?: Discount1
-/**
- * Who starts the charge.
- */
-chargeType?: ("customer_initiated" | "merchant_initiated" | "moto")
-/**
- * Whom the purchase is for.
- */
-customerType?: ("individual" | "business")
-purchaseLocation?: {
-country: string
-state?: string
-postalCode?: string
-}
-metadata?: Metadata
-}
-/**
- * The product described inline, instead of a SKU ID.
- */
-export interface ProductDetails {
-id?: string
-skuGroupId?: string
-name?: string
-url?: string
-image?: string
-countryOfOrigin?: string
-partNumber?: string
-weight?: number
-weightUnit?: ("oz" | "lb" | "g" | "kg")
-}
-/**
- * Makes the item a subscription.
- */
-export interface SubscriptionInfo {
-planId?: string
-subscriptionId?: string
-billingAgreementId?: string
-terms?: string
-/**
- * Whether the subscription renews by itself.
- */
-autoRenewal?: boolean
-/**
- * Whether the item starts with a free trial.
- */
-freeTrial?: boolean
-}
 /**
  * Where the goods are shipped from.
  */
-export interface ShipFrom {
-address?: Address
-}
-export interface Address {
-line1?: string
+shipFrom?: {
+address?: {
+line1?: (string | null)
 line2?: string
-city?: string
-postalCode?: string
-state?: string
+city?: (string | null)
+postalCode?: (string | null)
+state?: (string | null)
 /**
  * Two-letter ISO 3166-1 code, e.g. DE.
  */
 country: string
 }
+additionalAddressInfo?: {
+neighborhood?: (string | null)
+division?: (string | null)
+phoneticName?: (string | null)
+}
+}
 /**
  * Your own key-value pairs, returned unchanged.
  */
-export interface Metadata {
+metadata?: {
 [k: string]: unknown | undefined
 }
-/**
- * Discount on the whole order.
- */
-export interface Discount {
-amountOff?: number
-percentOff?: number
-}
-export interface TaxIdentifier {
-/**
- * ID of a tax identifier created in Digital River.
- */
-id: string
-}
-/**
- * Shipping contact and address.
- */
-export interface Contact {
-address?: Address
-name?: string
-phone?: string
-/**
- * The customer's email address.
- */
-email?: string
-organization?: string
-}
-/**
- * Billing contact and address.
- */
-export interface Contact1 {
-address?: Address
-name?: string
-phone?: string
-/**
- * The customer's email address.
- */
-email?: string
-organization?: string
-}
+})[]
 /**
  * Discount on shipping.
  */
-export interface Discount1 {
+shippingDiscount?: {
 amountOff?: number
 percentOff?: number
 }
 /**
- * Body of POST /checkouts/{id}: only the fields to change.
+ * Whether the prices include tax.
  */
-export interface DigitalRiverCheckoutUpdate {
+taxInclusive?: boolean
 /**
- * Three-letter ISO 4217 code in capitals, e.g. USD.
+ * Who starts the charge.
  */
-currency?: string
+chargeType?: ("customer_initiated" | "merchant_initiated" | "moto")
+/**
+ * Whom the purchase is for.
+ */
+customerType?: ("business" | "individual")
+/**
+ * Your own key-value pairs, returned unchanged.
+ */
+metadata?: {
+[k: string]: unknown | undefined
+}
+purchaseLocation?: {
+country: string
+state?: string
+postalCode?: string
+}
+/**
+ * Your own ID of this checkout.
+ */
+upstreamId?: string
+disclosures?: {
+disclosures?: {
+type: ("termsOfSale" | "privacyPolicy" | "cookiePolicy" | "legalNotice" | "autoRenewalPlanTerms" | "saveCardMandate" | "idealRecurringAgreement" | "businessEntity" | "resellerDisclosure" | "confirmDisclosure" | "californiaPrivacyRights")
+entityName?: string
+entityId?: string
+localizedText?: string
+url?: string
+}[]
+}
+}
+export interface CheckoutUpdateSchema {
 /**
  * A registered Digital River customer.
  */
@@ -325,6 +373,10 @@ customerId?: string
  */
 sourceId?: string
 /**
+ * Three-letter ISO 4217 code in capitals, e.g. USD.
+ */
+currency?: string
+/**
  * The customer's email address.
  */
 email?: string
@@ -332,25 +384,104 @@ email?: string
  * Language and country, e.g. en_US.
  */
 locale?: string
-/**
- * Your own ID of this checkout.
- */
-upstreamId?: string
+invoiceAttributeId?: string
 /**
  * IP address of the shopper's browser.
  */
 browserIp?: string
-invoiceAttributeId?: string
-taxIdentifiers?: TaxIdentifier[]
-shipFrom?: ShipFrom
-shipTo?: Contact2
-billTo?: Contact3
-shippingChoice?: {
-amount?: number
-serviceLevel?: string
-shippingTerms?: ("DDP" | "DAP")
+taxIdentifiers?: {
+/**
+ * ID of a tax identifier created in Digital River.
+ */
+id?: string
+}[]
+/**
+ * Where the goods are shipped from.
+ */
+shipFrom?: {
+address?: {
+line1?: (string | null)
+line2?: string
+city?: (string | null)
+postalCode?: (string | null)
+state?: (string | null)
+/**
+ * Two-letter ISO 3166-1 code, e.g. DE.
+ */
+country: string
 }
-shippingDiscount?: Discount2
+additionalAddressInfo?: {
+neighborhood?: (string | null)
+division?: (string | null)
+phoneticName?: (string | null)
+}
+}
+/**
+ * Shipping contact and address.
+ */
+shipTo?: {
+address?: {
+line1?: (string | null)
+line2?: string
+city?: (string | null)
+postalCode?: (string | null)
+state?: (string | null)
+/**
+ * Two-letter ISO 3166-1 code, e.g. DE.
+ */
+country: string
+}
+name?: (string | null)
+phone?: (string | null)
+/**
+ * The customer's email address.
+ */
+email?: (string | null)
+organization?: (string | null)
+additionalAddressInfo?: {
+neighborhood?: (string | null)
+division?: (string | null)
+phoneticName?: (string | null)
+}
+}
+/**
+ * Billing contact and address.
+ */
+billTo?: {
+address: {
+line1?: (string | null)
+line2?: string
+city?: (string | null)
+postalCode?: (string | null)
+state?: (string | null)
+/**
+ * Two-letter ISO 3166-1 code, e.g. DE.
+ */
+country: string
+}
+name?: (string | null)
+phone?: (string | null)
+/**
+ * The customer's email address.
+ */
+email?: (string | null)
+organization?: (string | null)
+additionalAddressInfo?: {
+neighborhood?: (string | null)
+division?: (string | null)
+phoneticName?: (string | null)
+}
+}
+organization?: {
+id?: string
+}
+/**
+ * Discount on shipping.
+ */
+shippingDiscount?: {
+amountOff?: number
+percentOff?: number
+}
 /**
  * Who starts the charge.
  */
@@ -358,167 +489,840 @@ chargeType?: ("customer_initiated" | "merchant_initiated" | "moto")
 /**
  * Whom the purchase is for.
  */
-customerType?: ("individual" | "business")
+customerType?: ("business" | "individual")
 purchaseLocation?: {
 country: string
 state?: string
 postalCode?: string
 }
-metadata?: Metadata
-}
-/**
- * Shipping contact and address.
- */
-export interface Contact2 {
-address?: Address
-name?: string
-phone?: string
-/**
- * The customer's email address.
- */
-email?: string
-organization?: string
-}
-/**
- * Billing contact and address.
- */
-export interface Contact3 {
-address?: Address
-name?: string
-phone?: string
-/**
- * The customer's email address.
- */
-email?: string
-organization?: string
-}
-/**
- * Discount on shipping.
- */
-export interface Discount2 {
-amountOff?: number
-percentOff?: number
-}
-/**
- * A checkout: items, totals, addresses and the payment session whose state tells how far payment got.
- */
-export interface DigitalRiverCheckout {
-id?: string
-createdTime?: string
-updatedTime?: string
-currency?: string
-customerId?: string
-email?: string
-locale?: string
-upstreamId?: string
-subtotal?: number
-totalAmount?: number
-totalTax?: number
-totalDiscount?: number
-totalShipping?: number
-items?: {
-id?: string
-skuId?: string
+shippingChoice?: ({
 amount?: number
-quantity?: number
+description?: string
+serviceLevel?: string
+shippingTerms?: ("DDP" | "DAP")
+} | null)
+items?: {
+id: string
+subscriptionInfo?: {
+freeTrial?: boolean
+autoRenewal?: boolean
+terms?: string
+planId?: string
+subscriptionId?: string
+billingAgreementId?: string
+startTime?: string
+endTime?: string
+}
+shipFrom?: {
+address?: {
+line1?: (string | null)
+line2?: string
+city?: (string | null)
+postalCode?: (string | null)
+state?: (string | null)
+country: string
+}
+additionalAddressInfo?: {
+neighborhood?: (string | null)
+division?: (string | null)
+phoneticName?: (string | null)
+}
+}
 metadata?: {
 [k: string]: unknown | undefined
 }
-[k: string]: unknown | undefined
-}[]
-billTo?: {
-[k: string]: unknown | undefined
 }
-shipTo?: {
-[k: string]: unknown | undefined
-}
-payment?: {
-session?: {
-id?: string
-state?: ("requires_source" | "requires_confirmation" | "confirmed" | "pending" | "pending_funds" | "pending_redirect" | "chargeable" | "complete" | "cancelled" | "processing" | "failed" | "requires_action")
-amountContributed?: number
-amountRemainingToBeContributed?: number
-[k: string]: unknown | undefined
-}
-[k: string]: unknown | undefined
-}
-metadata?: {
-[k: string]: unknown | undefined
-}
-liveMode?: boolean
-[k: string]: unknown | undefined
-}
-/**
- * Building blocks shared by Digital River's checkout and drop-in checkout-session requests.
- */
-export interface DigitalRiverCommon {
-[k: string]: unknown | undefined
-}
-/**
- * Body of POST /drop-in/checkout-sessions: what the shopper buys and what the hosted checkout should know.
- */
-export interface DigitalRiverDropInCheckoutSessionRequest {
-/**
- * Three-letter ISO 4217 code in capitals, e.g. USD.
- */
-currency?: string
-/**
- * What the shopper buys; each item needs a SKU ID or product details, and a price or an aggregate price.
- * 
- * @minItems 1
- * @maxItems 100
- */
-items?: SkuItem[]
 /**
  * Your own ID of this checkout.
  */
 upstreamId?: string
 /**
+ * Your own key-value pairs, returned unchanged.
+ */
+metadata?: {
+[k: string]: unknown | undefined
+}
+}
+export interface CheckoutSchema {
+id?: string
+createdTime?: string
+updatedTime?: string
+customerId?: string
+currency?: string
+email?: string
+locale?: string
+browserIp?: string
+applicationId?: string
+shipFrom?: {
+address?: {
+line1?: (string | null)
+line2?: string
+city?: (string | null)
+postalCode?: (string | null)
+state?: (string | null)
+country: string
+[k: string]: unknown | undefined
+}
+additionalAddressInfo?: {
+neighborhood?: (string | null)
+division?: (string | null)
+phoneticName?: (string | null)
+[k: string]: unknown | undefined
+}
+[k: string]: unknown | undefined
+}
+shipTo?: {
+address?: {
+line1?: (string | null)
+line2?: string
+city?: (string | null)
+postalCode?: (string | null)
+state?: (string | null)
+country: string
+[k: string]: unknown | undefined
+}
+name?: (string | null)
+phone?: (string | null)
+email?: (string | null)
+organization?: (string | null)
+additionalAddressInfo?: {
+neighborhood?: (string | null)
+division?: (string | null)
+phoneticName?: (string | null)
+[k: string]: unknown | undefined
+}
+[k: string]: unknown | undefined
+}
+billTo?: {
+address: {
+line1?: (string | null)
+line2?: string
+city?: (string | null)
+postalCode?: (string | null)
+state?: (string | null)
+country: string
+[k: string]: unknown | undefined
+}
+name?: (string | null)
+phone?: (string | null)
+email?: (string | null)
+organization?: (string | null)
+additionalAddressInfo?: {
+neighborhood?: (string | null)
+division?: (string | null)
+phoneticName?: (string | null)
+[k: string]: unknown | undefined
+}
+[k: string]: unknown | undefined
+}
+organization?: {
+id?: string
+[k: string]: unknown | undefined
+}
+subtotal?: number
+totalTax?: number
+totalImporterTax?: number
+importerOfRecordTax?: (boolean | null)
+totalFees?: number
+totalDuty?: number
+totalDiscount?: number
+totalShipping?: number
+totalAmount?: number
+discount?: {
+amountOff?: number
+percentOff?: number
+[k: string]: unknown | undefined
+}
+taxIdentifiers?: {
+id?: string
+createdTime?: string
+customerId?: (string | null)
+type?: string
+value?: string
+state?: ("pending" | "not_valid" | "verified")
+stateTransitions?: ({
+pending?: (string | null)
+verified?: (string | null)
+not_valid?: (string | null)
+[k: string]: unknown | undefined
+} | null)
+verifiedName?: (string | null)
+verifiedAddress?: (string | null)
+updatedTime?: string
+[k: string]: unknown | undefined
+}[]
+invoiceAttributes?: {
+id?: string
+type?: ("cn_individual_general" | "cn_business_general" | "cn_business_special" | "tw_individual_mobile_barcode" | "tw_individual_member_carrier" | "tw_individual_citizen_cert" | "tw_individual_donate")
+customerId?: string
+atttributes?: {
+invoiceTitle?: string
+regAccount?: string
+regAddress?: string
+regBank?: string
+regPhone?: string
+[k: string]: unknown | undefined
+}[]
+createdTime?: string
+updatedTime?: string
+liveMode?: boolean
+[k: string]: unknown | undefined
+}
+purchaseLocation?: {
+country: string
+state?: string
+postalCode?: string
+[k: string]: unknown | undefined
+}
+customerType?: ("business" | "individual")
+sellingEntity?: {
+id?: string
+name?: string
+[k: string]: unknown | undefined
+}
+items?: {
+id?: string
+skuId?: string
+productDetails?: {
+id?: string
+skuGroupId?: string
+name?: string
+description?: string
+url?: string
+countryOfOrigin?: string
+image?: string
+weight?: number
+weightUnit?: ("oz" | "lb" | "g" | "kg")
+partNumber?: string
+[k: string]: unknown | undefined
+}
+subscriptionInfo?: {
+freeTrial?: boolean
+autoRenewal?: boolean
+terms?: string
+planId?: string
+subscriptionId?: string
+billingAgreementId?: string
+startTime?: string
+endTime?: string
+[k: string]: unknown | undefined
+}
+fees?: {
+details?: {
+type?: ("battery" | "weee" | "copyright" | "e_waste" | "packaging")
+amount?: number
+perUnitAmount?: number
+id?: string
+[k: string]: unknown | undefined
+}[]
+amount?: number
+taxAmount?: number
+[k: string]: unknown | undefined
+}
+quantity?: number
+amount?: number
+sellerTaxIdentifier?: string
+tax?: {
+rate?: number
+amount?: number
+[k: string]: unknown | undefined
+}
+importerTax?: {
+amount?: number
+[k: string]: unknown | undefined
+}
+duties?: {
+amount?: number
+[k: string]: unknown | undefined
+}
+discount?: {
+amountOff?: number
+percentOff?: number
+quantity?: number
+[k: string]: unknown | undefined
+}
+shipFrom?: {
+address?: {
+line1?: (string | null)
+line2?: string
+city?: (string | null)
+postalCode?: (string | null)
+state?: (string | null)
+country: string
+[k: string]: unknown | undefined
+}
+additionalAddressInfo?: {
+neighborhood?: (string | null)
+division?: (string | null)
+phoneticName?: (string | null)
+[k: string]: unknown | undefined
+}
+[k: string]: unknown | undefined
+}
+shipping?: {
+amount?: number
+taxAmount?: number
+[k: string]: unknown | undefined
+}
+metadata?: {
+[k: string]: unknown | undefined
+}
+[k: string]: unknown | undefined
+}[]
+shippingChoice?: ({
+amount?: number
+taxAmount?: number
+description?: string
+serviceLevel?: string
+shippingTerms?: ("DDP" | "DAP")
+[k: string]: unknown | undefined
+} | null)
+payment?: {
+sources?: {
+id?: string
+clientSecret?: string
+createdTime?: string
+type?: ("creditCard" | "directDebit" | "googlePay" | "applePay" | "payPal" | "payPalBilling" | "payPalCredit" | "wireTransfer" | "customerCredit" | "alipay" | "bPay" | "onlineBanking" | "codJapan" | "klarnaCredit" | "klarnaCreditRecurring" | "konbini" | "bankTransfer" | "msts" | "bancontact" | "giftCard" | "ideal")
+currency?: string
+amount?: number
+reusable?: boolean
+owner?: {
+firstName?: string
+lastName?: string
+email?: string
+organization?: (string | null)
+upstreamId?: string
+address: {
+line1?: (string | null)
+line2?: string
+city?: (string | null)
+postalCode?: (string | null)
+state?: (string | null)
+country: string
+[k: string]: unknown | undefined
+}
+additionalAddressInfo?: {
+neighborhood?: (string | null)
+division?: (string | null)
+phoneticName?: (string | null)
+[k: string]: unknown | undefined
+}
+[k: string]: unknown | undefined
+}
+creditCard?: {
+lastFourDigits?: string
+expirationMonth?: number
+expirationYear?: number
+brand?: string
+[k: string]: unknown | undefined
+}
+googlePay?: {
+lastFourDigits?: string
+expirationMonth?: number
+expirationYear?: number
+brand?: string
+[k: string]: unknown | undefined
+}
+payPal?: {
+redirect?: {
+redirectUrl?: string
+returnUrl?: string
+cancelUrl?: string
+[k: string]: unknown | undefined
+}
+directDebit?: {
+token?: string
+[k: string]: unknown | undefined
+}
+[k: string]: unknown | undefined
+}
+payPalBilling?: {
+redirect?: {
+redirectUrl?: string
+returnUrl?: string
+cancelUrl?: string
+[k: string]: unknown | undefined
+}
+directDebit?: {
+token?: string
+[k: string]: unknown | undefined
+}
+[k: string]: unknown | undefined
+}
+payPalCredit?: {
+redirect?: {
+redirectUrl?: string
+returnUrl?: string
+cancelUrl?: string
+[k: string]: unknown | undefined
+}
+directDebit?: {
+token?: string
+[k: string]: unknown | undefined
+}
+[k: string]: unknown | undefined
+}
+directDebit?: {
+redirect?: {
+redirectUrl?: string
+returnUrl?: string
+[k: string]: unknown | undefined
+}
+[k: string]: unknown | undefined
+}
+wireTransfer?: {
+accountHolder?: string
+bankName?: string
+city?: string
+country?: string
+referenceId?: string
+accountNumber?: string
+additionalBankInformation?: string
+iban?: string
+[k: string]: unknown | undefined
+}
+payCo?: {
+redirectUrl?: string
+returnUrl?: string
+payCo?: {
+[k: string]: unknown | undefined
+}
+[k: string]: unknown | undefined
+}
+alipay?: {
+[k: string]: unknown | undefined
+}
+applePay?: {
+[k: string]: unknown | undefined
+}
+bPay?: {
+accountHolder?: string
+bankName?: string
+city?: string
+country?: string
+referenceId?: string
+accountNumber?: string
+billId?: string
+customerPaymentReference?: string
+swiftCode?: string
+[k: string]: unknown | undefined
+}
+onlineBanking?: {
+bankCode?: string
+[k: string]: unknown | undefined
+}
+codJapan?: {
+[k: string]: unknown | undefined
+}
+klarnaCredit?: {
+shipping?: {
+recipient?: string
+phoneNumber?: string
+address?: {
+line1?: string
+city?: string
+state?: string
+country?: string
+postalCode?: string
+[k: string]: unknown | undefined
+}
+email?: string
+[k: string]: unknown | undefined
+}
+token?: string
+[k: string]: unknown | undefined
+}
+klarnaCreditRecurring?: {
+returnUrl?: string
+cancelUrl?: string
+[k: string]: unknown | undefined
+}
+konbini?: {
+storeId?: string
+receiptNumber?: string
+printableInvoiceUrl?: string
+storeName?: string
+localizedStoreName?: string
+storeLogoUrl?: string
+[k: string]: unknown | undefined
+}
+bankTransfer?: {
+[k: string]: unknown | undefined
+}
+msts?: {
+[k: string]: unknown | undefined
+}
+bancontact?: {
+[k: string]: unknown | undefined
+}
+ideal?: {
+[k: string]: unknown | undefined
+}
+giftCard?: {
+cardCurrency?: string
+conversionRate?: number
+lastFourDigits?: number
+[k: string]: unknown | undefined
+}
+flow?: ("standard" | "redirect" | "receiver")
+state?: ("pending_funds" | "pending_redirect" | "requires_action" | "chargeable" | "consumed" | "cancelled" | "failed")
+metadata?: {
+[k: string]: unknown | undefined
+}
+customerId?: string
+paymentSessionId?: string
+liveMode?: boolean
+[k: string]: unknown | undefined
+}[]
+charges?: {
+id?: string
+createdTime?: string
+currency?: string
+amount?: number
+state?: ("pending" | "capturable" | "processing" | "complete" | "cancelled" | "failed")
+orderId?: string
+sourceId?: string
+failureCode?: string
+failureMessage?: string
+paymentSessionId?: string
+cancels?: {
+id?: string
+createdTime?: string
+updatedTime?: string
+amount?: number
+state?: ("pending" | "pending_information" | "complete" | "failed")
+failureCode?: string
+failureMessage?: string
+[k: string]: unknown | undefined
+}[]
+captures?: {
+id?: string
+createdTime?: string
+updatedTime?: string
+amount?: number
+state?: ("pending" | "complete" | "failed")
+failureCode?: string
+failureMessage?: string
+[k: string]: unknown | undefined
+}[]
+captured?: boolean
+refunds?: {
+id?: string
+createdTime?: string
+updatedTime?: string
+amount?: number
+state?: ("pending" | "complete" | "failed")
+failureCode?: string
+failureMessage?: string
+[k: string]: unknown | undefined
+}[]
+refunded?: boolean
+type?: ("customer_initiated" | "merchant_initiated" | "moto")
+liveMode?: boolean
+[k: string]: unknown | undefined
+}[]
+session?: {
+id?: string
+amountContributed?: number
+amountRemainingToBeContributed?: number
+clientSecret?: string
+state?: ("requires_source" | "requires_confirmation" | "confirmed" | "pending" | "pending_funds" | "pending_redirect" | "chargeable" | "complete" | "cancelled" | "processing" | "failed" | "requires_action")
+[k: string]: unknown | undefined
+}
+[k: string]: unknown | undefined
+}
+disclosures?: {
+disclosures?: {
+type: ("termsOfSale" | "privacyPolicy" | "cookiePolicy" | "legalNotice" | "autoRenewalPlanTerms" | "saveCardMandate" | "idealRecurringAgreement" | "businessEntity" | "resellerDisclosure" | "confirmDisclosure" | "californiaPrivacyRights")
+entityName?: string
+entityId?: string
+localizedText?: string
+url?: string
+[k: string]: unknown | undefined
+}[]
+[k: string]: unknown | undefined
+}
+liveMode?: boolean
+metadata?: {
+[k: string]: unknown | undefined
+}
+upstreamId?: string
+[k: string]: unknown | undefined
+}
+export interface DropInCheckoutSessionRequestSchema {
+/**
+ * Your own ID of this checkout.
+ */
+upstreamId?: string
+/**
+ * Three-letter ISO 4217 code in capitals, e.g. USD.
+ */
+currency?: string
+/**
  * A registered Digital River customer.
  */
 customerId?: string
-/**
- * Whom the purchase is for.
- */
-customerType?: ("individual" | "business")
-/**
- * The customer's email address.
- */
-email?: string
-/**
- * Language and country, e.g. en_US.
- */
-locale?: string
 /**
  * Language of the drop-in checkout.
  */
 language?: ("ar" | "cs" | "da" | "de" | "el" | "en-gb" | "en" | "en-us" | "es" | "es-419" | "fi" | "fr-ca" | "fr" | "hu" | "it" | "ja" | "ko" | "nl" | "no" | "pl" | "pt-br" | "pt" | "ru" | "sk" | "sv" | "th" | "tr" | "zh" | "zh-hk" | "zh-tw")
 /**
+ * The customer's email address.
+ */
+email?: string
+/**
  * Whether the prices include tax.
  */
 taxInclusive?: boolean
-billTo?: Contact4
-shipTo?: Contact5
-shipFrom?: ShipFrom
-discount?: Discount3
-shippingDiscount?: Discount4
-taxIdentifiers?: TaxIdentifier[]
 /**
- * Who starts the charge.
+ * What the shopper buys; each item needs a SKU ID or product details, and a price or an aggregate price.
  */
-chargeType?: ("customer_initiated" | "merchant_initiated" | "moto")
+items?: ({
+[k: string]: unknown | undefined
+} & {
+/**
+ * A SKU you created in Digital River; or describe the product under Product Details.
+ */
+skuId?: string
+/**
+ * The product described inline, instead of a SKU ID.
+ */
+productDetails?: {
+id?: string
+skuGroupId?: string
+name?: string
+description?: string
+url?: string
+countryOfOrigin?: string
+image?: string
+weight?: number
+weightUnit?: ("oz" | "lb" | "g" | "kg")
+partNumber?: string
+}
+/**
+ * Makes the item a subscription.
+ */
+subscriptionInfo?: {
+/**
+ * Whether the item starts with a free trial.
+ */
+freeTrial?: boolean
+/**
+ * Whether the subscription renews by itself.
+ */
+autoRenewal?: boolean
+terms?: string
+planId?: string
+subscriptionId?: string
+billingAgreementId?: string
+startTime?: string
+endTime?: string
+}
+/**
+ * Price of one unit in major units, e.g. 9.99.
+ */
+price?: number
+/**
+ * Price of all units together, instead of a unit price.
+ */
+aggregatePrice?: number
+/**
+ * How many units, at least 1.
+ */
+quantity?: (number | null)
+discount?: {
+amountOff?: number
+percentOff?: number
+/**
+ * How many units the discount applies to.
+ */
+quantity?: number
+}
+/**
+ * Where the goods are shipped from.
+ */
+shipFrom?: {
+address?: {
+line1?: (string | null)
+line2?: string
+city?: (string | null)
+postalCode?: (string | null)
+state?: (string | null)
+/**
+ * Two-letter ISO 3166-1 code, e.g. DE.
+ */
+country: string
+}
+additionalAddressInfo?: {
+neighborhood?: (string | null)
+division?: (string | null)
+phoneticName?: (string | null)
+}
+}
+/**
+ * Your own key-value pairs, returned unchanged.
+ */
+metadata?: {
+[k: string]: unknown | undefined
+}
+})[]
+/**
+ * Shipping contact and address.
+ */
+shipTo?: {
+address?: {
+line1?: (string | null)
+line2?: string
+city?: (string | null)
+postalCode?: (string | null)
+state?: (string | null)
+/**
+ * Two-letter ISO 3166-1 code, e.g. DE.
+ */
+country: string
+}
+name?: (string | null)
+phone?: (string | null)
+/**
+ * The customer's email address.
+ */
+email?: (string | null)
+organization?: (string | null)
+additionalAddressInfo?: {
+neighborhood?: (string | null)
+division?: (string | null)
+phoneticName?: (string | null)
+}
+}
+/**
+ * Billing contact and address.
+ */
+billTo?: {
+address?: {
+line1?: (string | null)
+line2?: string
+city?: (string | null)
+postalCode?: (string | null)
+state?: (string | null)
+/**
+ * Two-letter ISO 3166-1 code, e.g. DE.
+ */
+country: string
+}
+name?: (string | null)
+phone?: (string | null)
+/**
+ * The customer's email address.
+ */
+email?: (string | null)
+organization?: (string | null)
+additionalAddressInfo?: {
+neighborhood?: (string | null)
+division?: (string | null)
+phoneticName?: (string | null)
+}
+}
+/**
+ * Where the goods are shipped from.
+ */
+shipFrom?: {
+address?: {
+line1?: (string | null)
+line2?: string
+city?: (string | null)
+postalCode?: (string | null)
+state?: (string | null)
+/**
+ * Two-letter ISO 3166-1 code, e.g. DE.
+ */
+country: string
+}
+additionalAddressInfo?: {
+neighborhood?: (string | null)
+division?: (string | null)
+phoneticName?: (string | null)
+}
+}
+/**
+ * Discount on the whole order.
+ */
+discount?: {
+amountOff?: number
+percentOff?: number
+}
+/**
+ * Discount on shipping.
+ */
+shippingDiscount?: {
+amountOff?: number
+percentOff?: number
+}
 /**
  * IP address of the shopper's browser.
  */
 browserIp?: string
-redirects?: {
-successUrl?: string
-cancelUrl?: string
+/**
+ * Language and country, e.g. en_US.
+ */
+locale?: string
+/**
+ * Whom the purchase is for.
+ */
+customerType?: ("business" | "individual")
+/**
+ * Who starts the charge.
+ */
+chargeType?: ("customer_initiated" | "merchant_initiated" | "moto")
+taxIdentifiers?: {
+/**
+ * ID of a tax identifier created in Digital River.
+ */
+id?: string
+}[]
+disclosures?: {
+disclosures?: {
+type: ("termsOfSale" | "privacyPolicy" | "cookiePolicy" | "legalNotice" | "autoRenewalPlanTerms" | "saveCardMandate" | "idealRecurringAgreement" | "businessEntity" | "resellerDisclosure" | "confirmDisclosure" | "californiaPrivacyRights")
+entityName?: string
+entityId?: string
+localizedText?: string
+url?: string
+}[]
+}
+/**
+ * Look of the drop-in modal, as JSON.
+ */
+style?: {
+[k: string]: unknown | undefined
 }
 /**
  * Shipping methods and saved addresses the drop-in checkout offers.
  */
 options?: {
+addresses?: {
+address?: {
+line1?: (string | null)
+line2?: string
+city?: (string | null)
+postalCode?: (string | null)
+state?: (string | null)
+/**
+ * Two-letter ISO 3166-1 code, e.g. DE.
+ */
+country: string
+}
+name?: (string | null)
+phone?: (string | null)
+/**
+ * The customer's email address.
+ */
+email?: (string | null)
+organization?: (string | null)
+additionalAddressInfo?: {
+neighborhood?: (string | null)
+division?: (string | null)
+phoneticName?: (string | null)
+}
+}[]
 shippingMethods?: {
 amount: number
 description: string
@@ -527,137 +1331,36 @@ description: string
  */
 serviceLevel: string
 }[]
-addresses?: Contact6[]
+storeCredits?: {
+amount: number
+name?: string
+upstreamId: string
+iconUrl?: string
+lastFour?: string
+}[]
+}
+redirects?: {
+successUrl?: string
+cancelUrl?: string
 }
 /**
- * Look of the drop-in modal, as JSON.
+ * Your own key-value pairs, returned unchanged.
  */
-style?: {
+metadata?: {
 [k: string]: unknown | undefined
 }
-metadata?: Metadata
 }
-/**
- * Billing contact and address.
- */
-export interface Contact4 {
-address?: Address
-name?: string
-phone?: string
-/**
- * The customer's email address.
- */
-email?: string
-organization?: string
-}
-/**
- * Shipping contact and address.
- */
-export interface Contact5 {
-address?: Address
-name?: string
-phone?: string
-/**
- * The customer's email address.
- */
-email?: string
-organization?: string
-}
-/**
- * Discount on the whole order.
- */
-export interface Discount3 {
-amountOff?: number
-percentOff?: number
-}
-/**
- * Discount on shipping.
- */
-export interface Discount4 {
-amountOff?: number
-percentOff?: number
-}
-export interface Contact6 {
-address?: Address
-name?: string
-phone?: string
-/**
- * The customer's email address.
- */
-email?: string
-organization?: string
-}
-/**
- * A created drop-in checkout session: hand its ID to DigitalRiverCheckout.js or send the shopper to its link.
- */
-export interface DigitalRiverDropInCheckoutSession {
-/**
- * Checkout-session ID.
- */
+export interface DropInCheckoutSessionSchema {
 id?: string
-/**
- * Hosted checkout URL.
- */
 link?: string
 liveMode?: boolean
 [k: string]: unknown | undefined
 }
-/**
- * Filters of GET /orders; time ranges are sent as updatedTime[gte]=... and so on.
- */
-export interface DigitalRiverOrderListQuery {
-/**
- * Only orders in this state.
- */
-state?: ("accepted" | "blocked" | "pending_payment" | "in_review" | "dispute" | "cancelled" | "fulfilled" | "complete" | "returned")
-/**
- * Only the orders of this checkout.
- */
-checkoutId?: string
-/**
- * Only orders containing this SKU.
- */
-skuId?: string
-fraudState?: string
-createdTime?: TimeRange2
-updatedTime?: TimeRange3
-/**
- * Only these IDs.
- */
-ids?: string[]
-/**
- * Only these upstream IDs.
- */
-upstreamIds?: string[]
-customerId?: string
-/**
- * The customer's email address.
- */
-email?: string
-/**
- * Three-letter ISO 4217 code in capitals, e.g. USD.
- */
-currency?: string
-/**
- * Language and country, e.g. en_US.
- */
-locale?: string
-/**
- * Whom the purchase is for.
- */
-customerType?: ("individual" | "business")
-/**
- * Who starts the charge.
- */
-chargeType?: ("customer_initiated" | "merchant_initiated" | "moto")
-applicationId?: string
-subscriptionId?: string
-browserIp?: string
-}
+export interface OrderListQuerySchema {
 /**
  * Creation time range (ISO 8601, UTC).
  */
-export interface TimeRange2 {
+createdTime?: {
 /**
  * ISO 8601 time in UTC, e.g. 2024-05-01T12:00:00Z.
  */
@@ -682,7 +1385,7 @@ lte?: string
 /**
  * Last-update time range (ISO 8601, UTC).
  */
-export interface TimeRange3 {
+updatedTime?: {
 /**
  * ISO 8601 time in UTC, e.g. 2024-05-01T12:00:00Z.
  */
@@ -705,30 +1408,639 @@ lt?: string
 lte?: string
 }
 /**
- * An order made from a checkout; its state tells whether it can be fulfilled.
+ * Only these IDs.
  */
-export interface DigitalRiverOrder {
-id?: string
-checkoutId?: string
-checkoutSessionId?: string
-createdTime?: string
-updatedTime?: string
-currency?: string
-customerId?: string
-email?: string
-totalAmount?: number
-subtotal?: number
-items?: {
-[k: string]: unknown | undefined
-}[]
+ids?: string[]
+/**
+ * Only these upstream IDs.
+ */
+upstreamIds?: string[]
+totalAmount?: {
+[k: string]: string | undefined
+}
+/**
+ * Only orders in this state.
+ */
 state?: ("accepted" | "blocked" | "pending_payment" | "in_review" | "dispute" | "cancelled" | "fulfilled" | "complete" | "returned")
-stateTransitions?: {
-[k: string]: unknown | undefined
+customerId?: string
+/**
+ * Only the orders of this checkout.
+ */
+checkoutId?: string
+applicationId?: string
+/**
+ * The customer's email address.
+ */
+email?: string
+/**
+ * Three-letter ISO 4217 code in capitals, e.g. USD.
+ */
+currency?: string
+/**
+ * Only orders containing this SKU.
+ */
+skuId?: string
+in_review?: {
+[k: string]: string | undefined
+}
+pending_payment?: {
+[k: string]: string | undefined
+}
+accepted?: {
+[k: string]: string | undefined
+}
+blocked?: {
+[k: string]: string | undefined
+}
+cancelled?: {
+[k: string]: string | undefined
+}
+fulfilled?: {
+[k: string]: string | undefined
+}
+complete?: {
+[k: string]: string | undefined
+}
+returned?: {
+[k: string]: string | undefined
 }
 fraudState?: string
+"fraudStateTransitions.blocked"?: {
+[k: string]: string | undefined
+}
+"fraudStateTransitions.review_opened"?: {
+[k: string]: string | undefined
+}
+"fraudStateTransitions.passed"?: {
+[k: string]: string | undefined
+}
+browserIp?: string
+/**
+ * Who starts the charge.
+ */
+chargeType?: string
+subscriptionId?: string
+refundedAmount?: string
+/**
+ * Language and country, e.g. en_US.
+ */
+locale?: string
+/**
+ * Whom the purchase is for.
+ */
+customerType?: string
+}
+export interface OrderSchema {
+id?: string
+checkoutId?: string
+createdTime?: string
+customerId?: string
+currency?: string
+email?: string
+locale?: string
+browserIp?: string
+applicationId?: string
+taxIdentifiers?: {
+id?: string
+createdTime?: string
+customerId?: (string | null)
+type?: string
+value?: string
+state?: ("pending" | "not_valid" | "verified")
+stateTransitions?: ({
+pending?: (string | null)
+verified?: (string | null)
+not_valid?: (string | null)
+[k: string]: unknown | undefined
+} | null)
+verifiedName?: (string | null)
+verifiedAddress?: (string | null)
+updatedTime?: string
+[k: string]: unknown | undefined
+}[]
+invoiceAttributes?: {
+id?: string
+type?: ("cn_individual_general" | "cn_business_general" | "cn_business_special" | "tw_individual_mobile_barcode" | "tw_individual_member_carrier" | "tw_individual_citizen_cert" | "tw_individual_donate")
+customerId?: string
+atttributes?: {
+invoiceTitle?: string
+regAccount?: string
+regAddress?: string
+regBank?: string
+regPhone?: string
+[k: string]: unknown | undefined
+}[]
+createdTime?: string
+updatedTime?: string
+liveMode?: boolean
+[k: string]: unknown | undefined
+}
+shipFrom?: {
+address?: {
+line1?: (string | null)
+line2?: string
+city?: (string | null)
+postalCode?: (string | null)
+state?: (string | null)
+country: string
+[k: string]: unknown | undefined
+}
+additionalAddressInfo?: {
+neighborhood?: (string | null)
+division?: (string | null)
+phoneticName?: (string | null)
+[k: string]: unknown | undefined
+}
+[k: string]: unknown | undefined
+}
+shipTo?: {
+address?: {
+line1?: (string | null)
+line2?: string
+city?: (string | null)
+postalCode?: (string | null)
+state?: (string | null)
+country: string
+[k: string]: unknown | undefined
+}
+name?: (string | null)
+phone?: (string | null)
+email?: (string | null)
+organization?: (string | null)
+additionalAddressInfo?: {
+neighborhood?: (string | null)
+division?: (string | null)
+phoneticName?: (string | null)
+[k: string]: unknown | undefined
+}
+[k: string]: unknown | undefined
+}
+billTo?: {
+address: {
+line1?: (string | null)
+line2?: string
+city?: (string | null)
+postalCode?: (string | null)
+state?: (string | null)
+country: string
+[k: string]: unknown | undefined
+}
+name?: (string | null)
+phone?: (string | null)
+email?: (string | null)
+organization?: (string | null)
+additionalAddressInfo?: {
+neighborhood?: (string | null)
+division?: (string | null)
+phoneticName?: (string | null)
+[k: string]: unknown | undefined
+}
+[k: string]: unknown | undefined
+}
+organization?: {
+id?: string
+[k: string]: unknown | undefined
+}
+subtotal?: number
+totalTax?: number
+totalImporterTax?: number
+importerOfRecordTax?: (boolean | null)
+totalFees?: number
+totalDuty?: number
+totalDiscount?: number
+totalShipping?: number
+totalAmount?: number
+discount?: {
+amountOff?: number
+percentOff?: number
+[k: string]: unknown | undefined
+}
+availableToRefundAmount?: (number | null)
+refundedAmount?: number
+cancelledAmount?: number
+capturedAmount?: number
+items?: {
+id?: string
+skuId?: string
+productDetails?: {
+id?: string
+skuGroupId?: string
+name?: string
+description?: string
+url?: string
+countryOfOrigin?: string
+image?: string
+weight?: number
+weightUnit?: ("oz" | "lb" | "g" | "kg")
+partNumber?: string
+[k: string]: unknown | undefined
+}
+subscriptionInfo?: {
+freeTrial?: boolean
+autoRenewal?: boolean
+terms?: string
+planId?: string
+subscriptionId?: string
+billingAgreementId?: string
+startTime?: string
+endTime?: string
+[k: string]: unknown | undefined
+}
+fees?: {
+details?: {
+type?: ("battery" | "weee" | "copyright" | "e_waste" | "packaging")
+amount?: number
+perUnitAmount?: number
+id?: string
+[k: string]: unknown | undefined
+}[]
+amount?: number
+taxAmount?: number
+[k: string]: unknown | undefined
+}
+quantity?: number
+state?: ("created" | "fulfilled" | "paid" | "cancelled" | "blocked" | "returned")
+stateTransitions?: ({
+created?: (string | null)
+fulfilled?: (string | null)
+paid?: (string | null)
+cancelled?: (string | null)
+blocked?: (string | null)
+returned?: (string | null)
+[k: string]: unknown | undefined
+} | null)
+amount?: number
+availableToRefundAmount?: number
+sellerTaxIdentifier?: string
+tax?: {
+rate?: number
+amount?: number
+[k: string]: unknown | undefined
+}
+importerTax?: {
+amount?: number
+[k: string]: unknown | undefined
+}
+duties?: {
+amount?: number
+[k: string]: unknown | undefined
+}
+discount?: {
+amountOff?: number
+percentOff?: number
+quantity?: number
+[k: string]: unknown | undefined
+}
+shipFrom?: {
+address?: {
+line1?: (string | null)
+line2?: string
+city?: (string | null)
+postalCode?: (string | null)
+state?: (string | null)
+country: string
+[k: string]: unknown | undefined
+}
+additionalAddressInfo?: {
+neighborhood?: (string | null)
+division?: (string | null)
+phoneticName?: (string | null)
+[k: string]: unknown | undefined
+}
+[k: string]: unknown | undefined
+}
+shipping?: {
+amount?: number
+taxAmount?: number
+[k: string]: unknown | undefined
+}
 metadata?: {
 [k: string]: unknown | undefined
 }
+[k: string]: unknown | undefined
+}[]
+invoicePDFs?: ({
+id?: string
+url?: string
+[k: string]: unknown | undefined
+}[] | null)
+creditMemoPDFs?: ({
+id?: string
+url?: string
+[k: string]: unknown | undefined
+}[] | null)
+requestToBeForgotten?: boolean
+shippingChoice?: ({
+amount?: number
+taxAmount?: number
+description?: string
+serviceLevel?: string
+shippingTerms?: ("DDP" | "DAP")
+[k: string]: unknown | undefined
+} | null)
+state?: ("accepted" | "blocked" | "pending_payment" | "in_review" | "dispute" | "cancelled" | "fulfilled" | "complete" | "returned")
+stateTransitions?: ({
+accepted?: (string | null)
+pending_payment?: (string | null)
+in_review?: (string | null)
+complete?: (string | null)
+dispute?: (string | null)
+cancelled?: (string | null)
+fulfilled?: (string | null)
+blocked?: (string | null)
+returned?: (string | null)
+[k: string]: unknown | undefined
+} | null)
+fraudState?: ("blocked" | "review_opened" | "passed")
+fraudStateTransitions?: ({
+blocked?: (string | null)
+review_opened?: (string | null)
+passed?: (string | null)
+[k: string]: unknown | undefined
+} | null)
+cancelReason?: string
+payment?: {
+sources?: {
+id?: string
+clientSecret?: string
+createdTime?: string
+type?: ("creditCard" | "directDebit" | "googlePay" | "applePay" | "payPal" | "payPalBilling" | "payPalCredit" | "wireTransfer" | "customerCredit" | "alipay" | "bPay" | "onlineBanking" | "codJapan" | "klarnaCredit" | "klarnaCreditRecurring" | "konbini" | "bankTransfer" | "msts" | "bancontact" | "giftCard" | "ideal")
+currency?: string
+amount?: number
+reusable?: boolean
+owner?: {
+firstName?: string
+lastName?: string
+email?: string
+organization?: (string | null)
+upstreamId?: string
+address: {
+line1?: (string | null)
+line2?: string
+city?: (string | null)
+postalCode?: (string | null)
+state?: (string | null)
+country: string
+[k: string]: unknown | undefined
+}
+additionalAddressInfo?: {
+neighborhood?: (string | null)
+division?: (string | null)
+phoneticName?: (string | null)
+[k: string]: unknown | undefined
+}
+[k: string]: unknown | undefined
+}
+creditCard?: {
+lastFourDigits?: string
+expirationMonth?: number
+expirationYear?: number
+brand?: string
+[k: string]: unknown | undefined
+}
+googlePay?: {
+lastFourDigits?: string
+expirationMonth?: number
+expirationYear?: number
+brand?: string
+[k: string]: unknown | undefined
+}
+payPal?: {
+redirect?: {
+redirectUrl?: string
+returnUrl?: string
+cancelUrl?: string
+[k: string]: unknown | undefined
+}
+directDebit?: {
+token?: string
+[k: string]: unknown | undefined
+}
+[k: string]: unknown | undefined
+}
+payPalBilling?: {
+redirect?: {
+redirectUrl?: string
+returnUrl?: string
+cancelUrl?: string
+[k: string]: unknown | undefined
+}
+directDebit?: {
+token?: string
+[k: string]: unknown | undefined
+}
+[k: string]: unknown | undefined
+}
+payPalCredit?: {
+redirect?: {
+redirectUrl?: string
+returnUrl?: string
+cancelUrl?: string
+[k: string]: unknown | undefined
+}
+directDebit?: {
+token?: string
+[k: string]: unknown | undefined
+}
+[k: string]: unknown | undefined
+}
+directDebit?: {
+redirect?: {
+redirectUrl?: string
+returnUrl?: string
+[k: string]: unknown | undefined
+}
+[k: string]: unknown | undefined
+}
+wireTransfer?: {
+accountHolder?: string
+bankName?: string
+city?: string
+country?: string
+referenceId?: string
+accountNumber?: string
+additionalBankInformation?: string
+iban?: string
+[k: string]: unknown | undefined
+}
+payCo?: {
+redirectUrl?: string
+returnUrl?: string
+payCo?: {
+[k: string]: unknown | undefined
+}
+[k: string]: unknown | undefined
+}
+alipay?: {
+[k: string]: unknown | undefined
+}
+applePay?: {
+[k: string]: unknown | undefined
+}
+bPay?: {
+accountHolder?: string
+bankName?: string
+city?: string
+country?: string
+referenceId?: string
+accountNumber?: string
+billId?: string
+customerPaymentReference?: string
+swiftCode?: string
+[k: string]: unknown | undefined
+}
+onlineBanking?: {
+bankCode?: string
+[k: string]: unknown | undefined
+}
+codJapan?: {
+[k: string]: unknown | undefined
+}
+klarnaCredit?: {
+shipping?: {
+recipient?: string
+phoneNumber?: string
+address?: {
+line1?: string
+city?: string
+state?: string
+country?: string
+postalCode?: string
+[k: string]: unknown | undefined
+}
+email?: string
+[k: string]: unknown | undefined
+}
+token?: string
+[k: string]: unknown | undefined
+}
+klarnaCreditRecurring?: {
+returnUrl?: string
+cancelUrl?: string
+[k: string]: unknown | undefined
+}
+konbini?: {
+storeId?: string
+receiptNumber?: string
+printableInvoiceUrl?: string
+storeName?: string
+localizedStoreName?: string
+storeLogoUrl?: string
+[k: string]: unknown | undefined
+}
+bankTransfer?: {
+[k: string]: unknown | undefined
+}
+msts?: {
+[k: string]: unknown | undefined
+}
+bancontact?: {
+[k: string]: unknown | undefined
+}
+ideal?: {
+[k: string]: unknown | undefined
+}
+giftCard?: {
+cardCurrency?: string
+conversionRate?: number
+lastFourDigits?: number
+[k: string]: unknown | undefined
+}
+flow?: ("standard" | "redirect" | "receiver")
+state?: ("pending_funds" | "pending_redirect" | "requires_action" | "chargeable" | "consumed" | "cancelled" | "failed")
+metadata?: {
+[k: string]: unknown | undefined
+}
+customerId?: string
+paymentSessionId?: string
 liveMode?: boolean
+[k: string]: unknown | undefined
+}[]
+charges?: {
+id?: string
+createdTime?: string
+currency?: string
+amount?: number
+state?: ("pending" | "capturable" | "processing" | "complete" | "cancelled" | "failed")
+orderId?: string
+sourceId?: string
+failureCode?: string
+failureMessage?: string
+paymentSessionId?: string
+cancels?: {
+id?: string
+createdTime?: string
+updatedTime?: string
+amount?: number
+state?: ("pending" | "pending_information" | "complete" | "failed")
+failureCode?: string
+failureMessage?: string
+[k: string]: unknown | undefined
+}[]
+captures?: {
+id?: string
+createdTime?: string
+updatedTime?: string
+amount?: number
+state?: ("pending" | "complete" | "failed")
+failureCode?: string
+failureMessage?: string
+[k: string]: unknown | undefined
+}[]
+captured?: boolean
+refunds?: {
+id?: string
+createdTime?: string
+updatedTime?: string
+amount?: number
+state?: ("pending" | "complete" | "failed")
+failureCode?: string
+failureMessage?: string
+[k: string]: unknown | undefined
+}[]
+refunded?: boolean
+type?: ("customer_initiated" | "merchant_initiated" | "moto")
+liveMode?: boolean
+[k: string]: unknown | undefined
+}[]
+session?: {
+id?: string
+amountContributed?: number
+amountRemainingToBeContributed?: number
+clientSecret?: string
+state?: ("requires_source" | "requires_confirmation" | "confirmed" | "pending" | "pending_funds" | "pending_redirect" | "chargeable" | "complete" | "cancelled" | "processing" | "failed" | "requires_action")
+[k: string]: unknown | undefined
+}
+[k: string]: unknown | undefined
+}
+disclosures?: {
+disclosures?: {
+type: ("termsOfSale" | "privacyPolicy" | "cookiePolicy" | "legalNotice" | "autoRenewalPlanTerms" | "saveCardMandate" | "idealRecurringAgreement" | "businessEntity" | "resellerDisclosure" | "confirmDisclosure" | "californiaPrivacyRights")
+entityName?: string
+entityId?: string
+localizedText?: string
+url?: string
+[k: string]: unknown | undefined
+}[]
+[k: string]: unknown | undefined
+}
+liveMode?: boolean
+metadata?: {
+[k: string]: unknown | undefined
+}
+sellingEntity?: {
+id?: string
+name?: string
+[k: string]: unknown | undefined
+}
+purchaseLocation?: {
+country: string
+state?: string
+postalCode?: string
+[k: string]: unknown | undefined
+}
+customerType?: ("business" | "individual")
+upstreamId?: (string | null)
+updatedTime?: string
 [k: string]: unknown | undefined
 }

@@ -296,25 +296,17 @@ export const properties: INodeProperties[] = [
 									{
 										displayName: 'Departure Tax Amount',
 										name: 'departure_tax_amount',
-										type: 'number',
-										default: 0,
-										typeOptions: {
-											minValue: 0,
-											maxValue: 99999999,
-											numberPrecision: 0,
-										},
+										type: 'string',
+										default: '',
+										placeholder: 'e.g. 0',
 										description: 'Departure tax in the smallest currency unit',
 									},
 									{
 										displayName: 'Fare Amount',
 										name: 'fare_amount',
-										type: 'number',
-										default: 0,
-										typeOptions: {
-											minValue: 0,
-											maxValue: 99999999,
-											numberPrecision: 0,
-										},
+										type: 'string',
+										default: '',
+										placeholder: 'e.g. 0',
 										description: 'Fare in the smallest currency unit',
 									},
 									{
@@ -326,13 +318,9 @@ export const properties: INodeProperties[] = [
 									{
 										displayName: 'Fee Amount',
 										name: 'fee_amount',
-										type: 'number',
-										default: 0,
-										typeOptions: {
-											minValue: 0,
-											maxValue: 99999999,
-											numberPrecision: 0,
-										},
+										type: 'string',
+										default: '',
+										placeholder: 'e.g. 0',
 										description: 'Fees in the smallest currency unit',
 									},
 									{
@@ -365,6 +353,10 @@ export const properties: INodeProperties[] = [
 										type: 'options',
 										options: [
 											{
+												name: 'Not Set',
+												value: '',
+											},
+											{
 												name: 'One Way',
 												value: 'one_way',
 											},
@@ -373,7 +365,7 @@ export const properties: INodeProperties[] = [
 												value: 'round_trip',
 											},
 										],
-										default: 'round_trip',
+										default: '',
 									},
 									{
 										displayName: 'Seat Class',
@@ -384,20 +376,30 @@ export const properties: INodeProperties[] = [
 									{
 										displayName: 'Stop Over',
 										name: 'stop_over',
-										type: 'boolean',
-										default: false,
+										type: 'options',
+										options: [
+											{
+												name: 'False',
+												value: false,
+											},
+											{
+												name: 'Not Set',
+												value: '',
+											},
+											{
+												name: 'True',
+												value: true,
+											},
+										],
+										default: '',
 										description: 'Whether this leg is a stopover',
 									},
 									{
 										displayName: 'Tax Amount',
 										name: 'tax_amount',
-										type: 'number',
-										default: 0,
-										typeOptions: {
-											minValue: 0,
-											maxValue: 99999999,
-											numberPrecision: 0,
-										},
+										type: 'string',
+										default: '',
+										placeholder: 'e.g. 0',
 										description: 'Tax in the smallest currency unit',
 									},
 								],
@@ -437,8 +439,12 @@ export const properties: INodeProperties[] = [
 												name: 'Infant',
 												value: 'infant',
 											},
+											{
+												name: 'Not Set',
+												value: '',
+											},
 										],
-										default: 'adult',
+										default: '',
 									},
 									{
 										displayName: 'Country Code',
@@ -458,6 +464,7 @@ export const properties: INodeProperties[] = [
 										name: 'email_address',
 										type: 'string',
 										default: '',
+										placeholder: 'name@email.com',
 									},
 									{
 										displayName: 'First Name',
@@ -493,6 +500,12 @@ export const properties: INodeProperties[] = [
 									{
 										displayName: 'Ticket Number',
 										name: 'ticket_number',
+										type: 'string',
+										default: '',
+									},
+									{
+										displayName: 'Title',
+										name: 'title',
 										type: 'string',
 										default: '',
 									},
@@ -666,6 +679,7 @@ export const properties: INodeProperties[] = [
 								name: 'email_address',
 								type: 'string',
 								default: '',
+								placeholder: 'name@email.com',
 							},
 							{
 								displayName: 'First Name',
@@ -1034,6 +1048,7 @@ export const properties: INodeProperties[] = [
 								name: 'email_address',
 								type: 'string',
 								default: '',
+								placeholder: 'name@email.com',
 							},
 							{
 								displayName: 'First Name',
@@ -1088,27 +1103,25 @@ export const properties: INodeProperties[] = [
 								default: '',
 							},
 							{
+								displayName: 'Description',
+								name: 'description',
+								type: 'string',
+								default: '',
+							},
+							{
 								displayName: 'Discount Amount',
 								name: 'discount_amount',
-								type: 'number',
-								default: 0,
-								typeOptions: {
-									minValue: 0,
-									maxValue: 99999999,
-									numberPrecision: 0,
-								},
+								type: 'string',
+								default: '',
+								placeholder: 'e.g. 0',
 								description: 'Discount on this item in the smallest currency unit',
 							},
 							{
 								displayName: 'Duty Amount',
 								name: 'duty_amount',
-								type: 'number',
-								default: 0,
-								typeOptions: {
-									minValue: 0,
-									maxValue: 99999999,
-									numberPrecision: 0,
-								},
+								type: 'string',
+								default: '',
+								placeholder: 'e.g. 0',
 								description: 'Duty on this item in the smallest currency unit',
 							},
 							{
@@ -1150,6 +1163,10 @@ export const properties: INodeProperties[] = [
 										value: 'gift_card',
 									},
 									{
+										name: 'Not Set',
+										value: '',
+									},
+									{
 										name: 'Physical',
 										value: 'physical',
 									},
@@ -1170,7 +1187,7 @@ export const properties: INodeProperties[] = [
 										value: 'surcharge',
 									},
 								],
-								default: 'physical',
+								default: '',
 							},
 							{
 								displayName: 'Product URL',
@@ -1182,9 +1199,8 @@ export const properties: INodeProperties[] = [
 								displayName: 'Quantity',
 								name: 'quantity',
 								type: 'number',
-								default: 1,
+								default: 0,
 								typeOptions: {
-									minValue: 1,
 									maxValue: 99999999,
 									numberPrecision: 0,
 								},
@@ -1201,13 +1217,9 @@ export const properties: INodeProperties[] = [
 							{
 								displayName: 'Shipping Amount',
 								name: 'shipping_amount',
-								type: 'number',
-								default: 0,
-								typeOptions: {
-									minValue: 0,
-									maxValue: 99999999,
-									numberPrecision: 0,
-								},
+								type: 'string',
+								default: '',
+								placeholder: 'e.g. 0',
 								description: 'Shipping cost of this item in the smallest currency unit',
 							},
 							{
@@ -1219,20 +1231,30 @@ export const properties: INodeProperties[] = [
 							{
 								displayName: 'Tax Amount',
 								name: 'tax_amount',
-								type: 'number',
-								default: 0,
-								typeOptions: {
-									minValue: 0,
-									maxValue: 99999999,
-									numberPrecision: 0,
-								},
+								type: 'string',
+								default: '',
+								placeholder: 'e.g. 0',
 								description: 'Tax on this item in the smallest currency unit',
 							},
 							{
 								displayName: 'Tax Exempt',
 								name: 'tax_exempt',
-								type: 'boolean',
-								default: false,
+								type: 'options',
+								options: [
+									{
+										name: 'False',
+										value: false,
+									},
+									{
+										name: 'Not Set',
+										value: '',
+									},
+									{
+										name: 'True',
+										value: true,
+									},
+								],
+								default: '',
 								description: 'Whether the item is exempt from tax',
 							},
 							{
@@ -1267,6 +1289,12 @@ export const properties: INodeProperties[] = [
 				description: 'The line items of the payment',
 			},
 			{
+				displayName: 'Country',
+				name: 'country',
+				type: 'string',
+				default: '',
+			},
+			{
 				displayName: 'Currency',
 				name: 'currency',
 				type: 'string',
@@ -1283,6 +1311,36 @@ export const properties: INodeProperties[] = [
 					maxValue: 86400,
 				},
 				description: 'Lifetime of the session in seconds, from 3600 (1 hour) to 86400 (24 hours)',
+			},
+			{
+				displayName: 'Intent',
+				name: 'intent',
+				type: 'options',
+				options: [
+					{
+						name: 'Authorize',
+						value: 'authorize',
+					},
+					{
+						name: 'Capture',
+						value: 'capture',
+					},
+				],
+				default: 'authorize',
+			},
+			{
+				displayName: 'Is Subsequent Payment',
+				name: 'is_subsequent_payment',
+				type: 'boolean',
+				default: false,
+				description: 'Whether the payment follows an earlier one that set up recurring payments',
+			},
+			{
+				displayName: 'Merchant Initiated',
+				name: 'merchant_initiated',
+				type: 'boolean',
+				default: false,
+				description: 'Whether the merchant, not the buyer, starts the payment',
 			},
 			{
 				displayName: 'Metadata',
@@ -1321,6 +1379,34 @@ export const properties: INodeProperties[] = [
 				type: 'string',
 				default: '',
 				description: 'Route the payment to this payment service',
+			},
+			{
+				displayName: 'Payment Source',
+				name: 'payment_source',
+				type: 'options',
+				options: [
+					{
+						name: 'Card On File',
+						value: 'card_on_file',
+					},
+					{
+						name: 'Ecommerce',
+						value: 'ecommerce',
+					},
+					{
+						name: 'Installment',
+						value: 'installment',
+					},
+					{
+						name: 'Moto',
+						value: 'moto',
+					},
+					{
+						name: 'Recurring',
+						value: 'recurring',
+					},
+				],
+				default: 'card_on_file',
 			},
 		],
 	},
@@ -1668,25 +1754,17 @@ export const properties: INodeProperties[] = [
 									{
 										displayName: 'Departure Tax Amount',
 										name: 'departure_tax_amount',
-										type: 'number',
-										default: 0,
-										typeOptions: {
-											minValue: 0,
-											maxValue: 99999999,
-											numberPrecision: 0,
-										},
+										type: 'string',
+										default: '',
+										placeholder: 'e.g. 0',
 										description: 'Departure tax in the smallest currency unit',
 									},
 									{
 										displayName: 'Fare Amount',
 										name: 'fare_amount',
-										type: 'number',
-										default: 0,
-										typeOptions: {
-											minValue: 0,
-											maxValue: 99999999,
-											numberPrecision: 0,
-										},
+										type: 'string',
+										default: '',
+										placeholder: 'e.g. 0',
 										description: 'Fare in the smallest currency unit',
 									},
 									{
@@ -1698,13 +1776,9 @@ export const properties: INodeProperties[] = [
 									{
 										displayName: 'Fee Amount',
 										name: 'fee_amount',
-										type: 'number',
-										default: 0,
-										typeOptions: {
-											minValue: 0,
-											maxValue: 99999999,
-											numberPrecision: 0,
-										},
+										type: 'string',
+										default: '',
+										placeholder: 'e.g. 0',
 										description: 'Fees in the smallest currency unit',
 									},
 									{
@@ -1737,6 +1811,10 @@ export const properties: INodeProperties[] = [
 										type: 'options',
 										options: [
 											{
+												name: 'Not Set',
+												value: '',
+											},
+											{
 												name: 'One Way',
 												value: 'one_way',
 											},
@@ -1745,7 +1823,7 @@ export const properties: INodeProperties[] = [
 												value: 'round_trip',
 											},
 										],
-										default: 'round_trip',
+										default: '',
 									},
 									{
 										displayName: 'Seat Class',
@@ -1756,20 +1834,30 @@ export const properties: INodeProperties[] = [
 									{
 										displayName: 'Stop Over',
 										name: 'stop_over',
-										type: 'boolean',
-										default: false,
+										type: 'options',
+										options: [
+											{
+												name: 'False',
+												value: false,
+											},
+											{
+												name: 'Not Set',
+												value: '',
+											},
+											{
+												name: 'True',
+												value: true,
+											},
+										],
+										default: '',
 										description: 'Whether this leg is a stopover',
 									},
 									{
 										displayName: 'Tax Amount',
 										name: 'tax_amount',
-										type: 'number',
-										default: 0,
-										typeOptions: {
-											minValue: 0,
-											maxValue: 99999999,
-											numberPrecision: 0,
-										},
+										type: 'string',
+										default: '',
+										placeholder: 'e.g. 0',
 										description: 'Tax in the smallest currency unit',
 									},
 								],
@@ -1809,8 +1897,12 @@ export const properties: INodeProperties[] = [
 												name: 'Infant',
 												value: 'infant',
 											},
+											{
+												name: 'Not Set',
+												value: '',
+											},
 										],
-										default: 'adult',
+										default: '',
 									},
 									{
 										displayName: 'Country Code',
@@ -1830,6 +1922,7 @@ export const properties: INodeProperties[] = [
 										name: 'email_address',
 										type: 'string',
 										default: '',
+										placeholder: 'name@email.com',
 									},
 									{
 										displayName: 'First Name',
@@ -1865,6 +1958,12 @@ export const properties: INodeProperties[] = [
 									{
 										displayName: 'Ticket Number',
 										name: 'ticket_number',
+										type: 'string',
+										default: '',
+									},
+									{
+										displayName: 'Title',
+										name: 'title',
 										type: 'string',
 										default: '',
 									},
@@ -2038,6 +2137,7 @@ export const properties: INodeProperties[] = [
 								name: 'email_address',
 								type: 'string',
 								default: '',
+								placeholder: 'name@email.com',
 							},
 							{
 								displayName: 'First Name',
@@ -2406,6 +2506,7 @@ export const properties: INodeProperties[] = [
 								name: 'email_address',
 								type: 'string',
 								default: '',
+								placeholder: 'name@email.com',
 							},
 							{
 								displayName: 'First Name',
@@ -2460,27 +2561,25 @@ export const properties: INodeProperties[] = [
 								default: '',
 							},
 							{
+								displayName: 'Description',
+								name: 'description',
+								type: 'string',
+								default: '',
+							},
+							{
 								displayName: 'Discount Amount',
 								name: 'discount_amount',
-								type: 'number',
-								default: 0,
-								typeOptions: {
-									minValue: 0,
-									maxValue: 99999999,
-									numberPrecision: 0,
-								},
+								type: 'string',
+								default: '',
+								placeholder: 'e.g. 0',
 								description: 'Discount on this item in the smallest currency unit',
 							},
 							{
 								displayName: 'Duty Amount',
 								name: 'duty_amount',
-								type: 'number',
-								default: 0,
-								typeOptions: {
-									minValue: 0,
-									maxValue: 99999999,
-									numberPrecision: 0,
-								},
+								type: 'string',
+								default: '',
+								placeholder: 'e.g. 0',
 								description: 'Duty on this item in the smallest currency unit',
 							},
 							{
@@ -2522,6 +2621,10 @@ export const properties: INodeProperties[] = [
 										value: 'gift_card',
 									},
 									{
+										name: 'Not Set',
+										value: '',
+									},
+									{
 										name: 'Physical',
 										value: 'physical',
 									},
@@ -2542,7 +2645,7 @@ export const properties: INodeProperties[] = [
 										value: 'surcharge',
 									},
 								],
-								default: 'physical',
+								default: '',
 							},
 							{
 								displayName: 'Product URL',
@@ -2554,9 +2657,8 @@ export const properties: INodeProperties[] = [
 								displayName: 'Quantity',
 								name: 'quantity',
 								type: 'number',
-								default: 1,
+								default: 0,
 								typeOptions: {
-									minValue: 1,
 									maxValue: 99999999,
 									numberPrecision: 0,
 								},
@@ -2573,13 +2675,9 @@ export const properties: INodeProperties[] = [
 							{
 								displayName: 'Shipping Amount',
 								name: 'shipping_amount',
-								type: 'number',
-								default: 0,
-								typeOptions: {
-									minValue: 0,
-									maxValue: 99999999,
-									numberPrecision: 0,
-								},
+								type: 'string',
+								default: '',
+								placeholder: 'e.g. 0',
 								description: 'Shipping cost of this item in the smallest currency unit',
 							},
 							{
@@ -2591,20 +2689,30 @@ export const properties: INodeProperties[] = [
 							{
 								displayName: 'Tax Amount',
 								name: 'tax_amount',
-								type: 'number',
-								default: 0,
-								typeOptions: {
-									minValue: 0,
-									maxValue: 99999999,
-									numberPrecision: 0,
-								},
+								type: 'string',
+								default: '',
+								placeholder: 'e.g. 0',
 								description: 'Tax on this item in the smallest currency unit',
 							},
 							{
 								displayName: 'Tax Exempt',
 								name: 'tax_exempt',
-								type: 'boolean',
-								default: false,
+								type: 'options',
+								options: [
+									{
+										name: 'False',
+										value: false,
+									},
+									{
+										name: 'Not Set',
+										value: '',
+									},
+									{
+										name: 'True',
+										value: true,
+									},
+								],
+								default: '',
 								description: 'Whether the item is exempt from tax',
 							},
 							{
@@ -2639,6 +2747,12 @@ export const properties: INodeProperties[] = [
 				description: 'The line items of the payment',
 			},
 			{
+				displayName: 'Country',
+				name: 'country',
+				type: 'string',
+				default: '',
+			},
+			{
 				displayName: 'Currency',
 				name: 'currency',
 				type: 'string',
@@ -2655,6 +2769,36 @@ export const properties: INodeProperties[] = [
 					maxValue: 86400,
 				},
 				description: 'Lifetime of the session in seconds, from 3600 (1 hour) to 86400 (24 hours)',
+			},
+			{
+				displayName: 'Intent',
+				name: 'intent',
+				type: 'options',
+				options: [
+					{
+						name: 'Authorize',
+						value: 'authorize',
+					},
+					{
+						name: 'Capture',
+						value: 'capture',
+					},
+				],
+				default: 'authorize',
+			},
+			{
+				displayName: 'Is Subsequent Payment',
+				name: 'is_subsequent_payment',
+				type: 'boolean',
+				default: false,
+				description: 'Whether the payment follows an earlier one that set up recurring payments',
+			},
+			{
+				displayName: 'Merchant Initiated',
+				name: 'merchant_initiated',
+				type: 'boolean',
+				default: false,
+				description: 'Whether the merchant, not the buyer, starts the payment',
 			},
 			{
 				displayName: 'Metadata',
@@ -2693,6 +2837,34 @@ export const properties: INodeProperties[] = [
 				type: 'string',
 				default: '',
 				description: 'Route the payment to this payment service',
+			},
+			{
+				displayName: 'Payment Source',
+				name: 'payment_source',
+				type: 'options',
+				options: [
+					{
+						name: 'Card On File',
+						value: 'card_on_file',
+					},
+					{
+						name: 'Ecommerce',
+						value: 'ecommerce',
+					},
+					{
+						name: 'Installment',
+						value: 'installment',
+					},
+					{
+						name: 'Moto',
+						value: 'moto',
+					},
+					{
+						name: 'Recurring',
+						value: 'recurring',
+					},
+				],
+				default: 'card_on_file',
 			},
 		],
 	},
@@ -3059,10 +3231,22 @@ export const properties: INodeProperties[] = [
 				description: 'Largest amount in the smallest currency unit',
 			},
 			{
+				displayName: 'Amount Eq',
+				name: 'amount_eq',
+				type: 'number',
+				default: 0,
+				typeOptions: {
+					minValue: 0,
+					maxValue: 2147483647,
+					numberPrecision: 0,
+				},
+			},
+			{
 				displayName: 'Buyer Email Address',
 				name: 'buyer_email_address',
 				type: 'string',
 				default: '',
+				placeholder: 'name@email.com',
 			},
 			{
 				displayName: 'Buyer External Identifier',
@@ -3072,11 +3256,33 @@ export const properties: INodeProperties[] = [
 				description: 'Only transactions of the buyer with this external identifier',
 			},
 			{
+				displayName: 'Buyer ID',
+				name: 'buyer_id',
+				type: 'string',
+				default: '',
+			},
+			{
+				displayName: 'Buyer Search',
+				name: 'buyer_search',
+				type: 'string',
+				default: '',
+				placeholder: 'first, second',
+				description: 'Buyer Search, comma-separated',
+			},
+			{
 				displayName: 'Checkout Session ID',
 				name: 'checkout_session_id',
 				type: 'string',
 				default: '',
 				description: 'Only transactions made with this checkout session',
+			},
+			{
+				displayName: 'Country',
+				name: 'country',
+				type: 'string',
+				default: '',
+				placeholder: 'first, second',
+				description: 'Country, comma-separated',
 			},
 			{
 				displayName: 'Created After',
@@ -3101,11 +3307,206 @@ export const properties: INodeProperties[] = [
 				description: 'Three-letter ISO 4217 codes, comma-separated',
 			},
 			{
+				displayName: 'Disputed',
+				name: 'disputed',
+				type: 'boolean',
+				default: false,
+				description: 'Whether to return only disputed transactions (true) or only undisputed ones (false)',
+			},
+			{
+				displayName: 'Error Code',
+				name: 'error_code',
+				type: 'string',
+				default: '',
+				placeholder: 'first, second',
+				description: 'Error Code, comma-separated',
+			},
+			{
 				displayName: 'External Identifier',
 				name: 'external_identifier',
 				type: 'string',
 				default: '',
 				description: 'Only transactions with this external identifier',
+			},
+			{
+				displayName: 'Gift Card ID',
+				name: 'gift_card_id',
+				type: 'string',
+				default: '',
+			},
+			{
+				displayName: 'Gift Card Last4',
+				name: 'gift_card_last4',
+				type: 'string',
+				default: '',
+			},
+			{
+				displayName: 'Has Gift Card Redemptions',
+				name: 'has_gift_card_redemptions',
+				type: 'boolean',
+				default: false,
+				description: 'Whether to return only transactions with gift card redemptions (true) or only those without (false)',
+			},
+			{
+				displayName: 'Has Refunds',
+				name: 'has_refunds',
+				type: 'boolean',
+				default: false,
+				description: 'Whether to return only refunded transactions (true) or only unrefunded ones (false)',
+			},
+			{
+				displayName: 'Has Settlements',
+				name: 'has_settlements',
+				type: 'boolean',
+				default: false,
+				description: 'Whether to return only settled transactions (true) or only unsettled ones (false)',
+			},
+			{
+				displayName: 'ID',
+				name: 'id',
+				type: 'string',
+				default: '',
+			},
+			{
+				displayName: 'IP Address',
+				name: 'ip_address',
+				type: 'string',
+				default: '',
+			},
+			{
+				displayName: 'Is Subsequent Payment',
+				name: 'is_subsequent_payment',
+				type: 'boolean',
+				default: false,
+				description: 'Whether to return only subsequent recurring payments (true) or only first payments (false)',
+			},
+			{
+				displayName: 'Merchant Initiated',
+				name: 'merchant_initiated',
+				type: 'boolean',
+				default: false,
+				description: 'Whether to return only merchant-initiated transactions (true) or only buyer-initiated ones (false)',
+			},
+			{
+				displayName: 'Metadata',
+				name: 'metadata',
+				type: 'string',
+				default: '',
+				placeholder: 'first, second',
+				description: 'Metadata, comma-separated',
+			},
+			{
+				displayName: 'Method',
+				name: 'method',
+				type: 'string',
+				default: '',
+				placeholder: 'abitab, affirm',
+				description: 'Method, comma-separated',
+			},
+			{
+				displayName: 'Payment Link ID',
+				name: 'payment_link_id',
+				type: 'string',
+				default: '',
+			},
+			{
+				displayName: 'Payment Method Bin',
+				name: 'payment_method_bin',
+				type: 'string',
+				default: '',
+			},
+			{
+				displayName: 'Payment Method Country',
+				name: 'payment_method_country',
+				type: 'string',
+				default: '',
+			},
+			{
+				displayName: 'Payment Method Fingerprint',
+				name: 'payment_method_fingerprint',
+				type: 'string',
+				default: '',
+			},
+			{
+				displayName: 'Payment Method ID',
+				name: 'payment_method_id',
+				type: 'string',
+				default: '',
+			},
+			{
+				displayName: 'Payment Method Label',
+				name: 'payment_method_label',
+				type: 'string',
+				default: '',
+			},
+			{
+				displayName: 'Payment Method Scheme',
+				name: 'payment_method_scheme',
+				type: 'string',
+				default: '',
+				placeholder: 'first, second',
+				description: 'Payment Method Scheme, comma-separated',
+			},
+			{
+				displayName: 'Payment Service ID',
+				name: 'payment_service_id',
+				type: 'string',
+				default: '',
+				placeholder: 'first, second',
+				description: 'Payment Service ID, comma-separated',
+			},
+			{
+				displayName: 'Payment Service Transaction ID',
+				name: 'payment_service_transaction_id',
+				type: 'string',
+				default: '',
+			},
+			{
+				displayName: 'Payment Source',
+				name: 'payment_source',
+				type: 'multiOptions',
+				options: [
+					{
+						name: 'Card On File',
+						value: 'card_on_file',
+					},
+					{
+						name: 'Ecommerce',
+						value: 'ecommerce',
+					},
+					{
+						name: 'Installment',
+						value: 'installment',
+					},
+					{
+						name: 'Moto',
+						value: 'moto',
+					},
+					{
+						name: 'Recurring',
+						value: 'recurring',
+					},
+				],
+				default: [],
+			},
+			{
+				displayName: 'Pending Review',
+				name: 'pending_review',
+				type: 'boolean',
+				default: false,
+				description: 'Whether to return only transactions waiting for review (true) or only the others (false)',
+			},
+			{
+				displayName: 'Reauthorized From Transaction ID',
+				name: 'reauthorized_from_transaction_id',
+				type: 'string',
+				default: '',
+			},
+			{
+				displayName: 'Reconciliation ID',
+				name: 'reconciliation_id',
+				type: 'string',
+				default: '',
 			},
 			{
 				displayName: 'Search',
@@ -3172,6 +3573,13 @@ export const properties: INodeProperties[] = [
 				type: 'string',
 				default: '',
 				description: 'Only transactions changed at or before this time (ISO 8601 with time zone)',
+			},
+			{
+				displayName: 'Used 3ds',
+				name: 'used_3ds',
+				type: 'boolean',
+				default: false,
+				description: 'Whether to return only transactions that used 3-D Secure (true) or only those that did not (false)',
 			},
 		],
 	},

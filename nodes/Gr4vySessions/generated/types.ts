@@ -2,179 +2,17 @@
 /* Request and response types of Gr4vy, from the JSON Schemas in schemas/gr4vy/. */
 
 export interface Gr4VySessionsSchemas {
-address?: Gr4VyAddress
-airline?: Gr4VyAirline
-buyer?: Gr4VyGuestBuyer
-"cart-item"?: Gr4VyCartItem
-"checkout-session-request"?: Gr4VyCheckoutSessionRequest
-"checkout-session"?: Gr4VyCheckoutSession
-"transaction-list-query"?: Gr4VyTransactionListQuery
-"transaction-summary"?: Gr4VyTransactionSummary
-transaction?: Gr4VyTransaction
+"checkout-session-request"?: CheckoutSessionRequestSchema
+"checkout-session"?: CheckoutSessionSchema
+"transaction-list-query"?: TransactionListQuerySchema
+"transaction-summary"?: TransactionSummarySchema
+transaction?: TransactionSchema
 }
+export interface CheckoutSessionRequestSchema {
 /**
- * A postal address.
+ * The line items of the payment
  */
-export interface Gr4VyAddress {
-city?: string
-/**
- * Two-letter ISO 3166 country code, e.g. US
- */
-country?: string
-postal_code?: string
-state?: string
-/**
- * ISO 3166-2 code, e.g. US-CA
- */
-state_code?: string
-house_number_or_name?: string
-line1?: string
-line2?: string
-organization?: string
-}
-/**
- * Airline itinerary data for travel payments.
- */
-export interface Gr4VyAirline {
-booking_code?: string
-/**
- * Whether the cardholder is one of the passengers
- */
-is_cardholder_traveling?: boolean
-issued_address?: string
-/**
- * ISO 8601 time with zone
- */
-issued_at?: string
-issuing_carrier_code?: string
-issuing_carrier_name?: string
-issuing_iata_designator?: string
-issuing_icao_code?: string
-/**
- * @maxItems 20
- */
-legs?: {
-arrival_airport?: string
-/**
- * ISO 8601 time with zone
- */
-arrival_at?: string
-arrival_city?: string
-arrival_country?: string
-carrier_code?: string
-carrier_name?: string
-iata_designator?: string
-icao_code?: string
-coupon_number?: string
-departure_airport?: string
-/**
- * ISO 8601 time with zone
- */
-departure_at?: string
-departure_city?: string
-departure_country?: string
-/**
- * Departure tax in the smallest currency unit
- */
-departure_tax_amount?: number
-/**
- * Fare in the smallest currency unit
- */
-fare_amount?: number
-fare_basis_code?: string
-/**
- * Fees in the smallest currency unit
- */
-fee_amount?: number
-flight_class?: string
-flight_number?: string
-route_type?: ("round_trip" | "one_way")
-seat_class?: string
-/**
- * Whether this leg is a stopover
- */
-stop_over?: boolean
-/**
- * Tax in the smallest currency unit
- */
-tax_amount?: number
-}[]
-passenger_name_record?: string
-/**
- * @maxItems 20
- */
-passengers?: {
-age_group?: ("adult" | "infant")
-/**
- * YYYY-MM-DD
- */
-date_of_birth?: string
-email_address?: string
-first_name?: string
-frequent_flyer_number?: string
-last_name?: string
-passport_number?: string
-/**
- * E.164 format, e.g. +14155550123
- */
-phone_number?: string
-ticket_number?: string
-country_code?: string
-}[]
-reservation_system?: string
-/**
- * Whether the ticket is restricted (non-refundable)
- */
-restricted_ticket?: boolean
-ticket_delivery_method?: ("electronic" | "other")
-ticket_number?: string
-travel_agency_code?: string
-travel_agency_invoice_number?: string
-travel_agency_name?: string
-travel_agency_plan_name?: string
-}
-/**
- * Buyer details kept on the session; no buyer record is created at Gr4vy.
- */
-export interface Gr4VyGuestBuyer {
-display_name?: string
-/**
- * Your own ID for the buyer
- */
-external_identifier?: string
-/**
- * The buyer's account number
- */
-account_number?: string
-billing_details?: {
-first_name?: string
-last_name?: string
-email_address?: string
-/**
- * E.164 format, e.g. +14155550123
- */
-phone_number?: string
-address?: Gr4VyAddress
-tax_id?: {
-value: string
-kind: ("ae.trn" | "au.abn" | "ar.dni" | "ar.cuil" | "ar.cuit" | "br.cnpj" | "br.cpf" | "ca.bn" | "ca.gst_hst" | "ca.pst_bc" | "ca.pst_mb" | "ca.pst_sk" | "ca.qst" | "ch.vat" | "cl.tin" | "co.itin" | "co.nit" | "co.cc" | "co.ce" | "co.de" | "co.rc" | "co.ti" | "co.passport" | "es.cif" | "eu.vat" | "gb.vat" | "hk.br" | "id.nik" | "id.npwp" | "in.gst" | "in.pan" | "jp.cn" | "jp.rn" | "kr.brn" | "li.uid" | "mx.curp" | "mx.rfc" | "my.frp" | "my.itn" | "my.nric" | "my.sst" | "no.vat" | "nz.gst" | "pe.ruc" | "ph.tin" | "ru.inn" | "ru.kpp" | "sa.vat" | "sg.gst" | "sg.uen" | "th.id" | "th.vat" | "tw.vat" | "us.ein" | "za.vat" | "bo.ci" | "uy.rut" | "uy.ci")
-}
-}
-shipping_details?: {
-first_name?: string
-last_name?: string
-email_address?: string
-/**
- * E.164 format, e.g. +14155550123
- */
-phone_number?: string
-address?: Gr4VyAddress
-}
-}
-/**
- * One line item of a checkout session.
- */
-export interface Gr4VyCartItem {
+cart_items?: ({
 /**
  * Name of the item; payment services may shorten it
  */
@@ -190,262 +28,933 @@ unit_amount: number
 /**
  * Discount on this item in the smallest currency unit
  */
-discount_amount?: number
+discount_amount?: (number | null)
 /**
  * Tax on this item in the smallest currency unit
  */
-tax_amount?: number
+tax_amount?: (number | null)
 /**
  * Your own ID for the item; not sent to the payment service
  */
-external_identifier?: string
-sku?: string
+external_identifier?: (string | null)
+sku?: (string | null)
 /**
  * Universal product code of the item
  */
-upc?: string
-product_url?: string
-image_url?: string
+upc?: (string | null)
+product_url?: (string | null)
+image_url?: (string | null)
 /**
  * Product categories
  */
-categories?: string[]
-product_type?: ("physical" | "discount" | "shipping_fee" | "sales_tax" | "digital" | "gift_card" | "store_credit" | "surcharge")
+categories?: (string[] | null)
+product_type?: (("physical" | "discount" | "shipping_fee" | "sales_tax" | "digital" | "gift_card" | "store_credit" | "surcharge") | null)
 /**
  * Two-letter ISO 3166 country code of the seller, e.g. US
  */
-seller_country?: string
+seller_country?: (string | null)
 /**
  * Whether the item is exempt from tax
  */
-tax_exempt?: boolean
-unit_of_measure?: string
-commodity_code?: string
+tax_exempt?: (boolean | null)
+unit_of_measure?: (string | null)
+commodity_code?: (string | null)
+description?: (string | null)
 /**
  * Duty on this item in the smallest currency unit
  */
-duty_amount?: number
+duty_amount?: (number | null)
 /**
  * Shipping cost of this item in the smallest currency unit
  */
-shipping_amount?: number
-}
-/**
- * Body of a create or update request of a checkout session; every field is optional.
- */
-export interface Gr4VyCheckoutSessionRequest {
-/**
- * The line items of the payment
- */
-cart_items?: Gr4VyCartItem[]
+shipping_amount?: (number | null)
+}[] | null)
 /**
  * Your own key-value pairs, kept on the session
  */
-metadata?: {
+metadata?: ({
 [k: string]: string | undefined
-}
-buyer?: Gr4VyGuestBuyer
-airline?: Gr4VyAirline
+} | null)
+/**
+ * Buyer details kept on the session; no buyer record is created at Gr4vy.
+ */
+buyer?: ({
+display_name?: (string | null)
+/**
+ * Your own ID for the buyer
+ */
+external_identifier?: (string | null)
+billing_details?: ({
+first_name?: (string | null)
+last_name?: (string | null)
+email_address?: (string | null)
+/**
+ * E.164 format, e.g. +14155550123
+ */
+phone_number?: (string | null)
+/**
+ * A postal address.
+ */
+address?: ({
+city?: (string | null)
+/**
+ * Two-letter ISO 3166 country code, e.g. US
+ */
+country?: (string | null)
+postal_code?: (string | null)
+state?: (string | null)
+/**
+ * ISO 3166-2 code, e.g. US-CA
+ */
+state_code?: (string | null)
+house_number_or_name?: (string | null)
+line1?: (string | null)
+line2?: (string | null)
+organization?: (string | null)
+} | null)
+tax_id?: ({
+value: string
+kind: ("ae.trn" | "au.abn" | "ar.dni" | "ar.cuil" | "ar.cuit" | "br.cnpj" | "br.cpf" | "ca.bn" | "ca.gst_hst" | "ca.pst_bc" | "ca.pst_mb" | "ca.pst_sk" | "ca.qst" | "ch.vat" | "cl.tin" | "co.itin" | "co.nit" | "co.cc" | "co.ce" | "co.de" | "co.rc" | "co.ti" | "co.passport" | "es.cif" | "eu.vat" | "gb.vat" | "hk.br" | "id.nik" | "id.npwp" | "in.gst" | "in.pan" | "jp.cn" | "jp.rn" | "kr.brn" | "li.uid" | "mx.curp" | "mx.rfc" | "my.frp" | "my.itn" | "my.nric" | "my.sst" | "no.vat" | "nz.gst" | "pe.ruc" | "ph.tin" | "ru.inn" | "ru.kpp" | "sa.vat" | "sg.gst" | "sg.uen" | "th.id" | "th.vat" | "tw.vat" | "us.ein" | "za.vat" | "bo.ci" | "uy.rut" | "uy.ci")
+} | null)
+} | null)
+/**
+ * The buyer's account number
+ */
+account_number?: (string | null)
+shipping_details?: ({
+first_name?: (string | null)
+last_name?: (string | null)
+email_address?: (string | null)
+/**
+ * E.164 format, e.g. +14155550123
+ */
+phone_number?: (string | null)
+/**
+ * A postal address.
+ */
+address?: ({
+city?: (string | null)
+/**
+ * Two-letter ISO 3166 country code, e.g. US
+ */
+country?: (string | null)
+postal_code?: (string | null)
+state?: (string | null)
+/**
+ * ISO 3166-2 code, e.g. US-CA
+ */
+state_code?: (string | null)
+house_number_or_name?: (string | null)
+line1?: (string | null)
+line2?: (string | null)
+organization?: (string | null)
+} | null)
+} | null)
+} | null)
+/**
+ * Airline itinerary data for travel payments.
+ */
+airline?: ({
+booking_code?: (string | null)
+/**
+ * Whether the cardholder is one of the passengers
+ */
+is_cardholder_traveling?: (boolean | null)
+issued_address?: (string | null)
+/**
+ * ISO 8601 time with zone
+ */
+issued_at?: (string | null)
+issuing_carrier_code?: (string | null)
+issuing_carrier_name?: (string | null)
+issuing_iata_designator?: (string | null)
+issuing_icao_code?: (string | null)
+legs?: ({
+arrival_airport?: (string | null)
+/**
+ * ISO 8601 time with zone
+ */
+arrival_at?: (string | null)
+arrival_city?: (string | null)
+arrival_country?: (string | null)
+carrier_code?: (string | null)
+carrier_name?: (string | null)
+iata_designator?: (string | null)
+icao_code?: (string | null)
+coupon_number?: (string | null)
+departure_airport?: (string | null)
+/**
+ * ISO 8601 time with zone
+ */
+departure_at?: (string | null)
+departure_city?: (string | null)
+departure_country?: (string | null)
+/**
+ * Departure tax in the smallest currency unit
+ */
+departure_tax_amount?: (number | null)
+/**
+ * Fare in the smallest currency unit
+ */
+fare_amount?: (number | null)
+fare_basis_code?: (string | null)
+/**
+ * Fees in the smallest currency unit
+ */
+fee_amount?: (number | null)
+flight_class?: (string | null)
+flight_number?: (string | null)
+route_type?: (("round_trip" | "one_way") | null)
+seat_class?: (string | null)
+/**
+ * Whether this leg is a stopover
+ */
+stop_over?: (boolean | null)
+/**
+ * Tax in the smallest currency unit
+ */
+tax_amount?: (number | null)
+}[] | null)
+passenger_name_record?: (string | null)
+passengers?: ({
+age_group?: (("adult" | "infant") | null)
+/**
+ * YYYY-MM-DD
+ */
+date_of_birth?: (string | null)
+email_address?: (string | null)
+first_name?: (string | null)
+frequent_flyer_number?: (string | null)
+last_name?: (string | null)
+passport_number?: (string | null)
+/**
+ * E.164 format, e.g. +14155550123
+ */
+phone_number?: (string | null)
+ticket_number?: (string | null)
+country_code?: (string | null)
+}[] | null)
+reservation_system?: (string | null)
+/**
+ * Whether the ticket is restricted (non-refundable)
+ */
+restricted_ticket?: (boolean | null)
+ticket_delivery_method?: (("electronic" | "other") | null)
+ticket_number?: (string | null)
+travel_agency_code?: (string | null)
+travel_agency_invoice_number?: (string | null)
+travel_agency_name?: (string | null)
+travel_agency_plan_name?: (string | null)
+} | null)
+/**
+ * Amount to pay in the smallest currency unit
+ */
+amount?: (number | null)
+/**
+ * Three-letter ISO 4217 code, e.g. USD
+ */
+currency?: (string | null)
+/**
+ * Route the payment to this payment service
+ */
+payment_service_id?: (string | null)
 /**
  * Lifetime of the session in seconds, from 3600 (1 hour) to 86400 (24 hours)
  */
 expires_in?: number
+country?: (string | null)
 /**
- * Amount to pay in the smallest currency unit
+ * Whether the payment follows an earlier one that set up recurring payments
  */
-amount?: number
+is_subsequent_payment?: (boolean | null)
 /**
- * Three-letter ISO 4217 code, e.g. USD
+ * Whether the merchant, not the buyer, starts the payment
  */
-currency?: string
-/**
- * Route the payment to this payment service
- */
-payment_service_id?: string
+merchant_initiated?: (boolean | null)
+payment_source?: (("ecommerce" | "moto" | "recurring" | "installment" | "card_on_file") | null)
+intent?: (("authorize" | "capture") | null)
 }
-/**
- * A checkout session as the API returns it; it has no status of its own.
- */
-export interface Gr4VyCheckoutSession {
-type?: "checkout-session"
-/**
- * ID of the checkout session (UUID).
- */
-id: string
-/**
- * When the session expires (ISO 8601).
- */
-expires_at: string
-cart_items?: Gr4VyCartItem[]
-metadata?: {
+export interface CheckoutSessionSchema {
+cart_items?: ({
+name: string
+quantity: number
+unit_amount: number
+discount_amount?: (number | null)
+tax_amount?: (number | null)
+external_identifier?: (string | null)
+sku?: (string | null)
+upc?: (string | null)
+product_url?: (string | null)
+image_url?: (string | null)
+categories?: (string[] | null)
+product_type?: (("physical" | "discount" | "shipping_fee" | "sales_tax" | "digital" | "gift_card" | "store_credit" | "surcharge") | null)
+seller_country?: (string | null)
+tax_exempt?: (boolean | null)
+unit_of_measure?: (string | null)
+commodity_code?: (string | null)
+description?: (string | null)
+duty_amount?: (number | null)
+shipping_amount?: (number | null)
+}[] | null)
+metadata?: ({
 [k: string]: string | undefined
+} | null)
+buyer?: ({
+display_name?: (string | null)
+external_identifier?: (string | null)
+billing_details?: ({
+first_name?: (string | null)
+last_name?: (string | null)
+email_address?: (string | null)
+phone_number?: (string | null)
+address?: ({
+city?: (string | null)
+country?: (string | null)
+postal_code?: (string | null)
+state?: (string | null)
+state_code?: (string | null)
+house_number_or_name?: (string | null)
+line1?: (string | null)
+line2?: (string | null)
+organization?: (string | null)
+} | null)
+tax_id?: ({
+value: string
+kind: ("ae.trn" | "au.abn" | "ar.dni" | "ar.cuil" | "ar.cuit" | "br.cnpj" | "br.cpf" | "ca.bn" | "ca.gst_hst" | "ca.pst_bc" | "ca.pst_mb" | "ca.pst_sk" | "ca.qst" | "ch.vat" | "cl.tin" | "co.itin" | "co.nit" | "co.cc" | "co.ce" | "co.de" | "co.rc" | "co.ti" | "co.passport" | "es.cif" | "eu.vat" | "gb.vat" | "hk.br" | "id.nik" | "id.npwp" | "in.gst" | "in.pan" | "jp.cn" | "jp.rn" | "kr.brn" | "li.uid" | "mx.curp" | "mx.rfc" | "my.frp" | "my.itn" | "my.nric" | "my.sst" | "no.vat" | "nz.gst" | "pe.ruc" | "ph.tin" | "ru.inn" | "ru.kpp" | "sa.vat" | "sg.gst" | "sg.uen" | "th.id" | "th.vat" | "tw.vat" | "us.ein" | "za.vat" | "bo.ci" | "uy.rut" | "uy.ci")
+} | null)
+} | null)
+account_number?: (string | null)
+shipping_details?: ({
+first_name?: (string | null)
+last_name?: (string | null)
+email_address?: (string | null)
+phone_number?: (string | null)
+address?: ({
+city?: (string | null)
+country?: (string | null)
+postal_code?: (string | null)
+state?: (string | null)
+state_code?: (string | null)
+house_number_or_name?: (string | null)
+line1?: (string | null)
+line2?: (string | null)
+organization?: (string | null)
+} | null)
+} | null)
+} | null)
+airline?: ({
+booking_code?: (string | null)
+is_cardholder_traveling?: (boolean | null)
+issued_address?: (string | null)
+issued_at?: (string | null)
+issuing_carrier_code?: (string | null)
+issuing_carrier_name?: (string | null)
+issuing_iata_designator?: (string | null)
+issuing_icao_code?: (string | null)
+legs?: ({
+arrival_airport?: (string | null)
+arrival_at?: (string | null)
+arrival_city?: (string | null)
+arrival_country?: (string | null)
+carrier_code?: (string | null)
+carrier_name?: (string | null)
+iata_designator?: (string | null)
+icao_code?: (string | null)
+coupon_number?: (string | null)
+departure_airport?: (string | null)
+departure_at?: (string | null)
+departure_city?: (string | null)
+departure_country?: (string | null)
+departure_tax_amount?: (number | null)
+fare_amount?: (number | null)
+fare_basis_code?: (string | null)
+fee_amount?: (number | null)
+flight_class?: (string | null)
+flight_number?: (string | null)
+route_type?: (("round_trip" | "one_way") | null)
+seat_class?: (string | null)
+stop_over?: (boolean | null)
+tax_amount?: (number | null)
+}[] | null)
+passenger_name_record?: (string | null)
+passengers?: ({
+age_group?: (("adult" | "infant") | null)
+date_of_birth?: (string | null)
+email_address?: (string | null)
+first_name?: (string | null)
+frequent_flyer_number?: (string | null)
+last_name?: (string | null)
+passport_number?: (string | null)
+phone_number?: (string | null)
+ticket_number?: (string | null)
+country_code?: (string | null)
+}[] | null)
+reservation_system?: (string | null)
+restricted_ticket?: (boolean | null)
+ticket_delivery_method?: (("electronic" | "other") | null)
+ticket_number?: (string | null)
+travel_agency_code?: (string | null)
+travel_agency_invoice_number?: (string | null)
+travel_agency_name?: (string | null)
+travel_agency_plan_name?: (string | null)
+} | null)
+amount?: (number | null)
+currency?: (string | null)
+payment_service_id?: (string | null)
+type?: "checkout-session"
+id: string
+expires_at: string
+payment_method?: ({
+type?: "payment-method"
+id?: (string | null)
+details?: ({
+bin?: (string | null)
+card_country?: (string | null)
+card_type?: (("credit" | "debit" | "prepaid") | null)
+card_issuer_name?: (string | null)
+} | null)
+label?: (string | null)
+method?: "card"
+scheme?: (("accel" | "amex" | "bancontact" | "carte-bancaire" | "cirrus" | "culiance" | "dankort" | "diners-club" | "discover" | "eftpos-australia" | "elo" | "hipercard" | "jcb" | "maestro" | "mastercard" | "mir" | "nyce" | "other" | "pulse" | "qcard" | "rupay" | "star" | "uatp" | "unionpay" | "visa") | null)
+fingerprint?: (string | null)
+} | null)
 }
-buyer?: Gr4VyGuestBuyer
-airline?: Gr4VyAirline
-amount?: number
-currency?: string
-payment_service_id?: string
-/**
- * Card stored on the session: scheme, label (last 4 digits), BIN details, fingerprint.
- */
-payment_method?: {
-type?: string
-id?: string
-details?: {
-[k: string]: unknown | undefined
-}
-label?: string
-method?: string
-scheme?: string
-fingerprint?: string
-[k: string]: unknown | undefined
-}
-[k: string]: unknown | undefined
-}
-/**
- * Filters of the transaction list.
- */
-export interface Gr4VyTransactionListQuery {
-/**
- * Only transactions made with this checkout session
- */
-checkout_session_id?: string
-/**
- * Only transactions in one of these statuses
- */
-status?: ("processing" | "authorization_succeeded" | "authorization_declined" | "authorization_failed" | "authorization_voided" | "authorization_void_pending" | "capture_succeeded" | "capture_pending" | "buyer_approval_pending")[]
-/**
- * Only transactions created at or after this time (ISO 8601 with time zone)
- */
-created_at_gte?: string
+export interface TransactionListQuerySchema {
 /**
  * Only transactions created at or before this time (ISO 8601 with time zone)
  */
-created_at_lte?: string
+created_at_lte?: (string | null)
 /**
- * Only transactions changed at or after this time (ISO 8601 with time zone)
+ * Only transactions created at or after this time (ISO 8601 with time zone)
  */
-updated_at_gte?: string
+created_at_gte?: (string | null)
 /**
  * Only transactions changed at or before this time (ISO 8601 with time zone)
  */
-updated_at_lte?: string
+updated_at_lte?: (string | null)
 /**
- * Only transactions with this external identifier
+ * Only transactions changed at or after this time (ISO 8601 with time zone)
  */
-external_identifier?: string
-/**
- * Only transactions of the buyer with this external identifier
- */
-buyer_external_identifier?: string
-buyer_email_address?: string
-/**
- * Three-letter ISO 4217 codes
- */
-currency?: string[]
-/**
- * Smallest amount in the smallest currency unit
- */
-amount_gte?: number
-/**
- * Largest amount in the smallest currency unit
- */
-amount_lte?: number
+updated_at_gte?: (string | null)
 /**
  * Exact match on the transaction ID, external identifier or similar fields
  */
-search?: string
-}
+search?: (string | null)
 /**
- * A transaction as the list returns it.
+ * Only transactions of the buyer with this external identifier
  */
-export interface Gr4VyTransactionSummary {
-type?: string
-id: string
-merchant_account_id?: string
-reconciliation_id?: string
-status: ("processing" | "authorization_succeeded" | "authorization_declined" | "authorization_failed" | "authorization_voided" | "authorization_void_pending" | "capture_succeeded" | "capture_pending" | "buyer_approval_pending")
-currency?: string
-amount?: number
-authorized_amount?: number
-captured_amount?: number
-refunded_amount?: number
-settled_amount?: number
-settled?: boolean
-intent?: string
-country?: (string | null)
-external_identifier?: (string | null)
+buyer_external_identifier?: (string | null)
+buyer_id?: (string | null)
+buyer_email_address?: (string | null)
+ip_address?: (string | null)
 /**
- * The checkout session the transaction was made with.
+ * Only transactions in one of these statuses
+ */
+status?: (("processing" | "authorization_succeeded" | "authorization_declined" | "authorization_failed" | "authorization_voided" | "authorization_void_pending" | "capture_succeeded" | "capture_pending" | "buyer_approval_pending")[] | null)
+id?: (string | null)
+payment_service_transaction_id?: (string | null)
+/**
+ * Only transactions with this external identifier
+ */
+external_identifier?: (string | null)
+metadata?: (string[] | null)
+amount_eq?: (number | null)
+/**
+ * Largest amount in the smallest currency unit
+ */
+amount_lte?: (number | null)
+/**
+ * Smallest amount in the smallest currency unit
+ */
+amount_gte?: (number | null)
+/**
+ * Three-letter ISO 4217 codes
+ */
+currency?: (string[] | null)
+country?: (string[] | null)
+payment_service_id?: (string[] | null)
+payment_method_id?: (string | null)
+payment_method_label?: (string | null)
+payment_method_scheme?: (string[] | null)
+payment_method_country?: (string | null)
+payment_method_fingerprint?: (string | null)
+method?: (("abitab" | "affirm" | "afterpay" | "alipay" | "alipayhk" | "applepay" | "arcuspaynetwork" | "bacs" | "bancontact" | "bank" | "bcp" | "becs" | "bitpay" | "blik" | "ach" | "boleto" | "boost" | "breb" | "capitec" | "card" | "cashapp" | "cashappafterpay" | "chaseorbital" | "clearpay" | "click-to-pay" | "custom_push" | "custom_redirect" | "custom_tokenize" | "dana" | "dcb" | "dlocal" | "ebanx" | "eckoh" | "efecty" | "eps" | "everydaypay" | "gcash" | "gem" | "gemds" | "gift-card" | "giropay" | "givingblock" | "gocardless" | "googlepay" | "googlepay_pan_only" | "gopay" | "grabpay" | "ideal" | "interac" | "kakaopay" | "kcp" | "khipu" | "klarna" | "konbini" | "latitude" | "latitudeds" | "laybuy" | "linepay" | "linkaja" | "maybankqrpay" | "mercadopago" | "multibanco" | "multipago" | "nequi" | "netbanking" | "network-token" | "nupay" | "oney_10x" | "oney_12x" | "oney_3x" | "oney_4x" | "oney_6x" | "onlinebankingcz" | "onelink" | "ovo" | "oxxo" | "p24" | "pagoefectivo" | "paybybank" | "payid" | "paymaya" | "paysquad" | "paypal" | "paypalpaylater" | "paypay" | "payto" | "payvalida" | "paze" | "picpay" | "pix" | "plaid" | "pse" | "rabbitlinepay" | "razorpay" | "rapipago" | "redpagos" | "scalapay" | "sepa" | "servipag" | "seveneleven" | "shopeepay" | "singteldash" | "smartpay" | "sofort" | "spei" | "stitch" | "swish" | "stripe" | "stripedd" | "stripetoken" | "tapi" | "tapifintechs" | "thaiqr" | "touchngo" | "truemoney" | "trustly" | "trustlyeurope" | "upi" | "venmo" | "vipps" | "waave" | "webpay" | "wechat" | "wero" | "yape" | "zippay")[] | null)
+error_code?: (string[] | null)
+/**
+ * Whether to return only refunded transactions (true) or only unrefunded ones (false)
+ */
+has_refunds?: (boolean | null)
+/**
+ * Whether to return only transactions waiting for review (true) or only the others (false)
+ */
+pending_review?: (boolean | null)
+/**
+ * Only transactions made with this checkout session
  */
 checkout_session_id?: (string | null)
-payment_method?: ({
-[k: string]: unknown | undefined
-} | null)
-method?: (string | null)
-buyer?: ({
-[k: string]: unknown | undefined
-} | null)
-error_code?: (string | null)
+payment_link_id?: (string | null)
+reconciliation_id?: (string | null)
 /**
- * When the transaction was created (ISO 8601).
+ * Whether to return only transactions with gift card redemptions (true) or only those without (false)
  */
-created_at: string
+has_gift_card_redemptions?: (boolean | null)
+gift_card_id?: (string | null)
+gift_card_last4?: (string | null)
 /**
- * When the transaction last changed (ISO 8601).
+ * Whether to return only settled transactions (true) or only unsettled ones (false)
  */
-updated_at: string
-disputed?: boolean
-[k: string]: unknown | undefined
+has_settlements?: (boolean | null)
+payment_method_bin?: (string | null)
+payment_source?: (("ecommerce" | "moto" | "recurring" | "installment" | "card_on_file")[] | null)
+/**
+ * Whether to return only subsequent recurring payments (true) or only first payments (false)
+ */
+is_subsequent_payment?: (boolean | null)
+/**
+ * Whether to return only merchant-initiated transactions (true) or only buyer-initiated ones (false)
+ */
+merchant_initiated?: (boolean | null)
+/**
+ * Whether to return only transactions that used 3-D Secure (true) or only those that did not (false)
+ */
+used_3ds?: (boolean | null)
+/**
+ * Whether to return only disputed transactions (true) or only undisputed ones (false)
+ */
+disputed?: (boolean | null)
+reauthorized_from_transaction_id?: (string | null)
+buyer_search?: (string[] | null)
 }
-/**
- * A transaction with all its details.
- */
-export interface Gr4VyTransaction {
-type?: string
+export interface TransactionSummarySchema {
+type?: "transaction"
 id: string
-merchant_account_id?: string
-reconciliation_id?: string
+reconciliation_id: string
+merchant_account_id: string
+currency: string
+amount: number
 status: ("processing" | "authorization_succeeded" | "authorization_declined" | "authorization_failed" | "authorization_voided" | "authorization_void_pending" | "capture_succeeded" | "capture_pending" | "buyer_approval_pending")
-currency?: string
-amount?: number
-authorized_amount?: number
-captured_amount?: number
-refunded_amount?: number
-settled_amount?: number
-settled?: boolean
-intent?: string
+authorized_amount: number
+captured_amount: number
+refunded_amount: number
+settled_currency?: (string | null)
+settled_amount: number
+settled: boolean
 country?: (string | null)
 external_identifier?: (string | null)
-/**
- * The checkout session the transaction was made with.
- */
-checkout_session_id?: (string | null)
+intent: ("authorize" | "capture")
 payment_method?: ({
-[k: string]: unknown | undefined
+type?: "payment-method"
+approval_url?: (string | null)
+country?: (string | null)
+currency?: (string | null)
+details?: ({
+bin?: (string | null)
+card_type?: (("credit" | "debit" | "prepaid") | null)
+card_issuer_name?: (string | null)
 } | null)
-method?: (string | null)
-buyer?: ({
-[k: string]: unknown | undefined
+expiration_date?: (string | null)
+fingerprint?: (string | null)
+label?: (string | null)
+last_replaced_at?: (string | null)
+method: ("abitab" | "affirm" | "afterpay" | "alipay" | "alipayhk" | "applepay" | "arcuspaynetwork" | "bacs" | "bancontact" | "bank" | "bcp" | "becs" | "bitpay" | "blik" | "ach" | "boleto" | "boost" | "breb" | "capitec" | "card" | "cashapp" | "cashappafterpay" | "chaseorbital" | "clearpay" | "click-to-pay" | "custom_push" | "custom_redirect" | "custom_tokenize" | "dana" | "dcb" | "dlocal" | "ebanx" | "eckoh" | "efecty" | "eps" | "everydaypay" | "gcash" | "gem" | "gemds" | "gift-card" | "giropay" | "givingblock" | "gocardless" | "googlepay" | "googlepay_pan_only" | "gopay" | "grabpay" | "ideal" | "interac" | "kakaopay" | "kcp" | "khipu" | "klarna" | "konbini" | "latitude" | "latitudeds" | "laybuy" | "linepay" | "linkaja" | "maybankqrpay" | "mercadopago" | "multibanco" | "multipago" | "nequi" | "netbanking" | "network-token" | "nupay" | "oney_10x" | "oney_12x" | "oney_3x" | "oney_4x" | "oney_6x" | "onlinebankingcz" | "onelink" | "ovo" | "oxxo" | "p24" | "pagoefectivo" | "paybybank" | "payid" | "paymaya" | "paysquad" | "paypal" | "paypalpaylater" | "paypay" | "payto" | "payvalida" | "paze" | "picpay" | "pix" | "plaid" | "pse" | "rabbitlinepay" | "razorpay" | "rapipago" | "redpagos" | "scalapay" | "sepa" | "servipag" | "seveneleven" | "shopeepay" | "singteldash" | "smartpay" | "sofort" | "spei" | "stitch" | "swish" | "stripe" | "stripedd" | "stripetoken" | "tapi" | "tapifintechs" | "thaiqr" | "touchngo" | "truemoney" | "trustly" | "trustlyeurope" | "upi" | "venmo" | "vipps" | "waave" | "webpay" | "wechat" | "wero" | "yape" | "zippay")
+mode?: (("card" | "redirect" | "applepay" | "googlepay" | "checkout-session" | "click-to-pay" | "gift-card" | "bank" | "paze") | null)
+scheme?: (("accel" | "amex" | "bancontact" | "carte-bancaire" | "cirrus" | "culiance" | "dankort" | "diners-club" | "discover" | "eftpos-australia" | "elo" | "hipercard" | "jcb" | "maestro" | "mastercard" | "mir" | "nyce" | "other" | "pulse" | "qcard" | "rupay" | "star" | "uatp" | "unionpay" | "visa") | null)
+id?: (string | null)
+approval_target?: (("new_window" | "any") | null)
+external_identifier?: (string | null)
+payment_account_reference?: (string | null)
 } | null)
+method?: (("abitab" | "affirm" | "afterpay" | "alipay" | "alipayhk" | "applepay" | "arcuspaynetwork" | "bacs" | "bancontact" | "bank" | "bcp" | "becs" | "bitpay" | "blik" | "ach" | "boleto" | "boost" | "breb" | "capitec" | "card" | "cashapp" | "cashappafterpay" | "chaseorbital" | "clearpay" | "click-to-pay" | "custom_push" | "custom_redirect" | "custom_tokenize" | "dana" | "dcb" | "dlocal" | "ebanx" | "eckoh" | "efecty" | "eps" | "everydaypay" | "gcash" | "gem" | "gemds" | "gift-card" | "giropay" | "givingblock" | "gocardless" | "googlepay" | "googlepay_pan_only" | "gopay" | "grabpay" | "ideal" | "interac" | "kakaopay" | "kcp" | "khipu" | "klarna" | "konbini" | "latitude" | "latitudeds" | "laybuy" | "linepay" | "linkaja" | "maybankqrpay" | "mercadopago" | "multibanco" | "multipago" | "nequi" | "netbanking" | "network-token" | "nupay" | "oney_10x" | "oney_12x" | "oney_3x" | "oney_4x" | "oney_6x" | "onlinebankingcz" | "onelink" | "ovo" | "oxxo" | "p24" | "pagoefectivo" | "paybybank" | "payid" | "paymaya" | "paysquad" | "paypal" | "paypalpaylater" | "paypay" | "payto" | "payvalida" | "paze" | "picpay" | "pix" | "plaid" | "pse" | "rabbitlinepay" | "razorpay" | "rapipago" | "redpagos" | "scalapay" | "sepa" | "servipag" | "seveneleven" | "shopeepay" | "singteldash" | "smartpay" | "sofort" | "spei" | "stitch" | "swish" | "stripe" | "stripedd" | "stripetoken" | "tapi" | "tapifintechs" | "thaiqr" | "touchngo" | "truemoney" | "trustly" | "trustlyeurope" | "upi" | "venmo" | "vipps" | "waave" | "webpay" | "wechat" | "wero" | "yape" | "zippay") | null)
+instrument_type?: (("pan" | "card_token" | "redirect" | "redirect_token" | "googlepay" | "applepay" | "network_token" | "plaid" | "bank") | null)
 error_code?: (string | null)
-/**
- * When the transaction was created (ISO 8601).
- */
-created_at: string
-/**
- * When the transaction last changed (ISO 8601).
- */
-updated_at: string
-disputed?: boolean
-cart_items?: {
-[k: string]: unknown | undefined
+payment_service?: ({
+type?: "payment-service"
+id: string
+payment_service_definition_id: string
+method: ("abitab" | "affirm" | "afterpay" | "alipay" | "alipayhk" | "applepay" | "arcuspaynetwork" | "bacs" | "bancontact" | "bank" | "bcp" | "becs" | "bitpay" | "blik" | "ach" | "boleto" | "boost" | "breb" | "capitec" | "card" | "cashapp" | "cashappafterpay" | "chaseorbital" | "clearpay" | "click-to-pay" | "custom_push" | "custom_redirect" | "custom_tokenize" | "dana" | "dcb" | "dlocal" | "ebanx" | "eckoh" | "efecty" | "eps" | "everydaypay" | "gcash" | "gem" | "gemds" | "gift-card" | "giropay" | "givingblock" | "gocardless" | "googlepay" | "googlepay_pan_only" | "gopay" | "grabpay" | "ideal" | "interac" | "kakaopay" | "kcp" | "khipu" | "klarna" | "konbini" | "latitude" | "latitudeds" | "laybuy" | "linepay" | "linkaja" | "maybankqrpay" | "mercadopago" | "multibanco" | "multipago" | "nequi" | "netbanking" | "network-token" | "nupay" | "oney_10x" | "oney_12x" | "oney_3x" | "oney_4x" | "oney_6x" | "onlinebankingcz" | "onelink" | "ovo" | "oxxo" | "p24" | "pagoefectivo" | "paybybank" | "payid" | "paymaya" | "paysquad" | "paypal" | "paypalpaylater" | "paypay" | "payto" | "payvalida" | "paze" | "picpay" | "pix" | "plaid" | "pse" | "rabbitlinepay" | "razorpay" | "rapipago" | "redpagos" | "scalapay" | "sepa" | "servipag" | "seveneleven" | "shopeepay" | "singteldash" | "smartpay" | "sofort" | "spei" | "stitch" | "swish" | "stripe" | "stripedd" | "stripetoken" | "tapi" | "tapifintechs" | "thaiqr" | "touchngo" | "truemoney" | "trustly" | "trustlyeurope" | "upi" | "venmo" | "vipps" | "waave" | "webpay" | "wechat" | "wero" | "yape" | "zippay")
+display_name: string
+} | null)
+pending_review?: boolean
+buyer?: ({
+type?: "buyer"
+id?: (string | null)
+reconciliation_id?: (string | null)
+display_name?: (string | null)
+external_identifier?: (string | null)
+billing_details?: ({
+first_name?: (string | null)
+last_name?: (string | null)
+email_address?: (string | null)
+phone_number?: (string | null)
+address?: ({
+city?: (string | null)
+country?: (string | null)
+postal_code?: (string | null)
+state?: (string | null)
+state_code?: (string | null)
+house_number_or_name?: (string | null)
+line1?: (string | null)
+line2?: (string | null)
+organization?: (string | null)
+} | null)
+tax_id?: ({
+value: string
+kind: ("ae.trn" | "au.abn" | "ar.dni" | "ar.cuil" | "ar.cuit" | "br.cnpj" | "br.cpf" | "ca.bn" | "ca.gst_hst" | "ca.pst_bc" | "ca.pst_mb" | "ca.pst_sk" | "ca.qst" | "ch.vat" | "cl.tin" | "co.itin" | "co.nit" | "co.cc" | "co.ce" | "co.de" | "co.rc" | "co.ti" | "co.passport" | "es.cif" | "eu.vat" | "gb.vat" | "hk.br" | "id.nik" | "id.npwp" | "in.gst" | "in.pan" | "jp.cn" | "jp.rn" | "kr.brn" | "li.uid" | "mx.curp" | "mx.rfc" | "my.frp" | "my.itn" | "my.nric" | "my.sst" | "no.vat" | "nz.gst" | "pe.ruc" | "ph.tin" | "ru.inn" | "ru.kpp" | "sa.vat" | "sg.gst" | "sg.uen" | "th.id" | "th.vat" | "tw.vat" | "us.ein" | "za.vat" | "bo.ci" | "uy.rut" | "uy.ci")
+} | null)
+} | null)
+account_number?: (string | null)
+} | null)
+raw_response_code?: (string | null)
+raw_response_description?: (string | null)
+shipping_details?: ({
+first_name?: (string | null)
+last_name?: (string | null)
+email_address?: (string | null)
+phone_number?: (string | null)
+address?: ({
+city?: (string | null)
+country?: (string | null)
+postal_code?: (string | null)
+state?: (string | null)
+state_code?: (string | null)
+house_number_or_name?: (string | null)
+line1?: (string | null)
+line2?: (string | null)
+organization?: (string | null)
+} | null)
+id?: (string | null)
+buyer_id?: (string | null)
+type?: "shipping-details"
+} | null)
+checkout_session_id?: (string | null)
+gift_card_redemptions: {
+type?: "gift-card-redemption"
+id: string
+status: ("created" | "succeeded" | "failed" | "skipped")
+amount: number
+refunded_amount: number
+gift_card_service_redemption_id?: (string | null)
+error_code?: (("invalid_gift_card" | "expired_card" | "inactive_card" | "invalid_service_credentials" | "invalid_amount" | "incorrect_currency" | "insufficient_funds" | "invalid_service_configuration" | "operation_canceled" | "service_error" | "service_network_error" | "unknown_error" | "max_gift_cards_reached" | "suspected_fraud" | "canceled_payment_method" | "duplicate_transaction" | "unexpected_state") | null)
+raw_error_code?: (string | null)
+raw_error_message?: (string | null)
+gift_card: {
+type?: "gift-card"
+id?: (string | null)
+bin: string
+sub_bin: string
+last4: string
+}
 }[]
+gift_card_service?: ({
+type?: "gift-card-service"
+id: string
+gift_card_service_definition_id: ("mock-gift-card" | "qwikcilver-gift-card" | "valuelink-gift-card")
+display_name: string
+} | null)
+created_at: string
+updated_at: string
+disputed: boolean
+reauthorized_from_transaction_id?: (string | null)
+}
+export interface TransactionSchema {
+type?: "transaction"
+id: string
+reconciliation_id: string
+merchant_account_id: string
+currency: string
+amount: number
+status: ("processing" | "authorization_succeeded" | "authorization_declined" | "authorization_failed" | "authorization_voided" | "authorization_void_pending" | "capture_succeeded" | "capture_pending" | "buyer_approval_pending")
+authorized_amount: number
+captured_amount: number
+refunded_amount: number
+settled_currency?: (string | null)
+settled_amount: number
+settled: boolean
+country?: (string | null)
+external_identifier?: (string | null)
+intent: ("authorize" | "capture")
+payment_method?: ({
+type?: "payment-method"
+approval_url?: (string | null)
+country?: (string | null)
+currency?: (string | null)
+details?: ({
+bin?: (string | null)
+card_type?: (("credit" | "debit" | "prepaid") | null)
+card_issuer_name?: (string | null)
+} | null)
+expiration_date?: (string | null)
+fingerprint?: (string | null)
+label?: (string | null)
+last_replaced_at?: (string | null)
+method: ("abitab" | "affirm" | "afterpay" | "alipay" | "alipayhk" | "applepay" | "arcuspaynetwork" | "bacs" | "bancontact" | "bank" | "bcp" | "becs" | "bitpay" | "blik" | "ach" | "boleto" | "boost" | "breb" | "capitec" | "card" | "cashapp" | "cashappafterpay" | "chaseorbital" | "clearpay" | "click-to-pay" | "custom_push" | "custom_redirect" | "custom_tokenize" | "dana" | "dcb" | "dlocal" | "ebanx" | "eckoh" | "efecty" | "eps" | "everydaypay" | "gcash" | "gem" | "gemds" | "gift-card" | "giropay" | "givingblock" | "gocardless" | "googlepay" | "googlepay_pan_only" | "gopay" | "grabpay" | "ideal" | "interac" | "kakaopay" | "kcp" | "khipu" | "klarna" | "konbini" | "latitude" | "latitudeds" | "laybuy" | "linepay" | "linkaja" | "maybankqrpay" | "mercadopago" | "multibanco" | "multipago" | "nequi" | "netbanking" | "network-token" | "nupay" | "oney_10x" | "oney_12x" | "oney_3x" | "oney_4x" | "oney_6x" | "onlinebankingcz" | "onelink" | "ovo" | "oxxo" | "p24" | "pagoefectivo" | "paybybank" | "payid" | "paymaya" | "paysquad" | "paypal" | "paypalpaylater" | "paypay" | "payto" | "payvalida" | "paze" | "picpay" | "pix" | "plaid" | "pse" | "rabbitlinepay" | "razorpay" | "rapipago" | "redpagos" | "scalapay" | "sepa" | "servipag" | "seveneleven" | "shopeepay" | "singteldash" | "smartpay" | "sofort" | "spei" | "stitch" | "swish" | "stripe" | "stripedd" | "stripetoken" | "tapi" | "tapifintechs" | "thaiqr" | "touchngo" | "truemoney" | "trustly" | "trustlyeurope" | "upi" | "venmo" | "vipps" | "waave" | "webpay" | "wechat" | "wero" | "yape" | "zippay")
+mode?: (("card" | "redirect" | "applepay" | "googlepay" | "checkout-session" | "click-to-pay" | "gift-card" | "bank" | "paze") | null)
+scheme?: (("accel" | "amex" | "bancontact" | "carte-bancaire" | "cirrus" | "culiance" | "dankort" | "diners-club" | "discover" | "eftpos-australia" | "elo" | "hipercard" | "jcb" | "maestro" | "mastercard" | "mir" | "nyce" | "other" | "pulse" | "qcard" | "rupay" | "star" | "uatp" | "unionpay" | "visa") | null)
+id?: (string | null)
+approval_target?: (("new_window" | "any") | null)
+external_identifier?: (string | null)
+payment_account_reference?: (string | null)
+} | null)
+method?: (("abitab" | "affirm" | "afterpay" | "alipay" | "alipayhk" | "applepay" | "arcuspaynetwork" | "bacs" | "bancontact" | "bank" | "bcp" | "becs" | "bitpay" | "blik" | "ach" | "boleto" | "boost" | "breb" | "capitec" | "card" | "cashapp" | "cashappafterpay" | "chaseorbital" | "clearpay" | "click-to-pay" | "custom_push" | "custom_redirect" | "custom_tokenize" | "dana" | "dcb" | "dlocal" | "ebanx" | "eckoh" | "efecty" | "eps" | "everydaypay" | "gcash" | "gem" | "gemds" | "gift-card" | "giropay" | "givingblock" | "gocardless" | "googlepay" | "googlepay_pan_only" | "gopay" | "grabpay" | "ideal" | "interac" | "kakaopay" | "kcp" | "khipu" | "klarna" | "konbini" | "latitude" | "latitudeds" | "laybuy" | "linepay" | "linkaja" | "maybankqrpay" | "mercadopago" | "multibanco" | "multipago" | "nequi" | "netbanking" | "network-token" | "nupay" | "oney_10x" | "oney_12x" | "oney_3x" | "oney_4x" | "oney_6x" | "onlinebankingcz" | "onelink" | "ovo" | "oxxo" | "p24" | "pagoefectivo" | "paybybank" | "payid" | "paymaya" | "paysquad" | "paypal" | "paypalpaylater" | "paypay" | "payto" | "payvalida" | "paze" | "picpay" | "pix" | "plaid" | "pse" | "rabbitlinepay" | "razorpay" | "rapipago" | "redpagos" | "scalapay" | "sepa" | "servipag" | "seveneleven" | "shopeepay" | "singteldash" | "smartpay" | "sofort" | "spei" | "stitch" | "swish" | "stripe" | "stripedd" | "stripetoken" | "tapi" | "tapifintechs" | "thaiqr" | "touchngo" | "truemoney" | "trustly" | "trustlyeurope" | "upi" | "venmo" | "vipps" | "waave" | "webpay" | "wechat" | "wero" | "yape" | "zippay") | null)
+instrument_type?: (("pan" | "card_token" | "redirect" | "redirect_token" | "googlepay" | "applepay" | "network_token" | "plaid" | "bank") | null)
+error_code?: (string | null)
+payment_service?: ({
+type?: "payment-service"
+id: string
+payment_service_definition_id: string
+method: ("abitab" | "affirm" | "afterpay" | "alipay" | "alipayhk" | "applepay" | "arcuspaynetwork" | "bacs" | "bancontact" | "bank" | "bcp" | "becs" | "bitpay" | "blik" | "ach" | "boleto" | "boost" | "breb" | "capitec" | "card" | "cashapp" | "cashappafterpay" | "chaseorbital" | "clearpay" | "click-to-pay" | "custom_push" | "custom_redirect" | "custom_tokenize" | "dana" | "dcb" | "dlocal" | "ebanx" | "eckoh" | "efecty" | "eps" | "everydaypay" | "gcash" | "gem" | "gemds" | "gift-card" | "giropay" | "givingblock" | "gocardless" | "googlepay" | "googlepay_pan_only" | "gopay" | "grabpay" | "ideal" | "interac" | "kakaopay" | "kcp" | "khipu" | "klarna" | "konbini" | "latitude" | "latitudeds" | "laybuy" | "linepay" | "linkaja" | "maybankqrpay" | "mercadopago" | "multibanco" | "multipago" | "nequi" | "netbanking" | "network-token" | "nupay" | "oney_10x" | "oney_12x" | "oney_3x" | "oney_4x" | "oney_6x" | "onlinebankingcz" | "onelink" | "ovo" | "oxxo" | "p24" | "pagoefectivo" | "paybybank" | "payid" | "paymaya" | "paysquad" | "paypal" | "paypalpaylater" | "paypay" | "payto" | "payvalida" | "paze" | "picpay" | "pix" | "plaid" | "pse" | "rabbitlinepay" | "razorpay" | "rapipago" | "redpagos" | "scalapay" | "sepa" | "servipag" | "seveneleven" | "shopeepay" | "singteldash" | "smartpay" | "sofort" | "spei" | "stitch" | "swish" | "stripe" | "stripedd" | "stripetoken" | "tapi" | "tapifintechs" | "thaiqr" | "touchngo" | "truemoney" | "trustly" | "trustlyeurope" | "upi" | "venmo" | "vipps" | "waave" | "webpay" | "wechat" | "wero" | "yape" | "zippay")
+display_name: string
+} | null)
+pending_review?: boolean
+buyer?: ({
+type?: "buyer"
+id?: (string | null)
+reconciliation_id?: (string | null)
+display_name?: (string | null)
+external_identifier?: (string | null)
+billing_details?: ({
+first_name?: (string | null)
+last_name?: (string | null)
+email_address?: (string | null)
+phone_number?: (string | null)
+address?: ({
+city?: (string | null)
+country?: (string | null)
+postal_code?: (string | null)
+state?: (string | null)
+state_code?: (string | null)
+house_number_or_name?: (string | null)
+line1?: (string | null)
+line2?: (string | null)
+organization?: (string | null)
+} | null)
+tax_id?: ({
+value: string
+kind: ("ae.trn" | "au.abn" | "ar.dni" | "ar.cuil" | "ar.cuit" | "br.cnpj" | "br.cpf" | "ca.bn" | "ca.gst_hst" | "ca.pst_bc" | "ca.pst_mb" | "ca.pst_sk" | "ca.qst" | "ch.vat" | "cl.tin" | "co.itin" | "co.nit" | "co.cc" | "co.ce" | "co.de" | "co.rc" | "co.ti" | "co.passport" | "es.cif" | "eu.vat" | "gb.vat" | "hk.br" | "id.nik" | "id.npwp" | "in.gst" | "in.pan" | "jp.cn" | "jp.rn" | "kr.brn" | "li.uid" | "mx.curp" | "mx.rfc" | "my.frp" | "my.itn" | "my.nric" | "my.sst" | "no.vat" | "nz.gst" | "pe.ruc" | "ph.tin" | "ru.inn" | "ru.kpp" | "sa.vat" | "sg.gst" | "sg.uen" | "th.id" | "th.vat" | "tw.vat" | "us.ein" | "za.vat" | "bo.ci" | "uy.rut" | "uy.ci")
+} | null)
+} | null)
+account_number?: (string | null)
+} | null)
+raw_response_code?: (string | null)
+raw_response_description?: (string | null)
+shipping_details?: ({
+first_name?: (string | null)
+last_name?: (string | null)
+email_address?: (string | null)
+phone_number?: (string | null)
+address?: ({
+city?: (string | null)
+country?: (string | null)
+postal_code?: (string | null)
+state?: (string | null)
+state_code?: (string | null)
+house_number_or_name?: (string | null)
+line1?: (string | null)
+line2?: (string | null)
+organization?: (string | null)
+} | null)
+id?: (string | null)
+buyer_id?: (string | null)
+type?: "shipping-details"
+} | null)
+checkout_session_id?: (string | null)
+gift_card_redemptions: {
+type?: "gift-card-redemption"
+id: string
+status: ("created" | "succeeded" | "failed" | "skipped")
+amount: number
+refunded_amount: number
+gift_card_service_redemption_id?: (string | null)
+error_code?: (("invalid_gift_card" | "expired_card" | "inactive_card" | "invalid_service_credentials" | "invalid_amount" | "incorrect_currency" | "insufficient_funds" | "invalid_service_configuration" | "operation_canceled" | "service_error" | "service_network_error" | "unknown_error" | "max_gift_cards_reached" | "suspected_fraud" | "canceled_payment_method" | "duplicate_transaction" | "unexpected_state") | null)
+raw_error_code?: (string | null)
+raw_error_message?: (string | null)
+gift_card: {
+type?: "gift-card"
+id?: (string | null)
+bin: string
+sub_bin: string
+last4: string
+}
+}[]
+gift_card_service?: ({
+type?: "gift-card-service"
+id: string
+gift_card_service_definition_id: ("mock-gift-card" | "qwikcilver-gift-card" | "valuelink-gift-card")
+display_name: string
+} | null)
+created_at: string
+updated_at: string
+disputed: boolean
+reauthorized_from_transaction_id?: (string | null)
+airline?: ({
+booking_code?: (string | null)
+is_cardholder_traveling?: (boolean | null)
+issued_address?: (string | null)
+issued_at?: (string | null)
+issuing_carrier_code?: (string | null)
+issuing_carrier_name?: (string | null)
+issuing_iata_designator?: (string | null)
+issuing_icao_code?: (string | null)
+legs?: ({
+arrival_airport?: (string | null)
+arrival_at?: (string | null)
+arrival_city?: (string | null)
+arrival_country?: (string | null)
+carrier_code?: (string | null)
+carrier_name?: (string | null)
+iata_designator?: (string | null)
+icao_code?: (string | null)
+coupon_number?: (string | null)
+departure_airport?: (string | null)
+departure_at?: (string | null)
+departure_city?: (string | null)
+departure_country?: (string | null)
+departure_tax_amount?: (number | null)
+fare_amount?: (number | null)
+fare_basis_code?: (string | null)
+fee_amount?: (number | null)
+flight_class?: (string | null)
+flight_number?: (string | null)
+route_type?: (("round_trip" | "one_way") | null)
+seat_class?: (string | null)
+stop_over?: (boolean | null)
+tax_amount?: (number | null)
+}[] | null)
+passenger_name_record?: (string | null)
+passengers?: ({
+age_group?: (("adult" | "infant") | null)
+date_of_birth?: (string | null)
+email_address?: (string | null)
+first_name?: (string | null)
+frequent_flyer_number?: (string | null)
+last_name?: (string | null)
+passport_number?: (string | null)
+phone_number?: (string | null)
+ticket_number?: (string | null)
+country_code?: (string | null)
+}[] | null)
+reservation_system?: (string | null)
+restricted_ticket?: (boolean | null)
+ticket_delivery_method?: (("electronic" | "other") | null)
+ticket_number?: (string | null)
+travel_agency_code?: (string | null)
+travel_agency_invoice_number?: (string | null)
+travel_agency_name?: (string | null)
+travel_agency_plan_name?: (string | null)
+} | null)
+auth_response_code?: (string | null)
+avs_response_code?: (("match" | "no_match" | "partial_match_address" | "partial_match_postcode" | "partial_match_name" | "unavailable") | null)
+cvv_response_code?: (("match" | "no_match" | "unavailable" | "not_provided") | null)
+anti_fraud_decision?: (("accept" | "error" | "exception" | "reject" | "review" | "skipped" | "pending") | null)
+payment_source: ("ecommerce" | "moto" | "recurring" | "installment" | "card_on_file")
+merchant_initiated: boolean
+is_subsequent_payment: boolean
+cart_items?: ({
+name: string
+quantity: number
+unit_amount: number
+discount_amount?: (number | null)
+tax_amount?: (number | null)
+external_identifier?: (string | null)
+sku?: (string | null)
+upc?: (string | null)
+product_url?: (string | null)
+image_url?: (string | null)
+categories?: (string[] | null)
+product_type?: (("physical" | "discount" | "shipping_fee" | "sales_tax" | "digital" | "gift_card" | "store_credit" | "surcharge") | null)
+seller_country?: (string | null)
+tax_exempt?: (boolean | null)
+unit_of_measure?: (string | null)
+commodity_code?: (string | null)
+description?: (string | null)
+duty_amount?: (number | null)
+shipping_amount?: (number | null)
+}[] | null)
+statement_descriptor?: ({
+name?: (string | null)
+description?: (string | null)
+city?: (string | null)
+country?: (string | null)
+phone_number?: (string | null)
+url?: (string | null)
+postal_code?: (string | null)
+} | null)
+scheme_transaction_id?: (string | null)
+transaction_link_id?: (string | null)
+three_d_secure?: ({
+version?: (string | null)
+status?: (("setup_error" | "error" | "declined" | "cancelled" | "complete") | null)
+method?: (("challenge" | "frictionless") | null)
+response_data?: ({
+cavv: string
+eci: string
+version: string
+directory_response: string
+scheme?: (("accel" | "amex" | "bancontact" | "carte-bancaire" | "cirrus" | "culiance" | "dankort" | "diners-club" | "discover" | "eftpos-australia" | "elo" | "hipercard" | "jcb" | "maestro" | "mastercard" | "mir" | "nyce" | "other" | "pulse" | "qcard" | "rupay" | "star" | "uatp" | "unionpay" | "visa") | null)
+authentication_response: string
+cavv_algorithm: string
+xid: string
+} | {
+version: string
+authentication_response?: (string | null)
+directory_response?: (string | null)
+directory_transaction_id?: (string | null)
+transaction_reason?: (string | null)
+cavv?: (string | null)
+eci?: (string | null)
+cardholder_info?: (string | null)
+} | null)
+error_data?: ({
+code?: (string | null)
+description?: (string | null)
+detail?: (string | null)
+component?: (string | null)
+} | null)
+amount?: (number | null)
+} | null)
+payment_service_transaction_id?: (string | null)
+additional_identifiers?: {
+[k: string]: string | null | undefined
+}
 metadata?: ({
-[k: string]: unknown | undefined
+[k: string]: string | undefined
 } | null)
 authorized_at?: (string | null)
 captured_at?: (string | null)
 voided_at?: (string | null)
-[k: string]: unknown | undefined
+canceled_at?: (string | null)
+approval_expires_at?: (string | null)
+buyer_approval_timedout_at?: (string | null)
+intent_outcome: ("pending" | "succeeded" | "failed")
+multi_tender: boolean
+account_funding_transaction: boolean
+recipient?: ({
+first_name: string
+last_name: string
+address?: ({
+city?: (string | null)
+country?: (string | null)
+postal_code?: (string | null)
+state?: (string | null)
+state_code?: (string | null)
+house_number_or_name?: (string | null)
+line1?: (string | null)
+line2?: (string | null)
+organization?: (string | null)
+} | null)
+account_number?: (string | null)
+date_of_birth?: (string | null)
+} | null)
+merchant_advice_code?: (string | null)
+installment_count?: (number | null)
+session_token?: (string | null)
+tax_amount?: (number | null)
+merchant_tax_id?: (string | null)
+purchase_order_number?: (string | null)
+customer_reference_number?: (string | null)
+amount_includes_tax?: (boolean | null)
+supplier_order_number?: (string | null)
+duty_amount?: (number | null)
+shipping_amount?: (number | null)
+iso_response_code?: (string | null)
 }

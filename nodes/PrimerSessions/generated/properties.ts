@@ -148,6 +148,7 @@ export const properties: INodeProperties[] = [
 				name: 'currencyCode',
 				type: 'string',
 				default: '',
+				placeholder: 'e.g. AED',
 				description: 'Three-letter ISO 4217 currency code, e.g. GBP',
 			},
 			{
@@ -189,6 +190,7 @@ export const properties: INodeProperties[] = [
 								name: 'countryCode',
 								type: 'string',
 								default: '',
+								placeholder: 'e.g. AW',
 								description: 'Two-letter ISO country code, e.g. GB',
 							},
 							{
@@ -282,6 +284,7 @@ export const properties: INodeProperties[] = [
 								name: 'countryCode',
 								type: 'string',
 								default: '',
+								placeholder: 'e.g. AW',
 								description: 'Two-letter ISO country code, e.g. GB',
 							},
 							{
@@ -346,7 +349,14 @@ export const properties: INodeProperties[] = [
 						name: 'countryCode',
 						type: 'string',
 						default: '',
+						placeholder: 'e.g. AW',
 						description: 'Country the order is made in, e.g. GB',
+					},
+					{
+						displayName: 'Fees',
+						name: 'fees',
+						type: 'json',
+						default: '[]',
 					},
 					{
 						displayName: 'Line Items',
@@ -383,12 +393,9 @@ export const properties: INodeProperties[] = [
 									{
 										displayName: 'Discount Amount',
 										name: 'discountAmount',
-										type: 'number',
-										default: 0,
-										typeOptions: {
-											minValue: 0,
-											numberPrecision: 0,
-										},
+										type: 'string',
+										default: '',
+										placeholder: 'e.g. 0',
 									},
 									{
 										displayName: 'Item ID',
@@ -403,6 +410,12 @@ export const properties: INodeProperties[] = [
 										default: '',
 									},
 									{
+										displayName: 'Product Data',
+										name: 'productData',
+										type: 'json',
+										default: '',
+									},
+									{
 										displayName: 'Product Type',
 										name: 'productType',
 										type: 'options',
@@ -412,31 +425,29 @@ export const properties: INodeProperties[] = [
 												value: 'DIGITAL',
 											},
 											{
+												name: 'Not Set',
+												value: '',
+											},
+											{
 												name: 'Physical',
 												value: 'PHYSICAL',
 											},
 										],
-										default: 'PHYSICAL',
+										default: '',
 									},
 									{
 										displayName: 'Quantity',
 										name: 'quantity',
-										type: 'number',
-										default: 1,
-										typeOptions: {
-											minValue: 1,
-											numberPrecision: 0,
-										},
+										type: 'string',
+										default: '',
+										placeholder: 'e.g. 0',
 									},
 									{
 										displayName: 'Tax Amount',
 										name: 'taxAmount',
-										type: 'number',
-										default: 0,
-										typeOptions: {
-											minValue: 0,
-											numberPrecision: 0,
-										},
+										type: 'string',
+										default: '',
+										placeholder: 'e.g. 0',
 									},
 									{
 										displayName: 'Tax Code',
@@ -448,6 +459,13 @@ export const properties: INodeProperties[] = [
 							},
 						],
 						description: 'The items of the order; on update the whole list is replaced',
+					},
+					{
+						displayName: 'Retailer Country Code',
+						name: 'retailerCountryCode',
+						type: 'string',
+						default: '',
+						placeholder: 'e.g. AW',
 					},
 					{
 						displayName: 'Shipping',
@@ -466,6 +484,12 @@ export const properties: INodeProperties[] = [
 									numberPrecision: 0,
 								},
 								description: 'Shipping charged, in minor units',
+							},
+							{
+								displayName: 'Method Description',
+								name: 'methodDescription',
+								type: 'string',
+								default: '',
 							},
 							{
 								displayName: 'Method ID',
@@ -521,6 +545,112 @@ export const properties: INodeProperties[] = [
 						description: 'Text shown on the customer\'s bank statement',
 					},
 					{
+						displayName: 'First Payment Reason',
+						name: 'firstPaymentReason',
+						type: 'options',
+						options: [
+							{
+								name: 'Card On File',
+								value: 'CardOnFile',
+							},
+							{
+								name: 'Recurring',
+								value: 'Recurring',
+							},
+							{
+								name: 'Unscheduled',
+								value: 'Unscheduled',
+							},
+						],
+						default: 'CardOnFile',
+					},
+					{
+						displayName: 'Options',
+						name: 'options',
+						type: 'json',
+						default: '{}',
+					},
+					{
+						displayName: 'Ordered Allowed Card Networks',
+						name: 'orderedAllowedCardNetworks',
+						type: 'multiOptions',
+						options: [
+							{
+								name: 'AMEX',
+								value: 'AMEX',
+							},
+							{
+								name: 'CARTES BANCAIRES',
+								value: 'CARTES_BANCAIRES',
+							},
+							{
+								name: 'DANKORT',
+								value: 'DANKORT',
+							},
+							{
+								name: 'DINERS CLUB',
+								value: 'DINERS_CLUB',
+							},
+							{
+								name: 'DISCOVER',
+								value: 'DISCOVER',
+							},
+							{
+								name: 'EFTPOS',
+								value: 'EFTPOS',
+							},
+							{
+								name: 'ELO',
+								value: 'ELO',
+							},
+							{
+								name: 'ENROUTE',
+								value: 'ENROUTE',
+							},
+							{
+								name: 'HIPER',
+								value: 'HIPER',
+							},
+							{
+								name: 'INTERAC',
+								value: 'INTERAC',
+							},
+							{
+								name: 'JCB',
+								value: 'JCB',
+							},
+							{
+								name: 'MAESTRO',
+								value: 'MAESTRO',
+							},
+							{
+								name: 'MASTERCARD',
+								value: 'MASTERCARD',
+							},
+							{
+								name: 'MIR',
+								value: 'MIR',
+							},
+							{
+								name: 'OTHER',
+								value: 'OTHER',
+							},
+							{
+								name: 'PRIVATE LABEL',
+								value: 'PRIVATE_LABEL',
+							},
+							{
+								name: 'UNIONPAY',
+								value: 'UNIONPAY',
+							},
+							{
+								name: 'VISA',
+								value: 'VISA',
+							},
+						],
+						default: [],
+					},
+					{
 						displayName: 'Payment Type',
 						name: 'paymentType',
 						type: 'options',
@@ -542,7 +672,14 @@ export const properties: INodeProperties[] = [
 								value: 'UNSCHEDULED',
 							},
 						],
-						default: 'FIRST_PAYMENT',
+						default: 'ECOMMERCE',
+					},
+					{
+						displayName: 'Vault On Agreement',
+						name: 'vaultOnAgreement',
+						type: 'boolean',
+						default: false,
+						description: 'Whether to save the payment method when the customer agrees to future payments',
 					},
 					{
 						displayName: 'Vault On Success',
@@ -550,6 +687,13 @@ export const properties: INodeProperties[] = [
 						type: 'boolean',
 						default: false,
 						description: 'Whether to save the payment method after a successful payment',
+					},
+					{
+						displayName: 'Vault On3 DS',
+						name: 'vaultOn3DS',
+						type: 'boolean',
+						default: false,
+						description: 'Whether to save the payment method only after a successful 3-D Secure check',
 					},
 				],
 			},
@@ -820,6 +964,7 @@ export const properties: INodeProperties[] = [
 								name: 'countryCode',
 								type: 'string',
 								default: '',
+								placeholder: 'e.g. AW',
 								description: 'Two-letter ISO country code, e.g. GB',
 							},
 							{
@@ -913,6 +1058,7 @@ export const properties: INodeProperties[] = [
 								name: 'countryCode',
 								type: 'string',
 								default: '',
+								placeholder: 'e.g. AW',
 								description: 'Two-letter ISO country code, e.g. GB',
 							},
 							{
@@ -977,7 +1123,14 @@ export const properties: INodeProperties[] = [
 						name: 'countryCode',
 						type: 'string',
 						default: '',
+						placeholder: 'e.g. AW',
 						description: 'Country the order is made in, e.g. GB',
+					},
+					{
+						displayName: 'Fees',
+						name: 'fees',
+						type: 'json',
+						default: '[]',
 					},
 					{
 						displayName: 'Line Items',
@@ -1014,12 +1167,9 @@ export const properties: INodeProperties[] = [
 									{
 										displayName: 'Discount Amount',
 										name: 'discountAmount',
-										type: 'number',
-										default: 0,
-										typeOptions: {
-											minValue: 0,
-											numberPrecision: 0,
-										},
+										type: 'string',
+										default: '',
+										placeholder: 'e.g. 0',
 									},
 									{
 										displayName: 'Item ID',
@@ -1034,6 +1184,12 @@ export const properties: INodeProperties[] = [
 										default: '',
 									},
 									{
+										displayName: 'Product Data',
+										name: 'productData',
+										type: 'json',
+										default: '',
+									},
+									{
 										displayName: 'Product Type',
 										name: 'productType',
 										type: 'options',
@@ -1043,31 +1199,29 @@ export const properties: INodeProperties[] = [
 												value: 'DIGITAL',
 											},
 											{
+												name: 'Not Set',
+												value: '',
+											},
+											{
 												name: 'Physical',
 												value: 'PHYSICAL',
 											},
 										],
-										default: 'PHYSICAL',
+										default: '',
 									},
 									{
 										displayName: 'Quantity',
 										name: 'quantity',
-										type: 'number',
-										default: 1,
-										typeOptions: {
-											minValue: 1,
-											numberPrecision: 0,
-										},
+										type: 'string',
+										default: '',
+										placeholder: 'e.g. 0',
 									},
 									{
 										displayName: 'Tax Amount',
 										name: 'taxAmount',
-										type: 'number',
-										default: 0,
-										typeOptions: {
-											minValue: 0,
-											numberPrecision: 0,
-										},
+										type: 'string',
+										default: '',
+										placeholder: 'e.g. 0',
 									},
 									{
 										displayName: 'Tax Code',
@@ -1079,6 +1233,13 @@ export const properties: INodeProperties[] = [
 							},
 						],
 						description: 'The items of the order; on update the whole list is replaced',
+					},
+					{
+						displayName: 'Retailer Country Code',
+						name: 'retailerCountryCode',
+						type: 'string',
+						default: '',
+						placeholder: 'e.g. AW',
 					},
 					{
 						displayName: 'Shipping',
@@ -1097,6 +1258,12 @@ export const properties: INodeProperties[] = [
 									numberPrecision: 0,
 								},
 								description: 'Shipping charged, in minor units',
+							},
+							{
+								displayName: 'Method Description',
+								name: 'methodDescription',
+								type: 'string',
+								default: '',
 							},
 							{
 								displayName: 'Method ID',
@@ -1152,6 +1319,112 @@ export const properties: INodeProperties[] = [
 						description: 'Text shown on the customer\'s bank statement',
 					},
 					{
+						displayName: 'First Payment Reason',
+						name: 'firstPaymentReason',
+						type: 'options',
+						options: [
+							{
+								name: 'Card On File',
+								value: 'CardOnFile',
+							},
+							{
+								name: 'Recurring',
+								value: 'Recurring',
+							},
+							{
+								name: 'Unscheduled',
+								value: 'Unscheduled',
+							},
+						],
+						default: 'CardOnFile',
+					},
+					{
+						displayName: 'Options',
+						name: 'options',
+						type: 'json',
+						default: '{}',
+					},
+					{
+						displayName: 'Ordered Allowed Card Networks',
+						name: 'orderedAllowedCardNetworks',
+						type: 'multiOptions',
+						options: [
+							{
+								name: 'AMEX',
+								value: 'AMEX',
+							},
+							{
+								name: 'CARTES BANCAIRES',
+								value: 'CARTES_BANCAIRES',
+							},
+							{
+								name: 'DANKORT',
+								value: 'DANKORT',
+							},
+							{
+								name: 'DINERS CLUB',
+								value: 'DINERS_CLUB',
+							},
+							{
+								name: 'DISCOVER',
+								value: 'DISCOVER',
+							},
+							{
+								name: 'EFTPOS',
+								value: 'EFTPOS',
+							},
+							{
+								name: 'ELO',
+								value: 'ELO',
+							},
+							{
+								name: 'ENROUTE',
+								value: 'ENROUTE',
+							},
+							{
+								name: 'HIPER',
+								value: 'HIPER',
+							},
+							{
+								name: 'INTERAC',
+								value: 'INTERAC',
+							},
+							{
+								name: 'JCB',
+								value: 'JCB',
+							},
+							{
+								name: 'MAESTRO',
+								value: 'MAESTRO',
+							},
+							{
+								name: 'MASTERCARD',
+								value: 'MASTERCARD',
+							},
+							{
+								name: 'MIR',
+								value: 'MIR',
+							},
+							{
+								name: 'OTHER',
+								value: 'OTHER',
+							},
+							{
+								name: 'PRIVATE LABEL',
+								value: 'PRIVATE_LABEL',
+							},
+							{
+								name: 'UNIONPAY',
+								value: 'UNIONPAY',
+							},
+							{
+								name: 'VISA',
+								value: 'VISA',
+							},
+						],
+						default: [],
+					},
+					{
 						displayName: 'Payment Type',
 						name: 'paymentType',
 						type: 'options',
@@ -1173,7 +1446,14 @@ export const properties: INodeProperties[] = [
 								value: 'UNSCHEDULED',
 							},
 						],
-						default: 'FIRST_PAYMENT',
+						default: 'ECOMMERCE',
+					},
+					{
+						displayName: 'Vault On Agreement',
+						name: 'vaultOnAgreement',
+						type: 'boolean',
+						default: false,
+						description: 'Whether to save the payment method when the customer agrees to future payments',
 					},
 					{
 						displayName: 'Vault On Success',
@@ -1181,6 +1461,13 @@ export const properties: INodeProperties[] = [
 						type: 'boolean',
 						default: false,
 						description: 'Whether to save the payment method after a successful payment',
+					},
+					{
+						displayName: 'Vault On3 DS',
+						name: 'vaultOn3DS',
+						type: 'boolean',
+						default: false,
+						description: 'Whether to save the payment method only after a successful 3-D Secure check',
 					},
 				],
 			},
@@ -1481,6 +1768,14 @@ export const properties: INodeProperties[] = [
 				description: 'Only payments created at or after this time (ISO 8601)',
 			},
 			{
+				displayName: 'Klarna Email',
+				name: 'klarna_email',
+				type: 'string',
+				default: '',
+				placeholder: 'first, second',
+				description: 'Klarna Email, comma-separated',
+			},
+			{
 				displayName: 'Last 4 Digits',
 				name: 'last_4_digits',
 				type: 'string',
@@ -1494,10 +1789,17 @@ export const properties: INodeProperties[] = [
 				type: 'number',
 				default: 0,
 				typeOptions: {
-					minValue: 0,
 					numberPrecision: 0,
 				},
 				description: 'Largest amount in minor units',
+			},
+			{
+				displayName: 'Merchant ID',
+				name: 'merchant_id',
+				type: 'string',
+				default: '',
+				placeholder: 'first, second',
+				description: 'Merchant ID, comma-separated',
 			},
 			{
 				displayName: 'Min Amount',
@@ -1505,7 +1807,6 @@ export const properties: INodeProperties[] = [
 				type: 'number',
 				default: 0,
 				typeOptions: {
-					minValue: 0,
 					numberPrecision: 0,
 				},
 				description: 'Smallest amount in minor units',
@@ -1516,6 +1817,22 @@ export const properties: INodeProperties[] = [
 				type: 'string',
 				default: '',
 				description: 'Only payments of this order (the client session\'s order ID)',
+			},
+			{
+				displayName: 'Payment Method Type',
+				name: 'payment_method_type',
+				type: 'string',
+				default: '',
+				placeholder: 'PAYMENT_CARD, GOOGLE_PAY',
+				description: 'Payment Method Type, comma-separated',
+			},
+			{
+				displayName: 'Paypal Email',
+				name: 'paypal_email',
+				type: 'string',
+				default: '',
+				placeholder: 'first, second',
+				description: 'Paypal Email, comma-separated',
 			},
 			{
 				displayName: 'Processor',
@@ -1531,35 +1848,35 @@ export const properties: INodeProperties[] = [
 				type: 'multiOptions',
 				options: [
 					{
-						name: 'Authorized',
+						name: 'AUTHORIZED',
 						value: 'AUTHORIZED',
 					},
 					{
-						name: 'Cancelled',
+						name: 'CANCELLED',
 						value: 'CANCELLED',
 					},
 					{
-						name: 'Declined',
+						name: 'DECLINED',
 						value: 'DECLINED',
 					},
 					{
-						name: 'Failed',
+						name: 'FAILED',
 						value: 'FAILED',
 					},
 					{
-						name: 'Partially Settled',
+						name: 'PARTIALLY SETTLED',
 						value: 'PARTIALLY_SETTLED',
 					},
 					{
-						name: 'Pending',
+						name: 'PENDING',
 						value: 'PENDING',
 					},
 					{
-						name: 'Settled',
+						name: 'SETTLED',
 						value: 'SETTLED',
 					},
 					{
-						name: 'Settling',
+						name: 'SETTLING',
 						value: 'SETTLING',
 					},
 				],

@@ -101,11 +101,9 @@ export const properties: INodeProperties[] = [
 					{
 						displayName: 'Amount',
 						name: 'amount',
-						type: 'number',
-						default: 0,
-						typeOptions: {
-							minValue: 0,
-						},
+						type: 'string',
+						default: '',
+						placeholder: 'e.g. 0',
 						description: 'Unit price; the product\'s price is used when empty',
 					},
 					{
@@ -140,13 +138,9 @@ export const properties: INodeProperties[] = [
 					{
 						displayName: 'Quantity',
 						name: 'quantity',
-						type: 'number',
-						default: 1,
-						typeOptions: {
-							minValue: 1,
-							maxValue: 100000,
-							numberPrecision: 0,
-						},
+						type: 'string',
+						default: '',
+						placeholder: 'e.g. 0',
 						description: 'Quantity purchased, at least 1',
 					},
 				],
@@ -729,7 +723,7 @@ export const properties: INodeProperties[] = [
 						value: 'processing',
 					},
 				],
-				default: 'pending',
+				default: 'abandoned',
 				description: 'Only sessions with this status',
 			},
 		],
@@ -953,11 +947,9 @@ export const properties: INodeProperties[] = [
 							{
 								displayName: 'Amount',
 								name: 'amount',
-								type: 'number',
-								default: 0,
-								typeOptions: {
-									minValue: 0,
-								},
+								type: 'string',
+								default: '',
+								placeholder: 'e.g. 0',
 								description: 'Unit price; the product\'s price is used when empty',
 							},
 							{
@@ -992,13 +984,9 @@ export const properties: INodeProperties[] = [
 							{
 								displayName: 'Quantity',
 								name: 'quantity',
-								type: 'number',
-								default: 1,
-								typeOptions: {
-									minValue: 1,
-									maxValue: 100000,
-									numberPrecision: 0,
-								},
+								type: 'string',
+								default: '',
+								placeholder: 'e.g. 0',
 								description: 'Quantity purchased, at least 1',
 							},
 						],

@@ -174,6 +174,18 @@ export const properties: INodeProperties[] = [
 		},
 		options: [
 			{
+				displayName: 'Adaptive Pricing',
+				name: 'adaptive_pricing',
+				type: 'json',
+				default: '{}',
+			},
+			{
+				displayName: 'After Expiration',
+				name: 'after_expiration',
+				type: 'json',
+				default: '{}',
+			},
+			{
 				displayName: 'Allow Promotion Codes',
 				name: 'allow_promotion_codes',
 				type: 'boolean',
@@ -183,10 +195,235 @@ export const properties: INodeProperties[] = [
 			{
 				displayName: 'Allowed Payment Method Types',
 				name: 'allowed_payment_method_types',
-				type: 'string',
-				default: '',
-				placeholder: 'first, second',
-				description: 'Payment method types offered, e.g. card, link; the dashboard settings apply when empty, comma-separated',
+				type: 'multiOptions',
+				options: [
+					{
+						name: 'Acss Debit',
+						value: 'acss_debit',
+					},
+					{
+						name: 'Affirm',
+						value: 'affirm',
+					},
+					{
+						name: 'Afterpay Clearpay',
+						value: 'afterpay_clearpay',
+					},
+					{
+						name: 'Alipay',
+						value: 'alipay',
+					},
+					{
+						name: 'Alma',
+						value: 'alma',
+					},
+					{
+						name: 'Amazon Pay',
+						value: 'amazon_pay',
+					},
+					{
+						name: 'Au Becs Debit',
+						value: 'au_becs_debit',
+					},
+					{
+						name: 'Bacs Debit',
+						value: 'bacs_debit',
+					},
+					{
+						name: 'Bancontact',
+						value: 'bancontact',
+					},
+					{
+						name: 'Billie',
+						value: 'billie',
+					},
+					{
+						name: 'Bizum',
+						value: 'bizum',
+					},
+					{
+						name: 'Blik',
+						value: 'blik',
+					},
+					{
+						name: 'Boleto',
+						value: 'boleto',
+					},
+					{
+						name: 'Card',
+						value: 'card',
+					},
+					{
+						name: 'Cashapp',
+						value: 'cashapp',
+					},
+					{
+						name: 'Crypto',
+						value: 'crypto',
+					},
+					{
+						name: 'Customer Balance',
+						value: 'customer_balance',
+					},
+					{
+						name: 'Eps',
+						value: 'eps',
+					},
+					{
+						name: 'Fpx',
+						value: 'fpx',
+					},
+					{
+						name: 'Giropay',
+						value: 'giropay',
+					},
+					{
+						name: 'Grabpay',
+						value: 'grabpay',
+					},
+					{
+						name: 'Ideal',
+						value: 'ideal',
+					},
+					{
+						name: 'Kakao Pay',
+						value: 'kakao_pay',
+					},
+					{
+						name: 'Klarna',
+						value: 'klarna',
+					},
+					{
+						name: 'Konbini',
+						value: 'konbini',
+					},
+					{
+						name: 'Kr Card',
+						value: 'kr_card',
+					},
+					{
+						name: 'Link',
+						value: 'link',
+					},
+					{
+						name: 'Mb Way',
+						value: 'mb_way',
+					},
+					{
+						name: 'Mobilepay',
+						value: 'mobilepay',
+					},
+					{
+						name: 'Multibanco',
+						value: 'multibanco',
+					},
+					{
+						name: 'Naver Pay',
+						value: 'naver_pay',
+					},
+					{
+						name: 'Nz Bank Account',
+						value: 'nz_bank_account',
+					},
+					{
+						name: 'Oxxo',
+						value: 'oxxo',
+					},
+					{
+						name: 'P24',
+						value: 'p24',
+					},
+					{
+						name: 'Pay By Bank',
+						value: 'pay_by_bank',
+					},
+					{
+						name: 'Payco',
+						value: 'payco',
+					},
+					{
+						name: 'Paynow',
+						value: 'paynow',
+					},
+					{
+						name: 'Paypal',
+						value: 'paypal',
+					},
+					{
+						name: 'Paypay',
+						value: 'paypay',
+					},
+					{
+						name: 'Payto',
+						value: 'payto',
+					},
+					{
+						name: 'Pix',
+						value: 'pix',
+					},
+					{
+						name: 'Promptpay',
+						value: 'promptpay',
+					},
+					{
+						name: 'Revolut Pay',
+						value: 'revolut_pay',
+					},
+					{
+						name: 'Samsung Pay',
+						value: 'samsung_pay',
+					},
+					{
+						name: 'Satispay',
+						value: 'satispay',
+					},
+					{
+						name: 'Scalapay',
+						value: 'scalapay',
+					},
+					{
+						name: 'Sepa Debit',
+						value: 'sepa_debit',
+					},
+					{
+						name: 'Sequra',
+						value: 'sequra',
+					},
+					{
+						name: 'Sofort',
+						value: 'sofort',
+					},
+					{
+						name: 'Sunbit',
+						value: 'sunbit',
+					},
+					{
+						name: 'Swish',
+						value: 'swish',
+					},
+					{
+						name: 'Twint',
+						value: 'twint',
+					},
+					{
+						name: 'Upi',
+						value: 'upi',
+					},
+					{
+						name: 'Us Bank Account',
+						value: 'us_bank_account',
+					},
+					{
+						name: 'Wechat Pay',
+						value: 'wechat_pay',
+					},
+					{
+						name: 'Zip',
+						value: 'zip',
+					},
+				],
+				default: [],
+				description: 'Payment method types offered, e.g. card, link; the dashboard settings apply when empty',
 			},
 			{
 				displayName: 'Automatic Tax',
@@ -196,11 +433,33 @@ export const properties: INodeProperties[] = [
 				default: {},
 				options: [
 					{
+						displayName: 'Address Collection Precision',
+						name: 'address_collection_precision',
+						type: 'options',
+						options: [
+							{
+								name: 'Full',
+								value: 'full',
+							},
+							{
+								name: 'Minimal',
+								value: 'minimal',
+							},
+						],
+						default: 'full',
+					},
+					{
 						displayName: 'Enabled',
 						name: 'enabled',
 						type: 'boolean',
 						default: true,
 						description: 'Whether this feature is on',
+					},
+					{
+						displayName: 'Liability',
+						name: 'liability',
+						type: 'json',
+						default: '{}',
 					},
 				],
 			},
@@ -221,11 +480,16 @@ export const properties: INodeProperties[] = [
 				default: 'auto',
 			},
 			{
+				displayName: 'Branding Settings',
+				name: 'branding_settings',
+				type: 'json',
+				default: '{}',
+			},
+			{
 				displayName: 'Cancel URL',
 				name: 'cancel_url',
 				type: 'string',
 				default: '',
-				placeholder: 'https://example.com/',
 				description: 'Where the customer goes when they go back; hosted UI mode only',
 			},
 			{
@@ -236,11 +500,35 @@ export const properties: INodeProperties[] = [
 				description: 'Your own reference, e.g. a cart or order ID',
 			},
 			{
+				displayName: 'Consent Collection',
+				name: 'consent_collection',
+				type: 'json',
+				default: '{}',
+			},
+			{
 				displayName: 'Currency',
 				name: 'currency',
 				type: 'string',
 				default: '',
 				description: 'Three-letter ISO currency code in lowercase, e.g. usd',
+			},
+			{
+				displayName: 'Custom Fields',
+				name: 'custom_fields',
+				type: 'json',
+				default: '[]',
+			},
+			{
+				displayName: 'Custom Text',
+				name: 'custom_text',
+				type: 'json',
+				default: '{}',
+			},
+			{
+				displayName: 'Customer Account',
+				name: 'customer_account',
+				type: 'string',
+				default: '',
 			},
 			{
 				displayName: 'Customer Creation',
@@ -275,6 +563,12 @@ export const properties: INodeProperties[] = [
 				description: 'ID of an existing customer (cus_...)',
 			},
 			{
+				displayName: 'Customer Update',
+				name: 'customer_update',
+				type: 'json',
+				default: '{}',
+			},
+			{
 				displayName: 'Discounts',
 				name: 'discounts',
 				type: 'fixedCollection',
@@ -306,15 +600,262 @@ export const properties: INodeProperties[] = [
 				description: 'A coupon or promotion code to apply',
 			},
 			{
+				displayName: 'Excluded Payment Method Types',
+				name: 'excluded_payment_method_types',
+				type: 'multiOptions',
+				options: [
+					{
+						name: 'Acss Debit',
+						value: 'acss_debit',
+					},
+					{
+						name: 'Affirm',
+						value: 'affirm',
+					},
+					{
+						name: 'Afterpay Clearpay',
+						value: 'afterpay_clearpay',
+					},
+					{
+						name: 'Alipay',
+						value: 'alipay',
+					},
+					{
+						name: 'Alma',
+						value: 'alma',
+					},
+					{
+						name: 'Amazon Pay',
+						value: 'amazon_pay',
+					},
+					{
+						name: 'Au Becs Debit',
+						value: 'au_becs_debit',
+					},
+					{
+						name: 'Bacs Debit',
+						value: 'bacs_debit',
+					},
+					{
+						name: 'Bancontact',
+						value: 'bancontact',
+					},
+					{
+						name: 'Billie',
+						value: 'billie',
+					},
+					{
+						name: 'Bizum',
+						value: 'bizum',
+					},
+					{
+						name: 'Blik',
+						value: 'blik',
+					},
+					{
+						name: 'Boleto',
+						value: 'boleto',
+					},
+					{
+						name: 'Card',
+						value: 'card',
+					},
+					{
+						name: 'Cashapp',
+						value: 'cashapp',
+					},
+					{
+						name: 'Crypto',
+						value: 'crypto',
+					},
+					{
+						name: 'Customer Balance',
+						value: 'customer_balance',
+					},
+					{
+						name: 'Eps',
+						value: 'eps',
+					},
+					{
+						name: 'Fpx',
+						value: 'fpx',
+					},
+					{
+						name: 'Giropay',
+						value: 'giropay',
+					},
+					{
+						name: 'Grabpay',
+						value: 'grabpay',
+					},
+					{
+						name: 'Ideal',
+						value: 'ideal',
+					},
+					{
+						name: 'Kakao Pay',
+						value: 'kakao_pay',
+					},
+					{
+						name: 'Klarna',
+						value: 'klarna',
+					},
+					{
+						name: 'Konbini',
+						value: 'konbini',
+					},
+					{
+						name: 'Kr Card',
+						value: 'kr_card',
+					},
+					{
+						name: 'Mb Way',
+						value: 'mb_way',
+					},
+					{
+						name: 'Mobilepay',
+						value: 'mobilepay',
+					},
+					{
+						name: 'Multibanco',
+						value: 'multibanco',
+					},
+					{
+						name: 'Naver Pay',
+						value: 'naver_pay',
+					},
+					{
+						name: 'Nz Bank Account',
+						value: 'nz_bank_account',
+					},
+					{
+						name: 'Oxxo',
+						value: 'oxxo',
+					},
+					{
+						name: 'P24',
+						value: 'p24',
+					},
+					{
+						name: 'Pay By Bank',
+						value: 'pay_by_bank',
+					},
+					{
+						name: 'Payco',
+						value: 'payco',
+					},
+					{
+						name: 'Paynow',
+						value: 'paynow',
+					},
+					{
+						name: 'Paypal',
+						value: 'paypal',
+					},
+					{
+						name: 'Paypay',
+						value: 'paypay',
+					},
+					{
+						name: 'Payto',
+						value: 'payto',
+					},
+					{
+						name: 'Pix',
+						value: 'pix',
+					},
+					{
+						name: 'Promptpay',
+						value: 'promptpay',
+					},
+					{
+						name: 'Revolut Pay',
+						value: 'revolut_pay',
+					},
+					{
+						name: 'Samsung Pay',
+						value: 'samsung_pay',
+					},
+					{
+						name: 'Satispay',
+						value: 'satispay',
+					},
+					{
+						name: 'Scalapay',
+						value: 'scalapay',
+					},
+					{
+						name: 'Sepa Debit',
+						value: 'sepa_debit',
+					},
+					{
+						name: 'Sequra',
+						value: 'sequra',
+					},
+					{
+						name: 'Sofort',
+						value: 'sofort',
+					},
+					{
+						name: 'Sunbit',
+						value: 'sunbit',
+					},
+					{
+						name: 'Swish',
+						value: 'swish',
+					},
+					{
+						name: 'Twint',
+						value: 'twint',
+					},
+					{
+						name: 'Upi',
+						value: 'upi',
+					},
+					{
+						name: 'Us Bank Account',
+						value: 'us_bank_account',
+					},
+					{
+						name: 'Wechat Pay',
+						value: 'wechat_pay',
+					},
+					{
+						name: 'Zip',
+						value: 'zip',
+					},
+				],
+				default: [],
+			},
+			{
+				displayName: 'Expand',
+				name: 'expand',
+				type: 'string',
+				default: '',
+				placeholder: 'first, second',
+				description: 'Expand, comma-separated',
+			},
+			{
 				displayName: 'Expires At',
 				name: 'expires_at',
 				type: 'number',
-				default: 1000000000,
+				default: 0,
 				typeOptions: {
-					minValue: 1000000000,
 					numberPrecision: 0,
 				},
 				description: 'Unix time (seconds) when the session expires: 30 minutes to 24 hours after creation',
+			},
+			{
+				displayName: 'Integration Identifier',
+				name: 'integration_identifier',
+				type: 'string',
+				default: '',
+			},
+			{
+				displayName: 'Invoice Creation',
+				name: 'invoice_creation',
+				type: 'json',
+				default: '{}',
 			},
 			{
 				displayName: 'Line Items',
@@ -341,17 +882,15 @@ export const properties: INodeProperties[] = [
 										displayName: 'Enabled',
 										name: 'enabled',
 										type: 'boolean',
-										default: true,
+										default: false,
 										description: 'Whether the customer can change the quantity',
 									},
 									{
 										displayName: 'Maximum',
 										name: 'maximum',
 										type: 'number',
-										default: 99,
+										default: 0,
 										typeOptions: {
-											minValue: 1,
-											maxValue: 999999,
 											numberPrecision: 0,
 										},
 									},
@@ -361,7 +900,6 @@ export const properties: INodeProperties[] = [
 										type: 'number',
 										default: 0,
 										typeOptions: {
-											minValue: 0,
 											numberPrecision: 0,
 										},
 									},
@@ -369,11 +907,34 @@ export const properties: INodeProperties[] = [
 								description: 'Lets the customer change the quantity in Checkout',
 							},
 							{
-								displayName: 'Line Item ID',
-								name: 'id',
-								type: 'string',
-								default: '',
-								description: 'On update only: ID of an existing line item to keep or change',
+								displayName: 'Metadata',
+								name: 'metadata',
+								type: 'fixedCollection',
+								typeOptions: {
+									multipleValues: true,
+								},
+								placeholder: 'Add Entry',
+								default: {},
+								options: [
+									{
+										displayName: 'Entry',
+										name: 'entry',
+										values: [
+											{
+												displayName: 'Key',
+												name: 'key',
+												type: 'string',
+												default: '',
+											},
+											{
+												displayName: 'Value',
+												name: 'value',
+												type: 'string',
+												default: '',
+											},
+										],
+									},
+								],
 							},
 							{
 								displayName: 'Price Data',
@@ -453,6 +1014,18 @@ export const properties: INodeProperties[] = [
 												type: 'string',
 												default: '',
 											},
+											{
+												displayName: 'Tax Details',
+												name: 'tax_details',
+												type: 'json',
+												default: '{}',
+											},
+											{
+												displayName: 'Unit Label',
+												name: 'unit_label',
+												type: 'string',
+												default: '',
+											},
 										],
 										description: 'An ad-hoc product instead of a product ID',
 									},
@@ -498,10 +1071,8 @@ export const properties: INodeProperties[] = [
 												displayName: 'Interval Count',
 												name: 'interval_count',
 												type: 'number',
-												default: 1,
+												default: 0,
 												typeOptions: {
-													minValue: 1,
-													maxValue: 365,
 													numberPrecision: 0,
 												},
 												description: 'Number of intervals between charges',
@@ -535,10 +1106,15 @@ export const properties: INodeProperties[] = [
 										type: 'number',
 										default: 0,
 										typeOptions: {
-											minValue: 0,
 											numberPrecision: 0,
 										},
 										description: 'Price in the smallest currency unit, e.g. 1000 for 10.00 USD',
+									},
+									{
+										displayName: 'Unit Amount Decimal',
+										name: 'unit_amount_decimal',
+										type: 'string',
+										default: '',
 									},
 								],
 								description: 'An ad-hoc price instead of a price ID',
@@ -553,13 +1129,9 @@ export const properties: INodeProperties[] = [
 							{
 								displayName: 'Quantity',
 								name: 'quantity',
-								type: 'number',
-								default: 1,
-								typeOptions: {
-									minValue: 1,
-									maxValue: 999999,
-									numberPrecision: 0,
-								},
+								type: 'string',
+								default: '',
+								placeholder: 'e.g. 0',
 								description: 'How many units, at least 1',
 							},
 							{
@@ -639,6 +1211,10 @@ export const properties: INodeProperties[] = [
 					{
 						name: 'Fr CA',
 						value: 'fr-CA',
+					},
+					{
+						name: 'Hi IN',
+						value: 'hi-IN',
 					},
 					{
 						name: 'Hr',
@@ -748,6 +1324,12 @@ export const properties: INodeProperties[] = [
 				default: 'auto',
 			},
 			{
+				displayName: 'Managed Payments',
+				name: 'managed_payments',
+				type: 'json',
+				default: '{}',
+			},
+			{
 				displayName: 'Metadata',
 				name: 'metadata',
 				type: 'fixedCollection',
@@ -779,12 +1361,49 @@ export const properties: INodeProperties[] = [
 				description: 'Key-value pairs stored with the object; an empty value removes that key',
 			},
 			{
+				displayName: 'Name Collection',
+				name: 'name_collection',
+				type: 'json',
+				default: '{}',
+			},
+			{
+				displayName: 'Optional Items',
+				name: 'optional_items',
+				type: 'json',
+				default: '[]',
+			},
+			{
+				displayName: 'Origin Context',
+				name: 'origin_context',
+				type: 'options',
+				options: [
+					{
+						name: 'Mobile App',
+						value: 'mobile_app',
+					},
+					{
+						name: 'Web',
+						value: 'web',
+					},
+				],
+				default: 'mobile_app',
+			},
+			{
 				displayName: 'Payment Intent Data',
 				name: 'payment_intent_data',
 				type: 'collection',
 				placeholder: 'Add Field',
 				default: {},
 				options: [
+					{
+						displayName: 'Application Fee Amount',
+						name: 'application_fee_amount',
+						type: 'number',
+						default: 0,
+						typeOptions: {
+							numberPrecision: 0,
+						},
+					},
 					{
 						displayName: 'Capture Method',
 						name: 'capture_method',
@@ -843,6 +1462,12 @@ export const properties: INodeProperties[] = [
 						description: 'Key-value pairs stored with the object; an empty value removes that key',
 					},
 					{
+						displayName: 'On Behalf Of',
+						name: 'on_behalf_of',
+						type: 'string',
+						default: '',
+					},
+					{
 						displayName: 'Receipt Email',
 						name: 'receipt_email',
 						type: 'string',
@@ -866,13 +1491,77 @@ export const properties: INodeProperties[] = [
 						default: 'off_session',
 					},
 					{
+						displayName: 'Shipping',
+						name: 'shipping',
+						type: 'json',
+						default: '{}',
+					},
+					{
 						displayName: 'Statement Descriptor',
 						name: 'statement_descriptor',
 						type: 'string',
 						default: '',
 					},
+					{
+						displayName: 'Statement Descriptor Suffix',
+						name: 'statement_descriptor_suffix',
+						type: 'string',
+						default: '',
+					},
+					{
+						displayName: 'Transfer Data',
+						name: 'transfer_data',
+						type: 'json',
+						default: '{}',
+					},
+					{
+						displayName: 'Transfer Group',
+						name: 'transfer_group',
+						type: 'string',
+						default: '',
+					},
 				],
 				description: 'Options of the payment, in payment mode',
+			},
+			{
+				displayName: 'Payment Method Collection',
+				name: 'payment_method_collection',
+				type: 'options',
+				options: [
+					{
+						name: 'Always',
+						value: 'always',
+					},
+					{
+						name: 'If Required',
+						value: 'if_required',
+					},
+				],
+				default: 'always',
+			},
+			{
+				displayName: 'Payment Method Configuration',
+				name: 'payment_method_configuration',
+				type: 'string',
+				default: '',
+			},
+			{
+				displayName: 'Payment Method Data',
+				name: 'payment_method_data',
+				type: 'json',
+				default: '{}',
+			},
+			{
+				displayName: 'Payment Method Options',
+				name: 'payment_method_options',
+				type: 'json',
+				default: '{}',
+			},
+			{
+				displayName: 'Permissions',
+				name: 'permissions',
+				type: 'json',
+				default: '{}',
 			},
 			{
 				displayName: 'Phone Number Collection',
@@ -891,12 +1580,43 @@ export const properties: INodeProperties[] = [
 				],
 			},
 			{
+				displayName: 'Redirect On Completion',
+				name: 'redirect_on_completion',
+				type: 'options',
+				options: [
+					{
+						name: 'Always',
+						value: 'always',
+					},
+					{
+						name: 'If Required',
+						value: 'if_required',
+					},
+					{
+						name: 'Never',
+						value: 'never',
+					},
+				],
+				default: 'always',
+			},
+			{
 				displayName: 'Return URL',
 				name: 'return_url',
 				type: 'string',
 				default: '',
-				placeholder: 'https://example.com/',
 				description: 'Where the customer goes after an embedded, Elements or form checkout that needs a redirect',
+			},
+			{
+				displayName: 'Saved Payment Method Options',
+				name: 'saved_payment_method_options',
+				type: 'json',
+				default: '{}',
+			},
+			{
+				displayName: 'Setup Intent Data',
+				name: 'setup_intent_data',
+				type: 'json',
+				default: '{}',
 			},
 			{
 				displayName: 'Shipping Address Collection',
@@ -910,7 +1630,7 @@ export const properties: INodeProperties[] = [
 						name: 'allowed_countries',
 						type: 'string',
 						default: '',
-						placeholder: 'first, second',
+						placeholder: 'AC, AD',
 						description: 'Two-letter country codes, e.g. US, DE, comma-separated',
 					},
 				],
@@ -937,6 +1657,12 @@ export const properties: INodeProperties[] = [
 								default: {},
 								options: [
 									{
+										displayName: 'Delivery Estimate',
+										name: 'delivery_estimate',
+										type: 'json',
+										default: '{}',
+									},
+									{
 										displayName: 'Display Name',
 										name: 'display_name',
 										type: 'string',
@@ -955,7 +1681,6 @@ export const properties: INodeProperties[] = [
 												type: 'number',
 												default: 0,
 												typeOptions: {
-													minValue: 0,
 													numberPrecision: 0,
 												},
 												description: 'In the smallest currency unit',
@@ -967,7 +1692,69 @@ export const properties: INodeProperties[] = [
 												default: '',
 												description: 'Lowercase ISO code, e.g. usd',
 											},
+											{
+												displayName: 'Currency Options',
+												name: 'currency_options',
+												type: 'json',
+												default: '{}',
+											},
 										],
+									},
+									{
+										displayName: 'Metadata',
+										name: 'metadata',
+										type: 'fixedCollection',
+										typeOptions: {
+											multipleValues: true,
+										},
+										placeholder: 'Add Entry',
+										default: {},
+										options: [
+											{
+												displayName: 'Entry',
+												name: 'entry',
+												values: [
+													{
+														displayName: 'Key',
+														name: 'key',
+														type: 'string',
+														default: '',
+													},
+													{
+														displayName: 'Value',
+														name: 'value',
+														type: 'string',
+														default: '',
+													},
+												],
+											},
+										],
+									},
+									{
+										displayName: 'Tax Behavior',
+										name: 'tax_behavior',
+										type: 'options',
+										options: [
+											{
+												name: 'Exclusive',
+												value: 'exclusive',
+											},
+											{
+												name: 'Inclusive',
+												value: 'inclusive',
+											},
+											{
+												name: 'Unspecified',
+												value: 'unspecified',
+											},
+										],
+										default: 'exclusive',
+									},
+									{
+										displayName: 'Tax Code',
+										name: 'tax_code',
+										type: 'string',
+										default: '',
 									},
 									{
 										displayName: 'Type',
@@ -1017,6 +1804,10 @@ export const properties: INodeProperties[] = [
 						name: 'Pay',
 						value: 'pay',
 					},
+					{
+						name: 'Subscribe',
+						value: 'subscribe',
+					},
 				],
 				default: 'auto',
 				description: 'Wording of the pay button; payment mode only',
@@ -1029,10 +1820,51 @@ export const properties: INodeProperties[] = [
 				default: {},
 				options: [
 					{
+						displayName: 'Application Fee Percent',
+						name: 'application_fee_percent',
+						type: 'number',
+						default: 0,
+					},
+					{
+						displayName: 'Billing Cycle Anchor',
+						name: 'billing_cycle_anchor',
+						type: 'number',
+						default: 0,
+						typeOptions: {
+							numberPrecision: 0,
+						},
+					},
+					{
+						displayName: 'Billing Cycle Anchor Config',
+						name: 'billing_cycle_anchor_config',
+						type: 'json',
+						default: '{}',
+					},
+					{
+						displayName: 'Billing Mode',
+						name: 'billing_mode',
+						type: 'json',
+						default: '{}',
+					},
+					{
+						displayName: 'Default Tax Rates',
+						name: 'default_tax_rates',
+						type: 'string',
+						default: '',
+						placeholder: 'first, second',
+						description: 'Default Tax Rates, comma-separated',
+					},
+					{
 						displayName: 'Description',
 						name: 'description',
 						type: 'string',
 						default: '',
+					},
+					{
+						displayName: 'Invoice Settings',
+						name: 'invoice_settings',
+						type: 'json',
+						default: '{}',
 					},
 					{
 						displayName: 'Metadata',
@@ -1066,15 +1898,62 @@ export const properties: INodeProperties[] = [
 						description: 'Key-value pairs stored with the object; an empty value removes that key',
 					},
 					{
+						displayName: 'On Behalf Of',
+						name: 'on_behalf_of',
+						type: 'string',
+						default: '',
+					},
+					{
+						displayName: 'Pending Invoice Item Interval',
+						name: 'pending_invoice_item_interval',
+						type: 'json',
+						default: '{}',
+					},
+					{
+						displayName: 'Proration Behavior',
+						name: 'proration_behavior',
+						type: 'options',
+						options: [
+							{
+								name: 'Create Prorations',
+								value: 'create_prorations',
+							},
+							{
+								name: 'None',
+								value: 'none',
+							},
+						],
+						default: 'create_prorations',
+					},
+					{
+						displayName: 'Transfer Data',
+						name: 'transfer_data',
+						type: 'json',
+						default: '{}',
+					},
+					{
+						displayName: 'Trial End',
+						name: 'trial_end',
+						type: 'number',
+						default: 0,
+						typeOptions: {
+							numberPrecision: 0,
+						},
+					},
+					{
 						displayName: 'Trial Period Days',
 						name: 'trial_period_days',
 						type: 'number',
-						default: 1,
+						default: 0,
 						typeOptions: {
-							minValue: 1,
-							maxValue: 730,
 							numberPrecision: 0,
 						},
+					},
+					{
+						displayName: 'Trial Settings',
+						name: 'trial_settings',
+						type: 'json',
+						default: '{}',
 					},
 				],
 				description: 'Options of the subscription, in subscription mode',
@@ -1084,7 +1963,6 @@ export const properties: INodeProperties[] = [
 				name: 'success_url',
 				type: 'string',
 				default: '',
-				placeholder: 'https://example.com/',
 				description: 'Where the customer goes after paying; not allowed for embedded pages, Elements or forms. Without it the hosted page shows its own confirmation.',
 			},
 			{
@@ -1100,6 +1978,22 @@ export const properties: INodeProperties[] = [
 						type: 'boolean',
 						default: true,
 						description: 'Whether this feature is on',
+					},
+					{
+						displayName: 'Required',
+						name: 'required',
+						type: 'options',
+						options: [
+							{
+								name: 'If Supported',
+								value: 'if_supported',
+							},
+							{
+								name: 'Never',
+								value: 'never',
+							},
+						],
+						default: 'if_supported',
 					},
 				],
 			},
@@ -1127,6 +2021,12 @@ export const properties: INodeProperties[] = [
 				],
 				default: 'hosted_page',
 				description: 'Stripe-hosted page, a page embedded in your site (then Return URL instead of Success URL), or your own UI built with Elements or a form',
+			},
+			{
+				displayName: 'Wallet Options',
+				name: 'wallet_options',
+				type: 'json',
+				default: '{}',
 			},
 		],
 	},
@@ -1413,7 +2313,6 @@ export const properties: INodeProperties[] = [
 						type: 'number',
 						default: 0,
 						typeOptions: {
-							minValue: 0,
 							numberPrecision: 0,
 						},
 					},
@@ -1423,7 +2322,6 @@ export const properties: INodeProperties[] = [
 						type: 'number',
 						default: 0,
 						typeOptions: {
-							minValue: 0,
 							numberPrecision: 0,
 						},
 					},
@@ -1433,7 +2331,6 @@ export const properties: INodeProperties[] = [
 						type: 'number',
 						default: 0,
 						typeOptions: {
-							minValue: 0,
 							numberPrecision: 0,
 						},
 					},
@@ -1443,12 +2340,17 @@ export const properties: INodeProperties[] = [
 						type: 'number',
 						default: 0,
 						typeOptions: {
-							minValue: 0,
 							numberPrecision: 0,
 						},
 					},
 				],
 				description: 'Creation time range, in Unix seconds',
+			},
+			{
+				displayName: 'Customer Account',
+				name: 'customer_account',
+				type: 'string',
+				default: '',
 			},
 			{
 				displayName: 'Customer Details',
@@ -1473,6 +2375,14 @@ export const properties: INodeProperties[] = [
 				type: 'string',
 				default: '',
 				description: 'Only sessions of this customer',
+			},
+			{
+				displayName: 'Expand',
+				name: 'expand',
+				type: 'string',
+				default: '',
+				placeholder: 'first, second',
+				description: 'Expand, comma-separated',
 			},
 			{
 				displayName: 'Payment Intent ID',
@@ -1506,7 +2416,7 @@ export const properties: INodeProperties[] = [
 						value: 'open',
 					},
 				],
-				default: 'open',
+				default: 'complete',
 				description: 'Only sessions with this status',
 			},
 			{
@@ -1677,6 +2587,14 @@ export const properties: INodeProperties[] = [
 				description: 'Customer details collected by your own UI; embedded and custom sessions only',
 			},
 			{
+				displayName: 'Expand',
+				name: 'expand',
+				type: 'string',
+				default: '',
+				placeholder: 'first, second',
+				description: 'Expand, comma-separated',
+			},
+			{
 				displayName: 'Line Items',
 				name: 'line_items',
 				type: 'fixedCollection',
@@ -1701,17 +2619,15 @@ export const properties: INodeProperties[] = [
 										displayName: 'Enabled',
 										name: 'enabled',
 										type: 'boolean',
-										default: true,
+										default: false,
 										description: 'Whether the customer can change the quantity',
 									},
 									{
 										displayName: 'Maximum',
 										name: 'maximum',
 										type: 'number',
-										default: 99,
+										default: 0,
 										typeOptions: {
-											minValue: 1,
-											maxValue: 999999,
 											numberPrecision: 0,
 										},
 									},
@@ -1721,7 +2637,6 @@ export const properties: INodeProperties[] = [
 										type: 'number',
 										default: 0,
 										typeOptions: {
-											minValue: 0,
 											numberPrecision: 0,
 										},
 									},
@@ -1734,6 +2649,36 @@ export const properties: INodeProperties[] = [
 								type: 'string',
 								default: '',
 								description: 'On update only: ID of an existing line item to keep or change',
+							},
+							{
+								displayName: 'Metadata',
+								name: 'metadata',
+								type: 'fixedCollection',
+								typeOptions: {
+									multipleValues: true,
+								},
+								placeholder: 'Add Entry',
+								default: {},
+								options: [
+									{
+										displayName: 'Entry',
+										name: 'entry',
+										values: [
+											{
+												displayName: 'Key',
+												name: 'key',
+												type: 'string',
+												default: '',
+											},
+											{
+												displayName: 'Value',
+												name: 'value',
+												type: 'string',
+												default: '',
+											},
+										],
+									},
+								],
 							},
 							{
 								displayName: 'Price Data',
@@ -1813,6 +2758,18 @@ export const properties: INodeProperties[] = [
 												type: 'string',
 												default: '',
 											},
+											{
+												displayName: 'Tax Details',
+												name: 'tax_details',
+												type: 'json',
+												default: '{}',
+											},
+											{
+												displayName: 'Unit Label',
+												name: 'unit_label',
+												type: 'string',
+												default: '',
+											},
 										],
 										description: 'An ad-hoc product instead of a product ID',
 									},
@@ -1858,10 +2815,8 @@ export const properties: INodeProperties[] = [
 												displayName: 'Interval Count',
 												name: 'interval_count',
 												type: 'number',
-												default: 1,
+												default: 0,
 												typeOptions: {
-													minValue: 1,
-													maxValue: 365,
 													numberPrecision: 0,
 												},
 												description: 'Number of intervals between charges',
@@ -1895,10 +2850,15 @@ export const properties: INodeProperties[] = [
 										type: 'number',
 										default: 0,
 										typeOptions: {
-											minValue: 0,
 											numberPrecision: 0,
 										},
 										description: 'Price in the smallest currency unit, e.g. 1000 for 10.00 USD',
+									},
+									{
+										displayName: 'Unit Amount Decimal',
+										name: 'unit_amount_decimal',
+										type: 'string',
+										default: '',
 									},
 								],
 								description: 'An ad-hoc price instead of a price ID',
@@ -1913,13 +2873,9 @@ export const properties: INodeProperties[] = [
 							{
 								displayName: 'Quantity',
 								name: 'quantity',
-								type: 'number',
-								default: 1,
-								typeOptions: {
-									minValue: 1,
-									maxValue: 999999,
-									numberPrecision: 0,
-								},
+								type: 'string',
+								default: '',
+								placeholder: 'e.g. 0',
 								description: 'How many units, at least 1',
 							},
 							{
@@ -1967,6 +2923,12 @@ export const properties: INodeProperties[] = [
 				description: 'Key-value pairs stored with the object; an empty value removes that key',
 			},
 			{
+				displayName: 'Payment Intent Data',
+				name: 'payment_intent_data',
+				type: 'json',
+				default: '{}',
+			},
+			{
 				displayName: 'Shipping Options',
 				name: 'shipping_options',
 				type: 'fixedCollection',
@@ -1988,6 +2950,12 @@ export const properties: INodeProperties[] = [
 								default: {},
 								options: [
 									{
+										displayName: 'Delivery Estimate',
+										name: 'delivery_estimate',
+										type: 'json',
+										default: '{}',
+									},
+									{
 										displayName: 'Display Name',
 										name: 'display_name',
 										type: 'string',
@@ -2006,7 +2974,6 @@ export const properties: INodeProperties[] = [
 												type: 'number',
 												default: 0,
 												typeOptions: {
-													minValue: 0,
 													numberPrecision: 0,
 												},
 												description: 'In the smallest currency unit',
@@ -2018,7 +2985,69 @@ export const properties: INodeProperties[] = [
 												default: '',
 												description: 'Lowercase ISO code, e.g. usd',
 											},
+											{
+												displayName: 'Currency Options',
+												name: 'currency_options',
+												type: 'json',
+												default: '{}',
+											},
 										],
+									},
+									{
+										displayName: 'Metadata',
+										name: 'metadata',
+										type: 'fixedCollection',
+										typeOptions: {
+											multipleValues: true,
+										},
+										placeholder: 'Add Entry',
+										default: {},
+										options: [
+											{
+												displayName: 'Entry',
+												name: 'entry',
+												values: [
+													{
+														displayName: 'Key',
+														name: 'key',
+														type: 'string',
+														default: '',
+													},
+													{
+														displayName: 'Value',
+														name: 'value',
+														type: 'string',
+														default: '',
+													},
+												],
+											},
+										],
+									},
+									{
+										displayName: 'Tax Behavior',
+										name: 'tax_behavior',
+										type: 'options',
+										options: [
+											{
+												name: 'Exclusive',
+												value: 'exclusive',
+											},
+											{
+												name: 'Inclusive',
+												value: 'inclusive',
+											},
+											{
+												name: 'Unspecified',
+												value: 'unspecified',
+											},
+										],
+										default: 'exclusive',
+									},
+									{
+										displayName: 'Tax Code',
+										name: 'tax_code',
+										type: 'string',
+										default: '',
 									},
 									{
 										displayName: 'Type',
@@ -2379,6 +3408,12 @@ export const properties: INodeProperties[] = [
 		default: {},
 		options: [
 			{
+				displayName: 'Active Entitlements',
+				name: 'active_entitlements',
+				type: 'json',
+				default: '{}',
+			},
+			{
 				displayName: 'Buy Button',
 				name: 'buy_button',
 				type: 'collection',
@@ -2393,6 +3428,12 @@ export const properties: INodeProperties[] = [
 						description: 'Whether the buy button may use this customer',
 					},
 				],
+			},
+			{
+				displayName: 'Customer Portal',
+				name: 'customer_portal',
+				type: 'json',
+				default: '{}',
 			},
 			{
 				displayName: 'Customer Sheet',
@@ -2450,7 +3491,7 @@ export const properties: INodeProperties[] = [
 										value: 'enabled',
 									},
 								],
-								default: 'enabled',
+								default: 'disabled',
 								description: 'Whether the customer may remove saved payment methods',
 							},
 						],
@@ -2513,7 +3554,7 @@ export const properties: INodeProperties[] = [
 										value: 'enabled',
 									},
 								],
-								default: 'enabled',
+								default: 'disabled',
 								description: 'Whether saved payment methods are shown',
 							},
 							{
@@ -2530,7 +3571,7 @@ export const properties: INodeProperties[] = [
 										value: 'enabled',
 									},
 								],
-								default: 'enabled',
+								default: 'disabled',
 								description: 'Whether the customer may remove saved payment methods',
 							},
 							{
@@ -2547,7 +3588,7 @@ export const properties: INodeProperties[] = [
 										value: 'enabled',
 									},
 								],
-								default: 'enabled',
+								default: 'disabled',
 								description: 'Whether the customer may save a new payment method',
 							},
 							{
@@ -2631,7 +3672,7 @@ export const properties: INodeProperties[] = [
 										value: 'enabled',
 									},
 								],
-								default: 'enabled',
+								default: 'disabled',
 								description: 'Whether saved payment methods are shown',
 							},
 							{
@@ -2640,8 +3681,6 @@ export const properties: INodeProperties[] = [
 								type: 'number',
 								default: 3,
 								typeOptions: {
-									minValue: 1,
-									maxValue: 10,
 									numberPrecision: 0,
 								},
 								description: 'How many saved payment methods are shown at most',
@@ -2660,7 +3699,7 @@ export const properties: INodeProperties[] = [
 										value: 'enabled',
 									},
 								],
-								default: 'enabled',
+								default: 'disabled',
 								description: 'Whether the customer may remove saved payment methods',
 							},
 							{
@@ -2677,7 +3716,7 @@ export const properties: INodeProperties[] = [
 										value: 'enabled',
 									},
 								],
-								default: 'enabled',
+								default: 'disabled',
 								description: 'Whether the customer may save a new payment method',
 							},
 							{
@@ -2770,6 +3809,14 @@ export const properties: INodeProperties[] = [
 				type: 'string',
 				default: '',
 				description: 'ID of an existing customer (cus_...) the session is for',
+			},
+			{
+				displayName: 'Expand',
+				name: 'expand',
+				type: 'string',
+				default: '',
+				placeholder: 'first, second',
+				description: 'Expand, comma-separated',
 			},
 		],
 	},

@@ -48,6 +48,18 @@ export const provider: ProviderSpec = {
 				],
 				optional: [
 					{
+						field: 'adaptive_pricing',
+						param: 'adaptive_pricing',
+						displayName: 'Adaptive Pricing',
+						kind: 'json',
+					},
+					{
+						field: 'after_expiration',
+						param: 'after_expiration',
+						displayName: 'After Expiration',
+						kind: 'json',
+					},
+					{
 						field: 'allow_promotion_codes',
 						param: 'allow_promotion_codes',
 						displayName: 'Allow Promotion Codes',
@@ -58,7 +70,6 @@ export const provider: ProviderSpec = {
 						param: 'allowed_payment_method_types',
 						displayName: 'Allowed Payment Method Types',
 						kind: 'value',
-						split: true,
 					},
 					{
 						field: 'automatic_tax',
@@ -67,10 +78,22 @@ export const provider: ProviderSpec = {
 						kind: 'object',
 						fields: [
 							{
+								field: 'address_collection_precision',
+								param: 'address_collection_precision',
+								displayName: 'Address Collection Precision',
+								kind: 'value',
+							},
+							{
 								field: 'enabled',
 								param: 'enabled',
 								displayName: 'Enabled',
 								kind: 'value',
+							},
+							{
+								field: 'liability',
+								param: 'liability',
+								displayName: 'Liability',
+								kind: 'json',
 							},
 						],
 					},
@@ -79,6 +102,12 @@ export const provider: ProviderSpec = {
 						param: 'billing_address_collection',
 						displayName: 'Billing Address Collection',
 						kind: 'value',
+					},
+					{
+						field: 'branding_settings',
+						param: 'branding_settings',
+						displayName: 'Branding Settings',
+						kind: 'json',
 					},
 					{
 						field: 'cancel_url',
@@ -93,9 +122,33 @@ export const provider: ProviderSpec = {
 						kind: 'value',
 					},
 					{
+						field: 'consent_collection',
+						param: 'consent_collection',
+						displayName: 'Consent Collection',
+						kind: 'json',
+					},
+					{
 						field: 'currency',
 						param: 'currency',
 						displayName: 'Currency',
+						kind: 'value',
+					},
+					{
+						field: 'custom_fields',
+						param: 'custom_fields',
+						displayName: 'Custom Fields',
+						kind: 'json',
+					},
+					{
+						field: 'custom_text',
+						param: 'custom_text',
+						displayName: 'Custom Text',
+						kind: 'json',
+					},
+					{
+						field: 'customer_account',
+						param: 'customer_account',
+						displayName: 'Customer Account',
 						kind: 'value',
 					},
 					{
@@ -115,6 +168,12 @@ export const provider: ProviderSpec = {
 						param: 'customer',
 						displayName: 'Customer ID',
 						kind: 'value',
+					},
+					{
+						field: 'customer_update',
+						param: 'customer_update',
+						displayName: 'Customer Update',
+						kind: 'json',
 					},
 					{
 						field: 'discounts',
@@ -138,10 +197,35 @@ export const provider: ProviderSpec = {
 						],
 					},
 					{
+						field: 'excluded_payment_method_types',
+						param: 'excluded_payment_method_types',
+						displayName: 'Excluded Payment Method Types',
+						kind: 'value',
+					},
+					{
+						field: 'expand',
+						param: 'expand',
+						displayName: 'Expand',
+						kind: 'value',
+						split: true,
+					},
+					{
 						field: 'expires_at',
 						param: 'expires_at',
 						displayName: 'Expires At',
 						kind: 'value',
+					},
+					{
+						field: 'integration_identifier',
+						param: 'integration_identifier',
+						displayName: 'Integration Identifier',
+						kind: 'value',
+					},
+					{
+						field: 'invoice_creation',
+						param: 'invoice_creation',
+						displayName: 'Invoice Creation',
+						kind: 'json',
 					},
 					{
 						field: 'line_items',
@@ -177,10 +261,11 @@ export const provider: ProviderSpec = {
 								],
 							},
 							{
-								field: 'id',
-								param: 'id',
-								displayName: 'Line Item ID',
-								kind: 'value',
+								field: 'metadata',
+								param: 'metadata',
+								displayName: 'Metadata',
+								kind: 'map',
+								group: 'entry',
 							},
 							{
 								field: 'price_data',
@@ -232,6 +317,18 @@ export const provider: ProviderSpec = {
 												displayName: 'Tax Code',
 												kind: 'value',
 											},
+											{
+												field: 'tax_details',
+												param: 'tax_details',
+												displayName: 'Tax Details',
+												kind: 'json',
+											},
+											{
+												field: 'unit_label',
+												param: 'unit_label',
+												displayName: 'Unit Label',
+												kind: 'value',
+											},
 										],
 									},
 									{
@@ -272,6 +369,12 @@ export const provider: ProviderSpec = {
 										displayName: 'Unit Amount',
 										kind: 'value',
 									},
+									{
+										field: 'unit_amount_decimal',
+										param: 'unit_amount_decimal',
+										displayName: 'Unit Amount Decimal',
+										kind: 'value',
+									},
 								],
 							},
 							{
@@ -284,7 +387,7 @@ export const provider: ProviderSpec = {
 								field: 'quantity',
 								param: 'quantity',
 								displayName: 'Quantity',
-								kind: 'value',
+								kind: 'json',
 							},
 							{
 								field: 'tax_rates',
@@ -302,6 +405,12 @@ export const provider: ProviderSpec = {
 						kind: 'value',
 					},
 					{
+						field: 'managed_payments',
+						param: 'managed_payments',
+						displayName: 'Managed Payments',
+						kind: 'json',
+					},
+					{
 						field: 'metadata',
 						param: 'metadata',
 						displayName: 'Metadata',
@@ -309,11 +418,35 @@ export const provider: ProviderSpec = {
 						group: 'entry',
 					},
 					{
+						field: 'name_collection',
+						param: 'name_collection',
+						displayName: 'Name Collection',
+						kind: 'json',
+					},
+					{
+						field: 'optional_items',
+						param: 'optional_items',
+						displayName: 'Optional Items',
+						kind: 'json',
+					},
+					{
+						field: 'origin_context',
+						param: 'origin_context',
+						displayName: 'Origin Context',
+						kind: 'value',
+					},
+					{
 						field: 'payment_intent_data',
 						param: 'payment_intent_data',
 						displayName: 'Payment Intent Data',
 						kind: 'object',
 						fields: [
+							{
+								field: 'application_fee_amount',
+								param: 'application_fee_amount',
+								displayName: 'Application Fee Amount',
+								kind: 'value',
+							},
 							{
 								field: 'capture_method',
 								param: 'capture_method',
@@ -334,6 +467,12 @@ export const provider: ProviderSpec = {
 								group: 'entry',
 							},
 							{
+								field: 'on_behalf_of',
+								param: 'on_behalf_of',
+								displayName: 'On Behalf Of',
+								kind: 'value',
+							},
+							{
 								field: 'receipt_email',
 								param: 'receipt_email',
 								displayName: 'Receipt Email',
@@ -346,12 +485,66 @@ export const provider: ProviderSpec = {
 								kind: 'value',
 							},
 							{
+								field: 'shipping',
+								param: 'shipping',
+								displayName: 'Shipping',
+								kind: 'json',
+							},
+							{
 								field: 'statement_descriptor',
 								param: 'statement_descriptor',
 								displayName: 'Statement Descriptor',
 								kind: 'value',
 							},
+							{
+								field: 'statement_descriptor_suffix',
+								param: 'statement_descriptor_suffix',
+								displayName: 'Statement Descriptor Suffix',
+								kind: 'value',
+							},
+							{
+								field: 'transfer_data',
+								param: 'transfer_data',
+								displayName: 'Transfer Data',
+								kind: 'json',
+							},
+							{
+								field: 'transfer_group',
+								param: 'transfer_group',
+								displayName: 'Transfer Group',
+								kind: 'value',
+							},
 						],
+					},
+					{
+						field: 'payment_method_collection',
+						param: 'payment_method_collection',
+						displayName: 'Payment Method Collection',
+						kind: 'value',
+					},
+					{
+						field: 'payment_method_configuration',
+						param: 'payment_method_configuration',
+						displayName: 'Payment Method Configuration',
+						kind: 'value',
+					},
+					{
+						field: 'payment_method_data',
+						param: 'payment_method_data',
+						displayName: 'Payment Method Data',
+						kind: 'json',
+					},
+					{
+						field: 'payment_method_options',
+						param: 'payment_method_options',
+						displayName: 'Payment Method Options',
+						kind: 'json',
+					},
+					{
+						field: 'permissions',
+						param: 'permissions',
+						displayName: 'Permissions',
+						kind: 'json',
 					},
 					{
 						field: 'phone_number_collection',
@@ -368,10 +561,28 @@ export const provider: ProviderSpec = {
 						],
 					},
 					{
+						field: 'redirect_on_completion',
+						param: 'redirect_on_completion',
+						displayName: 'Redirect On Completion',
+						kind: 'value',
+					},
+					{
 						field: 'return_url',
 						param: 'return_url',
 						displayName: 'Return URL',
 						kind: 'value',
+					},
+					{
+						field: 'saved_payment_method_options',
+						param: 'saved_payment_method_options',
+						displayName: 'Saved Payment Method Options',
+						kind: 'json',
+					},
+					{
+						field: 'setup_intent_data',
+						param: 'setup_intent_data',
+						displayName: 'Setup Intent Data',
+						kind: 'json',
 					},
 					{
 						field: 'shipping_address_collection',
@@ -402,6 +613,12 @@ export const provider: ProviderSpec = {
 								kind: 'object',
 								fields: [
 									{
+										field: 'delivery_estimate',
+										param: 'delivery_estimate',
+										displayName: 'Delivery Estimate',
+										kind: 'json',
+									},
+									{
 										field: 'display_name',
 										param: 'display_name',
 										displayName: 'Display Name',
@@ -425,7 +642,32 @@ export const provider: ProviderSpec = {
 												displayName: 'Currency',
 												kind: 'value',
 											},
+											{
+												field: 'currency_options',
+												param: 'currency_options',
+												displayName: 'Currency Options',
+												kind: 'json',
+											},
 										],
+									},
+									{
+										field: 'metadata',
+										param: 'metadata',
+										displayName: 'Metadata',
+										kind: 'map',
+										group: 'entry',
+									},
+									{
+										field: 'tax_behavior',
+										param: 'tax_behavior',
+										displayName: 'Tax Behavior',
+										kind: 'value',
+									},
+									{
+										field: 'tax_code',
+										param: 'tax_code',
+										displayName: 'Tax Code',
+										kind: 'value',
 									},
 									{
 										field: 'type',
@@ -456,10 +698,47 @@ export const provider: ProviderSpec = {
 						kind: 'object',
 						fields: [
 							{
+								field: 'application_fee_percent',
+								param: 'application_fee_percent',
+								displayName: 'Application Fee Percent',
+								kind: 'value',
+							},
+							{
+								field: 'billing_cycle_anchor',
+								param: 'billing_cycle_anchor',
+								displayName: 'Billing Cycle Anchor',
+								kind: 'value',
+							},
+							{
+								field: 'billing_cycle_anchor_config',
+								param: 'billing_cycle_anchor_config',
+								displayName: 'Billing Cycle Anchor Config',
+								kind: 'json',
+							},
+							{
+								field: 'billing_mode',
+								param: 'billing_mode',
+								displayName: 'Billing Mode',
+								kind: 'json',
+							},
+							{
+								field: 'default_tax_rates',
+								param: 'default_tax_rates',
+								displayName: 'Default Tax Rates',
+								kind: 'value',
+								split: true,
+							},
+							{
 								field: 'description',
 								param: 'description',
 								displayName: 'Description',
 								kind: 'value',
+							},
+							{
+								field: 'invoice_settings',
+								param: 'invoice_settings',
+								displayName: 'Invoice Settings',
+								kind: 'json',
 							},
 							{
 								field: 'metadata',
@@ -469,10 +748,46 @@ export const provider: ProviderSpec = {
 								group: 'entry',
 							},
 							{
+								field: 'on_behalf_of',
+								param: 'on_behalf_of',
+								displayName: 'On Behalf Of',
+								kind: 'value',
+							},
+							{
+								field: 'pending_invoice_item_interval',
+								param: 'pending_invoice_item_interval',
+								displayName: 'Pending Invoice Item Interval',
+								kind: 'json',
+							},
+							{
+								field: 'proration_behavior',
+								param: 'proration_behavior',
+								displayName: 'Proration Behavior',
+								kind: 'value',
+							},
+							{
+								field: 'transfer_data',
+								param: 'transfer_data',
+								displayName: 'Transfer Data',
+								kind: 'json',
+							},
+							{
+								field: 'trial_end',
+								param: 'trial_end',
+								displayName: 'Trial End',
+								kind: 'value',
+							},
+							{
 								field: 'trial_period_days',
 								param: 'trial_period_days',
 								displayName: 'Trial Period Days',
 								kind: 'value',
+							},
+							{
+								field: 'trial_settings',
+								param: 'trial_settings',
+								displayName: 'Trial Settings',
+								kind: 'json',
 							},
 						],
 					},
@@ -494,6 +809,12 @@ export const provider: ProviderSpec = {
 								displayName: 'Enabled',
 								kind: 'value',
 							},
+							{
+								field: 'required',
+								param: 'required',
+								displayName: 'Required',
+								kind: 'value',
+							},
 						],
 					},
 					{
@@ -501,6 +822,12 @@ export const provider: ProviderSpec = {
 						param: 'ui_mode',
 						displayName: 'UI Mode',
 						kind: 'value',
+					},
+					{
+						field: 'wallet_options',
+						param: 'wallet_options',
+						displayName: 'Wallet Options',
+						kind: 'json',
 					},
 				],
 				collection: 'additionalFields',
@@ -565,6 +892,12 @@ export const provider: ProviderSpec = {
 						],
 					},
 					{
+						field: 'customer_account',
+						param: 'customer_account',
+						displayName: 'Customer Account',
+						kind: 'value',
+					},
+					{
 						field: 'customer_details',
 						param: 'customer_details',
 						displayName: 'Customer Details',
@@ -583,6 +916,13 @@ export const provider: ProviderSpec = {
 						param: 'customer',
 						displayName: 'Customer ID',
 						kind: 'value',
+					},
+					{
+						field: 'expand',
+						param: 'expand',
+						displayName: 'Expand',
+						kind: 'value',
+						split: true,
 					},
 					{
 						field: 'payment_intent',
@@ -708,6 +1048,13 @@ export const provider: ProviderSpec = {
 						],
 					},
 					{
+						field: 'expand',
+						param: 'expand',
+						displayName: 'Expand',
+						kind: 'value',
+						split: true,
+					},
+					{
 						field: 'line_items',
 						param: 'line_items',
 						displayName: 'Line Items',
@@ -745,6 +1092,13 @@ export const provider: ProviderSpec = {
 								param: 'id',
 								displayName: 'Line Item ID',
 								kind: 'value',
+							},
+							{
+								field: 'metadata',
+								param: 'metadata',
+								displayName: 'Metadata',
+								kind: 'map',
+								group: 'entry',
 							},
 							{
 								field: 'price_data',
@@ -796,6 +1150,18 @@ export const provider: ProviderSpec = {
 												displayName: 'Tax Code',
 												kind: 'value',
 											},
+											{
+												field: 'tax_details',
+												param: 'tax_details',
+												displayName: 'Tax Details',
+												kind: 'json',
+											},
+											{
+												field: 'unit_label',
+												param: 'unit_label',
+												displayName: 'Unit Label',
+												kind: 'value',
+											},
 										],
 									},
 									{
@@ -836,6 +1202,12 @@ export const provider: ProviderSpec = {
 										displayName: 'Unit Amount',
 										kind: 'value',
 									},
+									{
+										field: 'unit_amount_decimal',
+										param: 'unit_amount_decimal',
+										displayName: 'Unit Amount Decimal',
+										kind: 'value',
+									},
 								],
 							},
 							{
@@ -848,7 +1220,7 @@ export const provider: ProviderSpec = {
 								field: 'quantity',
 								param: 'quantity',
 								displayName: 'Quantity',
-								kind: 'value',
+								kind: 'json',
 							},
 							{
 								field: 'tax_rates',
@@ -867,6 +1239,12 @@ export const provider: ProviderSpec = {
 						group: 'entry',
 					},
 					{
+						field: 'payment_intent_data',
+						param: 'payment_intent_data',
+						displayName: 'Payment Intent Data',
+						kind: 'json',
+					},
+					{
 						field: 'shipping_options',
 						param: 'shipping_options',
 						displayName: 'Shipping Options',
@@ -879,6 +1257,12 @@ export const provider: ProviderSpec = {
 								displayName: 'Shipping Rate Data',
 								kind: 'object',
 								fields: [
+									{
+										field: 'delivery_estimate',
+										param: 'delivery_estimate',
+										displayName: 'Delivery Estimate',
+										kind: 'json',
+									},
 									{
 										field: 'display_name',
 										param: 'display_name',
@@ -903,7 +1287,32 @@ export const provider: ProviderSpec = {
 												displayName: 'Currency',
 												kind: 'value',
 											},
+											{
+												field: 'currency_options',
+												param: 'currency_options',
+												displayName: 'Currency Options',
+												kind: 'json',
+											},
 										],
+									},
+									{
+										field: 'metadata',
+										param: 'metadata',
+										displayName: 'Metadata',
+										kind: 'map',
+										group: 'entry',
+									},
+									{
+										field: 'tax_behavior',
+										param: 'tax_behavior',
+										displayName: 'Tax Behavior',
+										kind: 'value',
+									},
+									{
+										field: 'tax_code',
+										param: 'tax_code',
+										displayName: 'Tax Code',
+										kind: 'value',
 									},
 									{
 										field: 'type',
@@ -986,6 +1395,12 @@ export const provider: ProviderSpec = {
 						kind: 'object',
 						fields: [
 							{
+								field: 'active_entitlements',
+								param: 'active_entitlements',
+								displayName: 'Active Entitlements',
+								kind: 'json',
+							},
+							{
 								field: 'buy_button',
 								param: 'buy_button',
 								displayName: 'Buy Button',
@@ -998,6 +1413,12 @@ export const provider: ProviderSpec = {
 										kind: 'value',
 									},
 								],
+							},
+							{
+								field: 'customer_portal',
+								param: 'customer_portal',
+								displayName: 'Customer Portal',
+								kind: 'json',
 							},
 							{
 								field: 'customer_sheet',
@@ -1172,6 +1593,13 @@ export const provider: ProviderSpec = {
 						param: 'customer',
 						displayName: 'Customer ID',
 						kind: 'value',
+					},
+					{
+						field: 'expand',
+						param: 'expand',
+						displayName: 'Expand',
+						kind: 'value',
+						split: true,
 					},
 				],
 				collection: 'additionalFields',

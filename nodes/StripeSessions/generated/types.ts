@@ -1,344 +1,187 @@
 // GENERATED from schemas/stripe/provider.json by `npm run generate`. Do not edit: change the description and regenerate.
 /* Request and response types of Stripe, from the JSON Schemas in schemas/stripe/. */
 
+export type CheckoutSessionCreateSchema = {
+adaptive_pricing?: {
+enabled?: boolean
+}
+after_expiration?: {
+recovery?: {
+allow_promotion_codes?: boolean
+enabled: boolean
+}
+}
 /**
- * Body of POST /v1/checkout/sessions (the commonly used fields).
+ * Whether the customer can enter promotion codes.
  */
-export type StripeCheckoutSessionCreate = ({
-line_items?: {
-[k: string]: unknown | undefined
-}[]
-[k: string]: unknown | undefined
-} & {
+allow_promotion_codes?: boolean
 /**
- * One-time payment, saving a payment method, or a subscription.
+ * Payment method types offered, e.g. card, link; the dashboard settings apply when empty.
  */
-mode?: ("payment" | "setup" | "subscription")
+allowed_payment_method_types?: ("acss_debit" | "affirm" | "afterpay_clearpay" | "alipay" | "alma" | "amazon_pay" | "au_becs_debit" | "bacs_debit" | "bancontact" | "billie" | "bizum" | "blik" | "boleto" | "card" | "cashapp" | "crypto" | "customer_balance" | "eps" | "fpx" | "giropay" | "grabpay" | "ideal" | "kakao_pay" | "klarna" | "konbini" | "kr_card" | "link" | "mb_way" | "mobilepay" | "multibanco" | "naver_pay" | "nz_bank_account" | "oxxo" | "p24" | "pay_by_bank" | "payco" | "paynow" | "paypal" | "paypay" | "payto" | "pix" | "promptpay" | "revolut_pay" | "samsung_pay" | "satispay" | "scalapay" | "sepa_debit" | "sequra" | "sofort" | "sunbit" | "swish" | "twint" | "upi" | "us_bank_account" | "wechat_pay" | "zip")[]
+automatic_tax?: {
+address_collection_precision?: ("full" | "minimal")
 /**
- * What the customer buys; required in payment and subscription mode.
- * 
- * @minItems 1
- * @maxItems 100
+ * Whether this feature is on.
  */
-line_items?: StripeLineItemRequest[]
-/**
- * Stripe-hosted page, a page embedded in your site (then Return URL instead of Success URL), or your own UI built with Elements or a form.
- */
-ui_mode?: ("hosted_page" | "embedded_page" | "elements" | "form")
-/**
- * Where the customer goes after paying; not allowed for embedded pages, Elements or forms. Without it the hosted page shows its own confirmation.
- */
-success_url?: string
+enabled: boolean
+liability?: {
+account?: string
+type: ("account" | "self")
+}
+}
+billing_address_collection?: ("auto" | "required")
+branding_settings?: {
+background_color?: (string | "")
+border_style?: (("pill" | "rectangular" | "rounded") | "")
+button_color?: (string | "")
+display_name?: string
+font_family?: (("be_vietnam_pro" | "bitter" | "chakra_petch" | "default" | "hahmlet" | "inconsolata" | "inter" | "lato" | "lora" | "m_plus_1_code" | "montserrat" | "noto_sans" | "noto_sans_jp" | "noto_serif" | "nunito" | "open_sans" | "pridi" | "pt_sans" | "pt_serif" | "raleway" | "roboto" | "roboto_slab" | "source_sans_pro" | "titillium_web" | "ubuntu_mono" | "zen_maru_gothic") | "")
+icon?: {
+file?: string
+type: ("file" | "url")
+url?: string
+}
+logo?: {
+file?: string
+type: ("file" | "url")
+url?: string
+}
+}
 /**
  * Where the customer goes when they go back; hosted UI mode only.
  */
 cancel_url?: string
 /**
- * Where the customer goes after an embedded, Elements or form checkout that needs a redirect.
- */
-return_url?: string
-/**
- * ID of an existing customer (cus_...).
- */
-customer?: string
-/**
- * Prefills the email when no customer ID is given.
- */
-customer_email?: string
-/**
  * Your own reference, e.g. a cart or order ID.
  */
 client_reference_id?: string
-metadata?: StripeMetadata
-/**
- * Unix time (seconds) when the session expires: 30 minutes to 24 hours after creation.
- */
-expires_at?: number
-/**
- * Payment method types offered, e.g. card, link; the dashboard settings apply when empty.
- */
-allowed_payment_method_types?: string[]
-/**
- * Whether the customer can enter promotion codes.
- */
-allow_promotion_codes?: boolean
-billing_address_collection?: ("auto" | "required")
+consent_collection?: {
+payment_method_reuse_agreement?: {
+position: ("auto" | "hidden")
+}
+promotions?: ("auto" | "none")
+terms_of_service?: ("none" | "required")
+}
 /**
  * Three-letter ISO currency code in lowercase, e.g. usd.
  */
 currency?: string
+custom_fields?: {
+dropdown?: {
+default_value?: string
+options: {
+label: string
+value: string
+}[]
+}
+key: string
+label: {
+custom: string
+type: "custom"
+}
+numeric?: {
+default_value?: string
+maximum_length?: number
+minimum_length?: number
+}
+optional?: boolean
+text?: {
+default_value?: string
+maximum_length?: number
+minimum_length?: number
+}
+type: ("dropdown" | "numeric" | "text")
+}[]
+custom_text?: {
+after_submit?: ({
+message: string
+} | "")
+shipping_address?: ({
+message: string
+} | "")
+submit?: ({
+message: string
+} | "")
+terms_of_service_acceptance?: ({
+message: string
+} | "")
+}
+/**
+ * ID of an existing customer (cus_...).
+ */
+customer?: string
+customer_account?: string
 /**
  * Whether a customer is created; payment and setup mode only.
  */
 customer_creation?: ("always" | "if_required")
-locale?: ("auto" | "bg" | "cs" | "da" | "de" | "el" | "en" | "en-GB" | "es" | "es-419" | "et" | "fi" | "fil" | "fr" | "fr-CA" | "hr" | "hu" | "id" | "it" | "ja" | "ko" | "lt" | "lv" | "ms" | "mt" | "nb" | "nl" | "pl" | "pt" | "pt-BR" | "ro" | "ru" | "sk" | "sl" | "sv" | "th" | "tr" | "vi" | "zh" | "zh-HK" | "zh-TW")
 /**
- * Wording of the pay button; payment mode only.
+ * Prefills the email when no customer ID is given.
  */
-submit_type?: ("auto" | "book" | "donate" | "pay")
-automatic_tax?: EnabledFlag
-phone_number_collection?: EnabledFlag
-tax_id_collection?: EnabledFlag
+customer_email?: string
+customer_update?: {
+address?: ("auto" | "never")
+name?: ("auto" | "never")
+shipping?: ("auto" | "never")
+}
 /**
  * A coupon or promotion code to apply.
- * 
- * @maxItems 1
  */
 discounts?: {
 coupon?: string
 promotion_code?: string
 }[]
+excluded_payment_method_types?: ("acss_debit" | "affirm" | "afterpay_clearpay" | "alipay" | "alma" | "amazon_pay" | "au_becs_debit" | "bacs_debit" | "bancontact" | "billie" | "bizum" | "blik" | "boleto" | "card" | "cashapp" | "crypto" | "customer_balance" | "eps" | "fpx" | "giropay" | "grabpay" | "ideal" | "kakao_pay" | "klarna" | "konbini" | "kr_card" | "mb_way" | "mobilepay" | "multibanco" | "naver_pay" | "nz_bank_account" | "oxxo" | "p24" | "pay_by_bank" | "payco" | "paynow" | "paypal" | "paypay" | "payto" | "pix" | "promptpay" | "revolut_pay" | "samsung_pay" | "satispay" | "scalapay" | "sepa_debit" | "sequra" | "sofort" | "sunbit" | "swish" | "twint" | "upi" | "us_bank_account" | "wechat_pay" | "zip")[]
+expand?: string[]
 /**
- * Options of the payment, in payment mode.
+ * Unix time (seconds) when the session expires: 30 minutes to 24 hours after creation.
  */
-payment_intent_data?: {
-capture_method?: ("automatic" | "automatic_async" | "manual")
-description?: string
-metadata?: StripeMetadata
-receipt_email?: string
-setup_future_usage?: ("off_session" | "on_session")
-statement_descriptor?: string
-}
-/**
- * Options of the subscription, in subscription mode.
- */
-subscription_data?: {
-description?: string
-metadata?: StripeMetadata
-trial_period_days?: number
-}
-shipping_address_collection?: {
-/**
- * Two-letter country codes, e.g. US, DE
- * 
- * @minItems 1
- */
-allowed_countries: string[]
-}
-shipping_options?: StripeShippingOptions
-})
-/**
- * Shipping rates offered in checkout, by ID or as ad-hoc fixed amounts.
- * 
- * @maxItems 5
- */
-export type StripeShippingOptions = ({
-[k: string]: unknown | undefined
-} & {
-/**
- * ID of an existing shipping rate (shr_...).
- */
-shipping_rate?: string
-/**
- * An ad-hoc shipping rate.
- */
-shipping_rate_data?: {
-display_name: string
-type: "fixed_amount"
-fixed_amount: {
-/**
- * In the smallest currency unit.
- */
-amount: number
-/**
- * Lowercase ISO code, e.g. usd.
- */
-currency: string
-}
-}
-})[]
-/**
- * Body of POST /v1/checkout/sessions/{session}: the few fields an open session lets you change.
- */
-export type StripeCheckoutSessionUpdate = ({
-line_items?: {
-[k: string]: unknown | undefined
-}[]
-[k: string]: unknown | undefined
-} & {
-metadata?: StripeMetadata
-/**
- * The whole new list: keep an item by its ID, add one with a price or price data, leave one out to remove it.
- * 
- * @minItems 1
- * @maxItems 100
- */
-line_items?: StripeLineItemRequest[]
-shipping_options?: StripeShippingOptions
-/**
- * Customer details collected by your own UI; embedded and custom sessions only.
- */
-collected_information?: {
-shipping_details?: {
+expires_at?: number
+integration_identifier?: string
+invoice_creation?: {
+enabled: boolean
+invoice_data?: {
+account_tax_ids?: (string[] | "")
+custom_fields?: ({
 name: string
-address: {
-line1: string
-line2?: string
-city?: string
-state?: string
-postal_code?: string
+value: string
+}[] | "")
+description?: string
+footer?: string
+issuer?: {
+account?: string
+type: ("account" | "self")
+}
+metadata?: {
+[k: string]: string | undefined
+}
+rendering_options?: ({
+amount_tax_display?: (("exclude_tax" | "include_inclusive_tax") | "")
+template?: string
+} | "")
+}
+}
 /**
- * Two-letter ISO country code, e.g. US.
+ * What the customer buys; required in payment and subscription mode.
  */
-country: string
-}
-}
-}
-})
-/**
- * Body of POST /v1/customer_sessions.
- */
-export type StripeCustomerSessionRequest = ({
+line_items?: ({
 [k: string]: unknown | undefined
 } & {
 /**
- * Which client-side components the session grants access to; at least one must be enabled.
+ * Lets the customer change the quantity in Checkout.
  */
-components?: (({
-buy_button: {
-enabled: true
-[k: string]: unknown | undefined
-}
-[k: string]: unknown | undefined
-} | {
-pricing_table: {
-enabled: true
-[k: string]: unknown | undefined
-}
-[k: string]: unknown | undefined
-} | {
-payment_element: {
-enabled: true
-[k: string]: unknown | undefined
-}
-[k: string]: unknown | undefined
-} | {
-mobile_payment_element: {
-enabled: true
-[k: string]: unknown | undefined
-}
-[k: string]: unknown | undefined
-} | {
-customer_sheet: {
-enabled: true
-[k: string]: unknown | undefined
-}
-[k: string]: unknown | undefined
-}) & {
-buy_button?: {
+adjustable_quantity?: {
 /**
- * Whether the buy button may use this customer.
+ * Whether the customer can change the quantity.
  */
 enabled: boolean
+maximum?: number
+minimum?: number
 }
-pricing_table?: {
-/**
- * Whether the pricing table may use this customer.
- */
-enabled: boolean
+metadata?: {
+[k: string]: string | undefined
 }
-payment_element?: {
-/**
- * Whether the Payment Element may use this customer.
- */
-enabled: boolean
-features?: {
-payment_method_allow_redisplay_filters?: RedisplayFilters
-/**
- * Whether saved payment methods are shown.
- */
-payment_method_redisplay?: ("enabled" | "disabled")
-/**
- * How many saved payment methods are shown at most.
- */
-payment_method_redisplay_limit?: number
-/**
- * Whether the customer may remove saved payment methods.
- */
-payment_method_remove?: ("enabled" | "disabled")
-/**
- * Whether the customer may save a new payment method.
- */
-payment_method_save?: ("enabled" | "disabled")
-/**
- * How a newly saved payment method will be used.
- */
-payment_method_save_usage?: ("off_session" | "on_session")
-}
-}
-mobile_payment_element?: {
-/**
- * Whether the mobile Payment Element may use this customer.
- */
-enabled: boolean
-features?: {
-payment_method_allow_redisplay_filters?: RedisplayFilters
-/**
- * Whether saved payment methods are shown.
- */
-payment_method_redisplay?: ("enabled" | "disabled")
-/**
- * Whether the customer may remove saved payment methods.
- */
-payment_method_remove?: ("enabled" | "disabled")
-/**
- * Whether the customer may save a new payment method.
- */
-payment_method_save?: ("enabled" | "disabled")
-/**
- * The allow_redisplay value given to a newly saved payment method.
- */
-payment_method_save_allow_redisplay_override?: ("always" | "limited" | "unspecified")
-}
-}
-customer_sheet?: {
-/**
- * Whether the customer sheet may use this customer.
- */
-enabled: boolean
-features?: {
-payment_method_allow_redisplay_filters?: RedisplayFilters
-/**
- * Whether the customer may remove saved payment methods.
- */
-payment_method_remove?: ("enabled" | "disabled")
-}
-}
-})
-/**
- * ID of an existing customer (cus_...) the session is for.
- */
-customer?: string
-/**
- * ID of an existing account (acct_...) the session is for, instead of a customer.
- */
-customer_account?: string
-})
-/**
- * Saved payment methods shown, by their allow_redisplay value.
- */
-export type RedisplayFilters = ("always" | "limited" | "unspecified")[]
-
-export interface StripeSessionsSchemas {
-"checkout-session-create"?: StripeCheckoutSessionCreate
-"checkout-session-list-query"?: StripeCheckoutSessionListQuery
-"checkout-session-update"?: StripeCheckoutSessionUpdate
-"checkout-session"?: StripeCheckoutSession
-"customer-session-request"?: StripeCustomerSessionRequest
-"customer-session"?: StripeCustomerSession
-"line-item-request"?: StripeLineItemRequest
-"line-item"?: StripeLineItem
-metadata?: StripeMetadata
-"shipping-options"?: StripeShippingOptions
-}
-/**
- * One line item of a checkout session: a price ID, or ad-hoc price data.
- */
-export interface StripeLineItemRequest {
-/**
- * On update only: ID of an existing line item to keep or change.
- */
-id?: string
 /**
  * ID of an existing price (price_...).
  */
@@ -346,9 +189,7 @@ price?: string
 /**
  * An ad-hoc price instead of a price ID.
  */
-price_data?: ({
-[k: string]: unknown | undefined
-} & {
+price_data?: {
 /**
  * Three-letter ISO currency code in lowercase, e.g. usd.
  */
@@ -361,22 +202,30 @@ product?: string
  * An ad-hoc product instead of a product ID.
  */
 product_data?: {
-name: string
 description?: string
 /**
  * Image URLs
- * 
- * @maxItems 8
  */
 images?: string[]
-metadata?: StripeMetadata
+/**
+ * Key-value pairs stored with the object; an empty value removes that key.
+ */
+metadata?: {
+[k: string]: string | undefined
+}
+name: string
 tax_code?: string
+tax_details?: {
+performance_location?: string
+tax_code?: (string | "")
+}
+unit_label?: string
 }
 /**
  * Billing interval, for subscription mode.
  */
 recurring?: {
-interval: ("day" | "week" | "month" | "year")
+interval: ("day" | "month" | "week" | "year")
 /**
  * Number of intervals between charges.
  */
@@ -387,57 +236,709 @@ tax_behavior?: ("exclusive" | "inclusive" | "unspecified")
  * Price in the smallest currency unit, e.g. 1000 for 10.00 USD.
  */
 unit_amount?: number
-})
+unit_amount_decimal?: string
+}
 /**
  * How many units, at least 1.
  */
 quantity?: number
 /**
- * Lets the customer change the quantity in Checkout.
- */
-adjustable_quantity?: {
-/**
- * Whether the customer can change the quantity.
- */
-enabled: boolean
-minimum?: number
-maximum?: number
-}
-/**
  * IDs of tax rates applied to this item
  */
 tax_rates?: string[]
+})[]
+locale?: ("auto" | "bg" | "cs" | "da" | "de" | "el" | "en" | "en-GB" | "es" | "es-419" | "et" | "fi" | "fil" | "fr" | "fr-CA" | "hi-IN" | "hr" | "hu" | "id" | "it" | "ja" | "ko" | "lt" | "lv" | "ms" | "mt" | "nb" | "nl" | "pl" | "pt" | "pt-BR" | "ro" | "ru" | "sk" | "sl" | "sv" | "th" | "tr" | "vi" | "zh" | "zh-HK" | "zh-TW")
+managed_payments?: {
+enabled?: boolean
 }
 /**
  * Key-value pairs stored with the object; an empty value removes that key.
  */
-export interface StripeMetadata {
+metadata?: {
 [k: string]: string | undefined
 }
-export interface EnabledFlag {
+/**
+ * One-time payment, saving a payment method, or a subscription.
+ */
+mode?: ("payment" | "setup" | "subscription")
+name_collection?: {
+business?: {
+enabled: boolean
+optional?: boolean
+}
+individual?: {
+enabled: boolean
+optional?: boolean
+}
+}
+optional_items?: {
+adjustable_quantity?: {
+enabled: boolean
+maximum?: number
+minimum?: number
+}
+price: string
+quantity: number
+}[]
+origin_context?: ("mobile_app" | "web")
+/**
+ * Options of the payment, in payment mode.
+ */
+payment_intent_data?: {
+application_fee_amount?: number
+capture_method?: ("automatic" | "automatic_async" | "manual")
+description?: string
+/**
+ * Key-value pairs stored with the object; an empty value removes that key.
+ */
+metadata?: {
+[k: string]: string | undefined
+}
+on_behalf_of?: string
+receipt_email?: string
+setup_future_usage?: ("off_session" | "on_session")
+shipping?: {
+address: {
+city?: string
+country?: string
+line1: string
+line2?: string
+postal_code?: string
+state?: string
+}
+carrier?: string
+name: string
+phone?: string
+tracking_number?: string
+}
+statement_descriptor?: string
+statement_descriptor_suffix?: string
+transfer_data?: {
+amount?: number
+destination: string
+}
+transfer_group?: string
+}
+payment_method_collection?: ("always" | "if_required")
+payment_method_configuration?: string
+payment_method_data?: {
+allow_redisplay?: ("always" | "limited" | "unspecified")
+}
+payment_method_options?: {
+acss_debit?: {
+currency?: ("cad" | "usd")
+mandate_options?: {
+custom_mandate_url?: (string | "")
+default_for?: ("invoice" | "subscription")[]
+interval_description?: string
+payment_schedule?: ("combined" | "interval" | "sporadic")
+transaction_type?: ("business" | "personal")
+}
+setup_future_usage?: ("none" | "off_session" | "on_session")
+target_date?: string
+verification_method?: ("automatic" | "instant" | "microdeposits")
+}
+affirm?: {
+capture_method?: "manual"
+setup_future_usage?: "none"
+}
+afterpay_clearpay?: {
+capture_method?: "manual"
+setup_future_usage?: "none"
+}
+alipay?: {
+setup_future_usage?: "none"
+}
+alma?: {
+capture_method?: "manual"
+}
+amazon_pay?: {
+capture_method?: "manual"
+setup_future_usage?: ("none" | "off_session")
+}
+au_becs_debit?: {
+setup_future_usage?: "none"
+target_date?: string
+}
+bacs_debit?: {
+mandate_options?: {
+reference_prefix?: (string | "")
+}
+setup_future_usage?: ("none" | "off_session" | "on_session")
+target_date?: string
+}
+bancontact?: {
+setup_future_usage?: ("none" | "off_session")
+}
+billie?: {
+capture_method?: "manual"
+}
+blik?: {
+mandate_options?: {
+expires_at?: number
+}
+setup_future_usage?: (("none" | "off_session") | "")
+}
+boleto?: {
+expires_after_days?: number
+setup_future_usage?: ("none" | "off_session" | "on_session")
+}
+card?: {
+capture_method?: "manual"
+installments?: {
+enabled?: boolean
+}
+request_extended_authorization?: ("if_available" | "never")
+request_incremental_authorization?: ("if_available" | "never")
+request_multicapture?: ("if_available" | "never")
+request_overcapture?: ("if_available" | "never")
+request_three_d_secure?: ("any" | "automatic" | "challenge")
+restrictions?: {
+brands_blocked?: ("american_express" | "discover_global_network" | "mastercard" | "visa")[]
+funding_types_blocked?: ("credit" | "debit" | "prepaid")[]
+}
+setup_future_usage?: ("off_session" | "on_session")
+statement_descriptor_suffix_kana?: string
+statement_descriptor_suffix_kanji?: string
+}
+cashapp?: {
+capture_method?: "manual"
+setup_future_usage?: ("none" | "off_session" | "on_session")
+}
+crypto?: {
+setup_future_usage?: "none"
+}
+customer_balance?: {
+bank_transfer?: {
+eu_bank_transfer?: {
+country: string
+}
+requested_address_types?: ("aba" | "iban" | "sepa" | "sort_code" | "spei" | "swift" | "zengin")[]
+type: ("eu_bank_transfer" | "gb_bank_transfer" | "jp_bank_transfer" | "mx_bank_transfer" | "us_bank_transfer")
+}
+funding_type?: "bank_transfer"
+setup_future_usage?: "none"
+}
+demo_pay?: {
+setup_future_usage?: ("none" | "off_session")
+}
+eps?: {
+setup_future_usage?: "none"
+}
+fpx?: {
+setup_future_usage?: "none"
+}
+giropay?: {
+setup_future_usage?: "none"
+}
+grabpay?: {
+setup_future_usage?: "none"
+}
+ideal?: {
+setup_future_usage?: "none"
+}
+kakao_pay?: {
+capture_method?: "manual"
+setup_future_usage?: ("none" | "off_session")
+}
+klarna?: {
+capture_method?: "manual"
+setup_future_usage?: "none"
+subscriptions?: ({
+interval: ("day" | "month" | "week" | "year")
+interval_count?: number
+name?: string
+next_billing: {
+amount: number
+date: string
+}
+reference: string
+}[] | "")
+}
+konbini?: {
+expires_after_days?: number
+setup_future_usage?: "none"
+}
+kr_card?: {
+capture_method?: "manual"
+setup_future_usage?: ("none" | "off_session")
+}
+link?: {
+capture_method?: "manual"
+setup_future_usage?: ("none" | "off_session")
+}
+mobilepay?: {
+capture_method?: "manual"
+setup_future_usage?: "none"
+}
+multibanco?: {
+setup_future_usage?: "none"
+}
+naver_pay?: {
+capture_method?: "manual"
+setup_future_usage?: ("none" | "off_session")
+}
+oxxo?: {
+expires_after_days?: number
+setup_future_usage?: "none"
+}
+p24?: {
+setup_future_usage?: "none"
+tos_shown_and_accepted?: boolean
+}
+pay_by_bank?: {
+[k: string]: unknown | undefined
+}
+payco?: {
+capture_method?: "manual"
+setup_future_usage?: "none"
+}
+paynow?: {
+setup_future_usage?: "none"
+}
+paypal?: {
+capture_method?: ("manual" | "")
+preferred_locale?: ("cs-CZ" | "da-DK" | "de-AT" | "de-DE" | "de-LU" | "el-GR" | "en-GB" | "en-US" | "es-ES" | "fi-FI" | "fr-BE" | "fr-FR" | "fr-LU" | "hu-HU" | "it-IT" | "nl-BE" | "nl-NL" | "pl-PL" | "pt-PT" | "sk-SK" | "sv-SE")
+reference?: string
+risk_correlation_id?: string
+setup_future_usage?: (("none" | "off_session") | "")
+}
+payto?: {
+mandate_options?: {
+amount?: (number | "")
+amount_type?: (("fixed" | "maximum") | "")
+end_date?: (string | "")
+payment_schedule?: (("adhoc" | "annual" | "daily" | "fortnightly" | "monthly" | "quarterly" | "semi_annual" | "weekly") | "")
+payments_per_period?: (number | "")
+purpose?: (("dependant_support" | "government" | "loan" | "mortgage" | "other" | "pension" | "personal" | "retail" | "salary" | "tax" | "utility") | "")
+start_date?: (string | "")
+}
+setup_future_usage?: ("none" | "off_session")
+}
+pix?: {
+amount_includes_iof?: ("always" | "never")
+expires_after_seconds?: number
+mandate_options?: {
+amount?: number
+amount_includes_iof?: ("always" | "never")
+amount_type?: ("fixed" | "maximum")
+currency?: string
+end_date?: string
+payment_schedule?: ("halfyearly" | "monthly" | "quarterly" | "weekly" | "yearly")
+reference?: string
+start_date?: string
+}
+setup_future_usage?: ("none" | "off_session")
+}
+revolut_pay?: {
+capture_method?: "manual"
+setup_future_usage?: ("none" | "off_session")
+}
+samsung_pay?: {
+capture_method?: "manual"
+setup_future_usage?: "none"
+}
+satispay?: {
+capture_method?: "manual"
+}
+scalapay?: {
+capture_method?: "manual"
+}
+sepa_debit?: {
+mandate_options?: {
+reference_prefix?: (string | "")
+}
+setup_future_usage?: ("none" | "off_session" | "on_session")
+target_date?: string
+}
+sequra?: {
+capture_method?: "manual"
+}
+sofort?: {
+setup_future_usage?: "none"
+}
+sunbit?: {
+capture_method?: "manual"
+setup_future_usage?: "none"
+}
+swish?: {
+reference?: string
+}
+twint?: {
+setup_future_usage?: ("none" | "off_session")
+}
+upi?: {
+mandate_options?: {
+amount?: number
+amount_type?: ("fixed" | "maximum")
+description?: string
+end_date?: number
+}
+setup_future_usage?: (("none" | "off_session" | "on_session") | "")
+}
+us_bank_account?: {
+financial_connections?: {
+permissions?: ("balances" | "ownership" | "payment_method" | "transactions")[]
+prefetch?: ("balances" | "ownership" | "transactions")[]
+}
+setup_future_usage?: ("none" | "off_session" | "on_session")
+target_date?: string
+verification_method?: ("automatic" | "instant")
+}
+wechat_pay?: {
+app_id?: string
+client: ("android" | "ios" | "web")
+setup_future_usage?: "none"
+}
+}
+permissions?: {
+update_shipping_details?: ("client_only" | "server_only")
+}
+phone_number_collection?: {
 /**
  * Whether this feature is on.
  */
 enabled: boolean
 }
+redirect_on_completion?: ("always" | "if_required" | "never")
 /**
- * Filters of the checkout session list; sent in bracket notation, e.g. created[gte].
+ * Where the customer goes after an embedded, Elements or form checkout that needs a redirect.
  */
-export interface StripeCheckoutSessionListQuery {
+return_url?: string
+saved_payment_method_options?: {
+allow_redisplay_filters?: ("always" | "limited" | "unspecified")[]
+payment_method_remove?: ("disabled" | "enabled")
+payment_method_save?: ("disabled" | "enabled")
+}
+setup_intent_data?: {
+description?: string
+metadata?: {
+[k: string]: string | undefined
+}
+on_behalf_of?: string
+}
+shipping_address_collection?: {
 /**
- * Only sessions with this status.
+ * Two-letter country codes, e.g. US, DE
  */
-status?: ("open" | "complete" | "expired")
+allowed_countries: ("AC" | "AD" | "AE" | "AF" | "AG" | "AI" | "AL" | "AM" | "AO" | "AQ" | "AR" | "AT" | "AU" | "AW" | "AX" | "AZ" | "BA" | "BB" | "BD" | "BE" | "BF" | "BG" | "BH" | "BI" | "BJ" | "BL" | "BM" | "BN" | "BO" | "BQ" | "BR" | "BS" | "BT" | "BV" | "BW" | "BY" | "BZ" | "CA" | "CD" | "CF" | "CG" | "CH" | "CI" | "CK" | "CL" | "CM" | "CN" | "CO" | "CR" | "CV" | "CW" | "CY" | "CZ" | "DE" | "DJ" | "DK" | "DM" | "DO" | "DZ" | "EC" | "EE" | "EG" | "EH" | "ER" | "ES" | "ET" | "FI" | "FJ" | "FK" | "FO" | "FR" | "GA" | "GB" | "GD" | "GE" | "GF" | "GG" | "GH" | "GI" | "GL" | "GM" | "GN" | "GP" | "GQ" | "GR" | "GS" | "GT" | "GU" | "GW" | "GY" | "HK" | "HN" | "HR" | "HT" | "HU" | "ID" | "IE" | "IL" | "IM" | "IN" | "IO" | "IQ" | "IS" | "IT" | "JE" | "JM" | "JO" | "JP" | "KE" | "KG" | "KH" | "KI" | "KM" | "KN" | "KR" | "KW" | "KY" | "KZ" | "LA" | "LB" | "LC" | "LI" | "LK" | "LR" | "LS" | "LT" | "LU" | "LV" | "LY" | "MA" | "MC" | "MD" | "ME" | "MF" | "MG" | "MK" | "ML" | "MM" | "MN" | "MO" | "MQ" | "MR" | "MS" | "MT" | "MU" | "MV" | "MW" | "MX" | "MY" | "MZ" | "NA" | "NC" | "NE" | "NG" | "NI" | "NL" | "NO" | "NP" | "NR" | "NU" | "NZ" | "OM" | "PA" | "PE" | "PF" | "PG" | "PH" | "PK" | "PL" | "PM" | "PN" | "PR" | "PS" | "PT" | "PY" | "QA" | "RE" | "RO" | "RS" | "RU" | "RW" | "SA" | "SB" | "SC" | "SD" | "SE" | "SG" | "SH" | "SI" | "SJ" | "SK" | "SL" | "SM" | "SN" | "SO" | "SR" | "SS" | "ST" | "SV" | "SX" | "SZ" | "TA" | "TC" | "TD" | "TF" | "TG" | "TH" | "TJ" | "TK" | "TL" | "TM" | "TN" | "TO" | "TR" | "TT" | "TV" | "TW" | "TZ" | "UA" | "UG" | "US" | "UY" | "UZ" | "VA" | "VC" | "VE" | "VG" | "VN" | "VU" | "WF" | "WS" | "XK" | "YE" | "YT" | "ZA" | "ZM" | "ZW" | "ZZ")[]
+}
+/**
+ * Shipping rates offered in checkout, by ID or as ad-hoc fixed amounts.
+ */
+shipping_options?: {
+/**
+ * ID of an existing shipping rate (shr_...).
+ */
+shipping_rate?: string
+/**
+ * An ad-hoc shipping rate.
+ */
+shipping_rate_data?: {
+delivery_estimate?: {
+maximum?: {
+unit: ("business_day" | "day" | "hour" | "month" | "week")
+value: number
+}
+minimum?: {
+unit: ("business_day" | "day" | "hour" | "month" | "week")
+value: number
+}
+}
+display_name: string
+fixed_amount?: {
+/**
+ * In the smallest currency unit.
+ */
+amount: number
+/**
+ * Lowercase ISO code, e.g. usd.
+ */
+currency: string
+currency_options?: {
+[k: string]: unknown | undefined
+}
+}
+metadata?: {
+[k: string]: string | undefined
+}
+tax_behavior?: ("exclusive" | "inclusive" | "unspecified")
+tax_code?: string
+type?: "fixed_amount"
+}
+}[]
+/**
+ * Wording of the pay button; payment mode only.
+ */
+submit_type?: ("auto" | "book" | "donate" | "pay" | "subscribe")
+/**
+ * Options of the subscription, in subscription mode.
+ */
+subscription_data?: {
+application_fee_percent?: number
+billing_cycle_anchor?: number
+billing_cycle_anchor_config?: {
+day_of_month: number
+hour?: number
+minute?: number
+month?: number
+second?: number
+}
+billing_mode?: {
+flexible?: {
+proration_discounts?: ("included" | "itemized")
+}
+type: ("classic" | "flexible")
+}
+default_tax_rates?: string[]
+description?: string
+invoice_settings?: {
+account_tax_ids?: (string[] | "")
+custom_fields?: ({
+name: string
+value: string
+}[] | "")
+description?: string
+footer?: string
+issuer?: {
+account?: string
+type: ("account" | "self")
+}
+}
+/**
+ * Key-value pairs stored with the object; an empty value removes that key.
+ */
+metadata?: {
+[k: string]: string | undefined
+}
+on_behalf_of?: string
+pending_invoice_item_interval?: {
+interval: ("day" | "month" | "week" | "year")
+interval_count?: number
+}
+proration_behavior?: ("create_prorations" | "none")
+transfer_data?: {
+amount_percent?: number
+destination: string
+}
+trial_end?: number
+trial_period_days?: number
+trial_settings?: {
+end_behavior: {
+missing_payment_method: ("cancel" | "create_invoice" | "pause")
+}
+}
+}
+/**
+ * Where the customer goes after paying; not allowed for embedded pages, Elements or forms. Without it the hosted page shows its own confirmation.
+ */
+success_url?: string
+tax_id_collection?: {
+/**
+ * Whether this feature is on.
+ */
+enabled: boolean
+required?: ("if_supported" | "never")
+}
+/**
+ * Stripe-hosted page, a page embedded in your site (then Return URL instead of Success URL), or your own UI built with Elements or a form.
+ */
+ui_mode?: ("elements" | "embedded_page" | "form" | "hosted_page")
+wallet_options?: {
+link?: {
+display?: ("auto" | "never")
+}
+}
+}
+export type CustomerSessionRequestSchema = ({
+[k: string]: unknown | undefined
+} & {
+/**
+ * Which client-side components the session grants access to; at least one must be enabled.
+ */
+components: (({
+buy_button: {
+/**
+ * Whether the buy button may use this customer.
+ */
+enabled: true
+[k: string]: unknown | undefined
+}
+[k: string]: unknown | undefined
+} | {
+pricing_table: {
+/**
+ * Whether the pricing table may use this customer.
+ */
+enabled: true
+[k: string]: unknown | undefined
+}
+[k: string]: unknown | undefined
+} | {
+payment_element: {
+/**
+ * Whether the Payment Element may use this customer.
+ */
+enabled: true
+[k: string]: unknown | undefined
+}
+[k: string]: unknown | undefined
+} | {
+mobile_payment_element: {
+/**
+ * Whether the mobile Payment Element may use this customer.
+ */
+enabled: true
+[k: string]: unknown | undefined
+}
+[k: string]: unknown | undefined
+} | {
+customer_sheet: {
+/**
+ * Whether the customer sheet may use this customer.
+ */
+enabled: true
+[k: string]: unknown | undefined
+}
+[k: string]: unknown | undefined
+}) & {
+active_entitlements?: {
+enabled: boolean
+}
+buy_button?: {
+/**
+ * Whether the buy button may use this customer.
+ */
+enabled: boolean
+}
+customer_portal?: {
+enabled: boolean
+}
+customer_sheet?: {
+/**
+ * Whether the customer sheet may use this customer.
+ */
+enabled: boolean
+features?: {
+/**
+ * Saved payment methods shown, by their allow_redisplay value.
+ */
+payment_method_allow_redisplay_filters?: ("always" | "limited" | "unspecified")[]
+/**
+ * Whether the customer may remove saved payment methods.
+ */
+payment_method_remove?: ("disabled" | "enabled")
+}
+}
+mobile_payment_element?: {
+/**
+ * Whether the mobile Payment Element may use this customer.
+ */
+enabled: boolean
+features?: {
+/**
+ * Saved payment methods shown, by their allow_redisplay value.
+ */
+payment_method_allow_redisplay_filters?: ("always" | "limited" | "unspecified")[]
+/**
+ * Whether saved payment methods are shown.
+ */
+payment_method_redisplay?: ("disabled" | "enabled")
+/**
+ * Whether the customer may remove saved payment methods.
+ */
+payment_method_remove?: ("disabled" | "enabled")
+/**
+ * Whether the customer may save a new payment method.
+ */
+payment_method_save?: ("disabled" | "enabled")
+/**
+ * The allow_redisplay value given to a newly saved payment method.
+ */
+payment_method_save_allow_redisplay_override?: ("always" | "limited" | "unspecified")
+}
+}
+payment_element?: {
+/**
+ * Whether the Payment Element may use this customer.
+ */
+enabled: boolean
+features?: {
+/**
+ * Saved payment methods shown, by their allow_redisplay value.
+ */
+payment_method_allow_redisplay_filters?: ("always" | "limited" | "unspecified")[]
+/**
+ * Whether saved payment methods are shown.
+ */
+payment_method_redisplay?: ("disabled" | "enabled")
+/**
+ * How many saved payment methods are shown at most.
+ */
+payment_method_redisplay_limit?: number
+/**
+ * Whether the customer may remove saved payment methods.
+ */
+payment_method_remove?: ("disabled" | "enabled")
+/**
+ * Whether the customer may save a new payment method.
+ */
+payment_method_save?: ("disabled" | "enabled")
+/**
+ * How a newly saved payment method will be used.
+ */
+payment_method_save_usage?: ("off_session" | "on_session")
+}
+}
+pricing_table?: {
+/**
+ * Whether the pricing table may use this customer.
+ */
+enabled: boolean
+}
+})
+/**
+ * ID of an existing customer (cus_...) the session is for.
+ */
+customer?: string
+/**
+ * ID of an existing account (acct_...) the session is for, instead of a customer.
+ */
+customer_account?: string
+expand?: string[]
+})
+
+export interface StripeSessionsSchemas {
+"checkout-session-create"?: CheckoutSessionCreateSchema
+"checkout-session-list-query"?: CheckoutSessionListQuerySchema
+"checkout-session-update"?: CheckoutSessionUpdateSchema
+"checkout-session"?: CheckoutSessionSchema
+"customer-session-request"?: CustomerSessionRequestSchema
+"customer-session"?: CustomerSessionSchema
+"line-item"?: LineItemSchema
+}
+export interface CheckoutSessionListQuerySchema {
+/**
+ * Creation time range, in Unix seconds.
+ */
+created?: ({
+gt?: number
+gte?: number
+lt?: number
+lte?: number
+} | number)
 /**
  * Only sessions of this customer.
  */
 customer?: string
+customer_account?: string
 customer_details?: {
 /**
  * Only sessions whose customer entered this email.
  */
 email: string
 }
+expand?: string[]
 /**
  * Only the session of this payment intent.
  */
@@ -447,121 +948,1367 @@ payment_intent?: string
  */
 payment_link?: string
 /**
+ * Only sessions with this status.
+ */
+status?: ("complete" | "expired" | "open")
+/**
  * Only the session of this subscription.
  */
 subscription?: string
+}
+export interface CheckoutSessionUpdateSchema {
 /**
- * Creation time range, in Unix seconds.
+ * Customer details collected by your own UI; embedded and custom sessions only.
  */
-created?: {
-gt?: number
-gte?: number
-lt?: number
-lte?: number
+collected_information?: {
+shipping_details?: {
+address: {
+city?: string
+/**
+ * Two-letter ISO country code, e.g. US.
+ */
+country: string
+line1: string
+line2?: string
+postal_code?: string
+state?: string
+}
+name: string
 }
 }
+expand?: string[]
 /**
- * A checkout session as the API returns it (main fields).
+ * The whole new list: keep an item by its ID, add one with a price or price data, leave one out to remove it.
  */
-export interface StripeCheckoutSession {
+line_items?: {
 /**
- * Session ID (cs_...).
+ * Lets the customer change the quantity in Checkout.
  */
-id: string
-object: "checkout.session"
+adjustable_quantity?: {
 /**
- * Session status.
+ * Whether the customer can change the quantity.
  */
-status?: ("open" | "complete" | "expired" | null)
+enabled: boolean
+maximum?: number
+minimum?: number
+}
 /**
- * Whether the payment has been made.
+ * On update only: ID of an existing line item to keep or change.
  */
-payment_status: ("paid" | "unpaid" | "no_payment_required")
-mode: ("payment" | "setup" | "subscription")
-ui_mode?: (string | null)
+id?: string
+metadata?: ({
+[k: string]: string | undefined
+} | "")
 /**
- * Hosted checkout URL to send the customer to.
+ * ID of an existing price (price_...).
  */
-url?: (string | null)
+price?: string
 /**
- * For embedded checkout.
+ * An ad-hoc price instead of a price ID.
  */
-client_secret?: (string | null)
+price_data?: {
 /**
- * Unix time (seconds) of creation.
+ * Three-letter ISO currency code in lowercase, e.g. usd.
  */
-created: number
+currency: string
 /**
- * Unix time (seconds) of expiry.
+ * ID of an existing product; or use Product Data.
  */
-expires_at?: number
-amount_subtotal?: (number | null)
-amount_total?: (number | null)
-currency?: (string | null)
-customer?: (string | null)
-customer_email?: (string | null)
-customer_details?: ({
+product?: string
+/**
+ * An ad-hoc product instead of a product ID.
+ */
+product_data?: {
+description?: string
+/**
+ * Image URLs
+ */
+images?: string[]
+/**
+ * Key-value pairs stored with the object; an empty value removes that key.
+ */
+metadata?: {
+[k: string]: string | undefined
+}
+name: string
+tax_code?: string
+tax_details?: {
+performance_location?: string
+tax_code?: (string | "")
+}
+unit_label?: string
+}
+/**
+ * Billing interval, for subscription mode.
+ */
+recurring?: {
+interval: ("day" | "month" | "week" | "year")
+/**
+ * Number of intervals between charges.
+ */
+interval_count?: number
+}
+tax_behavior?: ("exclusive" | "inclusive" | "unspecified")
+/**
+ * Price in the smallest currency unit, e.g. 1000 for 10.00 USD.
+ */
+unit_amount?: number
+unit_amount_decimal?: string
+}
+/**
+ * How many units, at least 1.
+ */
+quantity?: number
+/**
+ * IDs of tax rates applied to this item
+ */
+tax_rates?: (string[] | "")
+}[]
+/**
+ * Key-value pairs stored with the object; an empty value removes that key.
+ */
+metadata?: ({
+[k: string]: string | undefined
+} | "")
+payment_intent_data?: {
+description?: (string | "")
+metadata?: ({
+[k: string]: string | undefined
+} | "")
+setup_future_usage?: (("off_session" | "on_session") | "")
+statement_descriptor?: (string | "")
+statement_descriptor_suffix?: (string | "")
+}
+/**
+ * Shipping rates offered in checkout, by ID or as ad-hoc fixed amounts.
+ */
+shipping_options?: ({
+/**
+ * ID of an existing shipping rate (shr_...).
+ */
+shipping_rate?: string
+/**
+ * An ad-hoc shipping rate.
+ */
+shipping_rate_data?: {
+delivery_estimate?: {
+maximum?: {
+unit: ("business_day" | "day" | "hour" | "month" | "week")
+value: number
+}
+minimum?: {
+unit: ("business_day" | "day" | "hour" | "month" | "week")
+value: number
+}
+}
+display_name: string
+fixed_amount?: {
+/**
+ * In the smallest currency unit.
+ */
+amount: number
+/**
+ * Lowercase ISO code, e.g. usd.
+ */
+currency: string
+currency_options?: {
+[k: string]: unknown | undefined
+}
+}
+metadata?: {
+[k: string]: string | undefined
+}
+tax_behavior?: ("exclusive" | "inclusive" | "unspecified")
+tax_code?: string
+type?: "fixed_amount"
+}
+}[] | "")
+}
+export interface CheckoutSessionSchema {
+adaptive_pricing?: ({
+enabled: boolean
 [k: string]: unknown | undefined
 } | null)
-client_reference_id?: (string | null)
-payment_intent?: (string | null)
-subscription?: (string | null)
-success_url?: (string | null)
+after_expiration?: ({
+recovery?: ({
+allow_promotion_codes: boolean
+enabled: boolean
+expires_at?: (number | null)
+url?: (string | null)
+[k: string]: unknown | undefined
+} | null)
+[k: string]: unknown | undefined
+} | null)
+allow_promotion_codes?: (boolean | null)
+allowed_payment_method_types?: (string[] | null)
+amount_subtotal?: (number | null)
+amount_total?: (number | null)
+automatic_tax: {
+address_collection_precision?: ("full" | "minimal" | null)
+enabled: boolean
+liability?: ({
+account?: (string | {
+id?: string
+object: "account"
+[k: string]: unknown | undefined
+})
+type: ("account" | "self")
+[k: string]: unknown | undefined
+} | null)
+provider?: (string | null)
+status?: ("complete" | "failed" | "requires_location_inputs" | null)
+[k: string]: unknown | undefined
+}
+billing_address_collection?: ("auto" | "required" | null)
+branding_settings?: {
+background_color: string
+border_style: ("pill" | "rectangular" | "rounded")
+button_color: string
+display_name: string
+font_family: string
+icon?: ({
+file?: string
+type: ("file" | "url")
+url?: string
+[k: string]: unknown | undefined
+} | null)
+logo?: ({
+file?: string
+type: ("file" | "url")
+url?: string
+[k: string]: unknown | undefined
+} | null)
+[k: string]: unknown | undefined
+}
 cancel_url?: (string | null)
-return_url?: (string | null)
-payment_method_types?: string[]
+client_reference_id?: (string | null)
+client_secret?: (string | null)
+collected_information?: ({
+business_name?: (string | null)
+individual_name?: (string | null)
+shipping_details?: ({
+address: {
+city?: (string | null)
+country?: (string | null)
+line1?: (string | null)
+line2?: (string | null)
+postal_code?: (string | null)
+state?: (string | null)
+[k: string]: unknown | undefined
+}
+name: string
+[k: string]: unknown | undefined
+} | null)
+[k: string]: unknown | undefined
+} | null)
+consent?: ({
+promotions?: ("opt_in" | "opt_out" | null)
+terms_of_service?: ("accepted" | null)
+[k: string]: unknown | undefined
+} | null)
+consent_collection?: ({
+payment_method_reuse_agreement?: ({
+position: ("auto" | "hidden")
+[k: string]: unknown | undefined
+} | null)
+promotions?: ("auto" | "none" | null)
+terms_of_service?: ("none" | "required" | null)
+[k: string]: unknown | undefined
+} | null)
+created: number
+currency?: (string | null)
+currency_conversion?: ({
+amount_subtotal: number
+amount_total: number
+fx_rate: string
+source_currency: string
+[k: string]: unknown | undefined
+} | null)
+custom_fields: {
+dropdown?: {
+default_value?: (string | null)
+options: {
+label: string
+value: string
+[k: string]: unknown | undefined
+}[]
+value?: (string | null)
+[k: string]: unknown | undefined
+}
+key: string
+label: {
+custom?: (string | null)
+type: "custom"
+[k: string]: unknown | undefined
+}
+numeric?: {
+default_value?: (string | null)
+maximum_length?: (number | null)
+minimum_length?: (number | null)
+value?: (string | null)
+[k: string]: unknown | undefined
+}
+optional: boolean
+text?: {
+default_value?: (string | null)
+maximum_length?: (number | null)
+minimum_length?: (number | null)
+value?: (string | null)
+[k: string]: unknown | undefined
+}
+type: ("dropdown" | "numeric" | "text")
+[k: string]: unknown | undefined
+}[]
+custom_text: {
+after_submit?: ({
+message: string
+[k: string]: unknown | undefined
+} | null)
+shipping_address?: ({
+message: string
+[k: string]: unknown | undefined
+} | null)
+submit?: ({
+message: string
+[k: string]: unknown | undefined
+} | null)
+terms_of_service_acceptance?: ({
+message: string
+[k: string]: unknown | undefined
+} | null)
+[k: string]: unknown | undefined
+}
+customer?: ((string | null) | ({
+id?: string
+object: "customer"
+[k: string]: unknown | undefined
+} | null))
+customer_account?: (string | null)
+customer_creation?: ("always" | "if_required" | null)
+customer_details?: ({
+address?: ({
+city?: (string | null)
+country?: (string | null)
+line1?: (string | null)
+line2?: (string | null)
+postal_code?: (string | null)
+state?: (string | null)
+[k: string]: unknown | undefined
+} | null)
+business_name?: (string | null)
+email?: (string | null)
+individual_name?: (string | null)
+name?: (string | null)
+phone?: (string | null)
+tax_exempt?: ("exempt" | "none" | "reverse" | null)
+tax_ids?: ({
+type: ("ad_nrt" | "ae_trn" | "al_tin" | "am_tin" | "ao_tin" | "ar_cuit" | "au_abn" | "au_acn" | "au_arn" | "au_wpn" | "aw_tin" | "az_tin" | "ba_tin" | "bb_tin" | "bd_bin" | "bf_ifu" | "bg_uic" | "bh_vat" | "bj_ifu" | "bo_tin" | "br_cnpj" | "br_cpf" | "bs_tin" | "bw_vat" | "by_tin" | "ca_bn" | "ca_gst_hst" | "ca_pst_bc" | "ca_pst_mb" | "ca_pst_sk" | "ca_qst" | "cd_nif" | "ch_uid" | "ch_vat" | "ci_vat" | "cl_tin" | "cm_niu" | "cn_tin" | "co_nit" | "cr_tin" | "cv_nif" | "cz_dic" | "de_stn" | "do_rcn" | "ec_ruc" | "eg_tin" | "es_cif" | "et_tin" | "eu_oss_vat" | "eu_vat" | "fo_vat" | "fr_siren" | "fr_siret" | "fr_spi" | "gb_vat" | "ge_vat" | "gh_tin" | "gi_tin" | "gn_nif" | "hk_br" | "hr_oib" | "hu_tin" | "ic_nif" | "id_npwp" | "il_vat" | "in_gst" | "is_kt" | "is_vat" | "it_cf" | "jp_cn" | "jp_rn" | "jp_trn" | "ke_pin" | "kg_tin" | "kh_tin" | "kr_brn" | "kz_bin" | "la_tin" | "li_uid" | "li_vat" | "lk_vat" | "ma_vat" | "md_cf" | "md_vat" | "me_pib" | "mk_vat" | "mr_nif" | "mu_vat" | "mx_rfc" | "my_frp" | "my_itn" | "my_sst" | "mz_nuit" | "ng_tin" | "no_vat" | "no_voec" | "np_pan" | "nz_bn" | "nz_gst" | "om_vat" | "pe_ruc" | "ph_tin" | "pl_nip" | "pt_nif" | "py_ruc" | "ro_tin" | "rs_pib" | "ru_inn" | "ru_kpp" | "sa_vat" | "sg_gst" | "sg_uen" | "si_tin" | "sm_coe" | "sn_ninea" | "sr_fin" | "sv_nit" | "th_vat" | "tj_tin" | "tr_tin" | "tt_bir" | "tt_vat" | "tw_vat" | "tz_vat" | "ua_vat" | "ug_tin" | "unknown" | "us_ein" | "uy_ruc" | "uz_tin" | "uz_vat" | "ve_rif" | "vn_tin" | "za_vat" | "zm_tin" | "zw_tin")
+value?: (string | null)
+[k: string]: unknown | undefined
+}[] | null)
+[k: string]: unknown | undefined
+} | null)
+customer_email?: (string | null)
+discounts?: ({
+coupon?: ((string | null) | ({
+id?: string
+object: "coupon"
+[k: string]: unknown | undefined
+} | null))
+promotion_code?: ((string | null) | ({
+id?: string
+object: "promotion_code"
+[k: string]: unknown | undefined
+} | null))
+[k: string]: unknown | undefined
+}[] | null)
+excluded_payment_method_types?: string[]
+expires_at: number
+id: string
+integration_identifier?: (string | null)
+invoice?: ((string | null) | ({
+id?: string
+object: "invoice"
+[k: string]: unknown | undefined
+} | null))
+invoice_creation?: ({
+enabled: boolean
+invoice_data: {
+account_tax_ids?: ((string | {
+id?: string
+object: "tax_id"
+[k: string]: unknown | undefined
+})[] | null)
+custom_fields?: ({
+name: string
+value: string
+[k: string]: unknown | undefined
+}[] | null)
+description?: (string | null)
+footer?: (string | null)
+issuer?: ({
+account?: (string | {
+id?: string
+object: "account"
+[k: string]: unknown | undefined
+})
+type: ("account" | "self")
+[k: string]: unknown | undefined
+} | null)
 metadata?: ({
 [k: string]: string | undefined
 } | null)
-shipping_options?: {
-[k: string]: unknown | undefined
-}[]
-livemode?: boolean
-[k: string]: unknown | undefined
-}
-/**
- * A customer session as the API returns it; it has no ID and cannot be read again.
- */
-export interface StripeCustomerSession {
-object: "customer_session"
-/**
- * Single-use secret for the front end.
- */
-client_secret: string
-components?: {
-[k: string]: unknown | undefined
-}
-/**
- * Unix time (seconds) of creation.
- */
-created?: number
-customer?: (string | null)
-customer_account?: (string | null)
-/**
- * Unix time (seconds) after which the client secret stops working.
- */
-expires_at: number
-livemode?: boolean
-[k: string]: unknown | undefined
-}
-/**
- * A line item of a checkout session as the API returns it.
- */
-export interface StripeLineItem {
-/**
- * Line item ID (li_...).
- */
-id: string
-object: "item"
-description?: (string | null)
-quantity?: (number | null)
-currency: string
-amount_subtotal?: number
-amount_discount?: number
-amount_tax?: number
-amount_total: number
-price?: ({
+rendering_options?: ({
+amount_tax_display?: (string | null)
+template?: (string | null)
 [k: string]: unknown | undefined
 } | null)
+[k: string]: unknown | undefined
+}
+[k: string]: unknown | undefined
+} | null)
+line_items?: {
+data: {
+adjustable_quantity?: ({
+enabled: boolean
+maximum?: (number | null)
+minimum?: (number | null)
+[k: string]: unknown | undefined
+} | null)
+amount_discount: number
+amount_subtotal: number
+amount_tax: number
+amount_total: number
+currency: string
+description?: (string | null)
+discounts?: {
+amount: number
+discount: {
+checkout_session?: (string | null)
+customer?: ((string | null) | ({
+id?: string
+object: "customer"
+[k: string]: unknown | undefined
+} | null))
+customer_account?: (string | null)
+end?: (number | null)
+id: string
+invoice?: (string | null)
+invoice_item?: (string | null)
+object: "discount"
+promotion_code?: ((string | null) | ({
+id?: string
+object: "promotion_code"
+[k: string]: unknown | undefined
+} | null))
+source: {
+coupon?: ((string | null) | ({
+id?: string
+object: "coupon"
+[k: string]: unknown | undefined
+} | null))
+type: "coupon"
+[k: string]: unknown | undefined
+}
+start: number
+subscription?: (string | null)
+subscription_item?: (string | null)
+[k: string]: unknown | undefined
+}
+[k: string]: unknown | undefined
+}[]
+id: string
+metadata?: ({
+[k: string]: string | undefined
+} | null)
+object: "item"
+price?: ({
+active: boolean
+billing_scheme: ("per_unit" | "tiered")
+created: number
+currency: string
+currency_options?: {
+[k: string]: {
+custom_unit_amount?: ({
+maximum?: (number | null)
+minimum?: (number | null)
+preset?: (number | null)
+[k: string]: unknown | undefined
+} | null)
+tax_behavior?: ("exclusive" | "inclusive" | "unspecified" | null)
+tiers?: {
+flat_amount?: (number | null)
+flat_amount_decimal?: (string | null)
+unit_amount?: (number | null)
+unit_amount_decimal?: (string | null)
+up_to?: (number | null)
+[k: string]: unknown | undefined
+}[]
+unit_amount?: (number | null)
+unit_amount_decimal?: (string | null)
+[k: string]: unknown | undefined
+} | undefined
+}
+custom_unit_amount?: ({
+maximum?: (number | null)
+minimum?: (number | null)
+preset?: (number | null)
+[k: string]: unknown | undefined
+} | null)
+id: string
+livemode: boolean
+lookup_key?: (string | null)
+metadata: {
+[k: string]: string | undefined
+}
+nickname?: (string | null)
+object: "price"
+product: (string | {
+id?: string
+object: "product"
+[k: string]: unknown | undefined
+})
+recurring?: ({
+interval: ("day" | "month" | "week" | "year")
+interval_count: number
+meter?: (string | null)
+trial_period_days?: (number | null)
+usage_type: ("licensed" | "metered")
+[k: string]: unknown | undefined
+} | null)
+tax_behavior?: ("exclusive" | "inclusive" | "unspecified" | null)
+tiers?: {
+flat_amount?: (number | null)
+flat_amount_decimal?: (string | null)
+unit_amount?: (number | null)
+unit_amount_decimal?: (string | null)
+up_to?: (number | null)
+[k: string]: unknown | undefined
+}[]
+tiers_mode?: ("graduated" | "volume" | null)
+transform_quantity?: ({
+divide_by: number
+round: ("down" | "up")
+[k: string]: unknown | undefined
+} | null)
+type: ("one_time" | "recurring")
+unit_amount?: (number | null)
+unit_amount_decimal?: (string | null)
+[k: string]: unknown | undefined
+} | null)
+quantity?: (number | null)
+taxes?: {
+amount: number
+rate: {
+active: boolean
+country?: (string | null)
+created: number
+description?: (string | null)
+display_name: string
+effective_percentage?: (number | null)
+flat_amount?: ({
+amount: number
+currency: string
+[k: string]: unknown | undefined
+} | null)
+id: string
+inclusive: boolean
+jurisdiction?: (string | null)
+jurisdiction_level?: ("city" | "country" | "county" | "district" | "multiple" | "state" | null)
+livemode: boolean
+metadata?: ({
+[k: string]: string | undefined
+} | null)
+object: "tax_rate"
+percentage: number
+rate_type?: ("flat_amount" | "percentage" | null)
+state?: (string | null)
+tax_type?: ("admissions_tax" | "amusement_tax" | "attendance_tax" | "communications_tax" | "digital_excise_tax" | "entertainment_tax" | "get_fund" | "gross_receipts_tax" | "gst" | "hospitality_tax" | "hst" | "igst" | "jct" | "lease_tax" | "luxury_tax" | "mass_transit_parking_tax" | "nhil" | "parking_tax" | "pst" | "qst" | "resort_tax" | "retail_delivery_fee" | "rst" | "sales_tax" | "service_tax" | "tourism_tax" | "utility_users_tax" | "vat" | null)
+[k: string]: unknown | undefined
+}
+taxability_reason?: ("customer_exempt" | "not_collecting" | "not_subject_to_tax" | "not_supported" | "portion_product_exempt" | "portion_reduced_rated" | "portion_standard_rated" | "product_exempt" | "product_exempt_holiday" | "proportionally_rated" | "reduced_rated" | "reverse_charge" | "standard_rated" | "taxable_basis_reduced" | "zero_rated" | null)
+taxable_amount?: (number | null)
+[k: string]: unknown | undefined
+}[]
+[k: string]: unknown | undefined
+}[]
+has_more: boolean
+object: "list"
+url: string
+[k: string]: unknown | undefined
+}
+livemode: boolean
+locale?: ("auto" | "bg" | "cs" | "da" | "de" | "el" | "en" | "en-GB" | "es" | "es-419" | "et" | "fi" | "fil" | "fr" | "fr-CA" | "hi-IN" | "hr" | "hu" | "id" | "it" | "ja" | "ko" | "lt" | "lv" | "ms" | "mt" | "nb" | "nl" | "pl" | "pt" | "pt-BR" | "ro" | "ru" | "sk" | "sl" | "sv" | "th" | "tr" | "vi" | "zh" | "zh-HK" | "zh-TW" | null)
+managed_payments?: ({
+enabled: boolean
+[k: string]: unknown | undefined
+} | null)
+metadata?: ({
+[k: string]: string | undefined
+} | null)
+mode: ("payment" | "setup" | "subscription")
+name_collection?: {
+business?: {
+enabled: boolean
+optional: boolean
+[k: string]: unknown | undefined
+}
+individual?: {
+enabled: boolean
+optional: boolean
+[k: string]: unknown | undefined
+}
+[k: string]: unknown | undefined
+}
+object: "checkout.session"
+optional_items?: ({
+adjustable_quantity?: ({
+enabled: boolean
+maximum?: (number | null)
+minimum?: (number | null)
+[k: string]: unknown | undefined
+} | null)
+price: string
+quantity: number
+[k: string]: unknown | undefined
+}[] | null)
+origin_context?: ("mobile_app" | "web" | null)
+payment_intent?: ((string | null) | ({
+id?: string
+object: "payment_intent"
+[k: string]: unknown | undefined
+} | null))
+payment_link?: ((string | null) | ({
+id?: string
+object: "payment_link"
+[k: string]: unknown | undefined
+} | null))
+payment_method_collection?: ("always" | "if_required" | null)
+payment_method_configuration_details?: ({
+id: string
+parent?: (string | null)
+[k: string]: unknown | undefined
+} | null)
+payment_method_options?: ({
+acss_debit?: {
+currency?: ("cad" | "usd")
+mandate_options?: {
+custom_mandate_url?: string
+default_for?: ("invoice" | "subscription")[]
+interval_description?: (string | null)
+payment_schedule?: ("combined" | "interval" | "sporadic" | null)
+transaction_type?: ("business" | "personal" | null)
+[k: string]: unknown | undefined
+}
+setup_future_usage?: ("none" | "off_session" | "on_session")
+target_date?: string
+verification_method?: ("automatic" | "instant" | "microdeposits")
+[k: string]: unknown | undefined
+}
+affirm?: {
+capture_method?: "manual"
+setup_future_usage?: "none"
+[k: string]: unknown | undefined
+}
+afterpay_clearpay?: {
+capture_method?: "manual"
+setup_future_usage?: "none"
+[k: string]: unknown | undefined
+}
+alipay?: {
+setup_future_usage?: "none"
+[k: string]: unknown | undefined
+}
+alma?: {
+capture_method?: "manual"
+[k: string]: unknown | undefined
+}
+amazon_pay?: {
+capture_method?: "manual"
+setup_future_usage?: ("none" | "off_session")
+[k: string]: unknown | undefined
+}
+au_becs_debit?: {
+setup_future_usage?: "none"
+target_date?: string
+[k: string]: unknown | undefined
+}
+bacs_debit?: {
+mandate_options?: {
+reference_prefix?: string
+[k: string]: unknown | undefined
+}
+setup_future_usage?: ("none" | "off_session" | "on_session")
+target_date?: string
+[k: string]: unknown | undefined
+}
+bancontact?: {
+setup_future_usage?: ("none" | "off_session")
+[k: string]: unknown | undefined
+}
+billie?: {
+capture_method?: "manual"
+[k: string]: unknown | undefined
+}
+boleto?: {
+expires_after_days: number
+setup_future_usage?: ("none" | "off_session" | "on_session")
+[k: string]: unknown | undefined
+}
+card?: {
+capture_method?: "manual"
+installments?: {
+enabled?: boolean
+[k: string]: unknown | undefined
+}
+request_extended_authorization?: ("if_available" | "never")
+request_incremental_authorization?: ("if_available" | "never")
+request_multicapture?: ("if_available" | "never")
+request_overcapture?: ("if_available" | "never")
+request_three_d_secure: ("any" | "automatic" | "challenge")
+restrictions?: {
+brands_blocked?: ("american_express" | "discover_global_network" | "mastercard" | "visa")[]
+funding_types_blocked?: ("credit" | "debit" | "prepaid")[]
+[k: string]: unknown | undefined
+}
+setup_future_usage?: ("none" | "off_session" | "on_session")
+statement_descriptor_suffix_kana?: string
+statement_descriptor_suffix_kanji?: string
+[k: string]: unknown | undefined
+}
+cashapp?: {
+capture_method?: "manual"
+setup_future_usage?: "none"
+[k: string]: unknown | undefined
+}
+customer_balance?: {
+bank_transfer?: {
+eu_bank_transfer?: {
+country: ("BE" | "DE" | "ES" | "FR" | "IE" | "NL")
+[k: string]: unknown | undefined
+}
+requested_address_types?: ("aba" | "iban" | "sepa" | "sort_code" | "spei" | "swift" | "zengin")[]
+type?: ("eu_bank_transfer" | "gb_bank_transfer" | "jp_bank_transfer" | "mx_bank_transfer" | "us_bank_transfer" | null)
+[k: string]: unknown | undefined
+}
+funding_type?: ("bank_transfer" | null)
+setup_future_usage?: "none"
+[k: string]: unknown | undefined
+}
+eps?: {
+setup_future_usage?: "none"
+[k: string]: unknown | undefined
+}
+fpx?: {
+setup_future_usage?: "none"
+[k: string]: unknown | undefined
+}
+giropay?: {
+setup_future_usage?: "none"
+[k: string]: unknown | undefined
+}
+grabpay?: {
+setup_future_usage?: "none"
+[k: string]: unknown | undefined
+}
+ideal?: {
+setup_future_usage?: "none"
+[k: string]: unknown | undefined
+}
+kakao_pay?: {
+capture_method?: "manual"
+setup_future_usage?: ("none" | "off_session")
+[k: string]: unknown | undefined
+}
+klarna?: {
+capture_method?: "manual"
+setup_future_usage?: ("none" | "off_session" | "on_session")
+[k: string]: unknown | undefined
+}
+konbini?: {
+expires_after_days?: (number | null)
+setup_future_usage?: "none"
+[k: string]: unknown | undefined
+}
+kr_card?: {
+capture_method?: "manual"
+setup_future_usage?: ("none" | "off_session")
+[k: string]: unknown | undefined
+}
+link?: {
+capture_method?: "manual"
+setup_future_usage?: ("none" | "off_session")
+[k: string]: unknown | undefined
+}
+mobilepay?: {
+capture_method?: "manual"
+setup_future_usage?: "none"
+[k: string]: unknown | undefined
+}
+multibanco?: {
+setup_future_usage?: "none"
+[k: string]: unknown | undefined
+}
+naver_pay?: {
+capture_method?: "manual"
+setup_future_usage?: ("none" | "off_session")
+[k: string]: unknown | undefined
+}
+oxxo?: {
+expires_after_days: number
+setup_future_usage?: "none"
+[k: string]: unknown | undefined
+}
+p24?: {
+setup_future_usage?: "none"
+[k: string]: unknown | undefined
+}
+payco?: {
+capture_method?: "manual"
+setup_future_usage?: "none"
+[k: string]: unknown | undefined
+}
+paynow?: {
+setup_future_usage?: "none"
+[k: string]: unknown | undefined
+}
+paypal?: {
+capture_method?: "manual"
+preferred_locale?: (string | null)
+reference?: (string | null)
+setup_future_usage?: ("none" | "off_session")
+[k: string]: unknown | undefined
+}
+payto?: {
+mandate_options?: {
+amount?: (number | null)
+amount_type?: ("fixed" | "maximum" | null)
+end_date?: (string | null)
+payment_schedule?: ("adhoc" | "annual" | "daily" | "fortnightly" | "monthly" | "quarterly" | "semi_annual" | "weekly" | null)
+payments_per_period?: (number | null)
+purpose?: ("dependant_support" | "government" | "loan" | "mortgage" | "other" | "pension" | "personal" | "retail" | "salary" | "tax" | "utility" | null)
+start_date?: (string | null)
+[k: string]: unknown | undefined
+}
+setup_future_usage?: ("none" | "off_session")
+[k: string]: unknown | undefined
+}
+pix?: {
+amount_includes_iof?: ("always" | "never")
+expires_after_seconds?: (number | null)
+mandate_options?: {
+amount?: number
+amount_includes_iof?: ("always" | "never")
+amount_type?: ("fixed" | "maximum")
+currency?: string
+end_date?: string
+payment_schedule?: ("halfyearly" | "monthly" | "quarterly" | "weekly" | "yearly")
+reference?: string
+start_date?: string
+[k: string]: unknown | undefined
+}
+setup_future_usage?: ("none" | "off_session")
+[k: string]: unknown | undefined
+}
+revolut_pay?: {
+capture_method?: "manual"
+setup_future_usage?: ("none" | "off_session")
+[k: string]: unknown | undefined
+}
+samsung_pay?: {
+capture_method?: "manual"
+setup_future_usage?: "none"
+[k: string]: unknown | undefined
+}
+satispay?: {
+capture_method?: "manual"
+[k: string]: unknown | undefined
+}
+scalapay?: {
+capture_method?: "manual"
+[k: string]: unknown | undefined
+}
+sepa_debit?: {
+mandate_options?: {
+reference_prefix?: string
+[k: string]: unknown | undefined
+}
+setup_future_usage?: ("none" | "off_session" | "on_session")
+target_date?: string
+[k: string]: unknown | undefined
+}
+sequra?: {
+capture_method?: "manual"
+[k: string]: unknown | undefined
+}
+sofort?: {
+setup_future_usage?: "none"
+[k: string]: unknown | undefined
+}
+sunbit?: {
+capture_method?: "manual"
+setup_future_usage?: "none"
+[k: string]: unknown | undefined
+}
+swish?: {
+reference?: (string | null)
+[k: string]: unknown | undefined
+}
+twint?: {
+setup_future_usage?: ("none" | "off_session")
+[k: string]: unknown | undefined
+}
+upi?: {
+mandate_options?: {
+amount?: (number | null)
+amount_type?: ("fixed" | "maximum" | null)
+description?: (string | null)
+end_date?: (number | null)
+[k: string]: unknown | undefined
+}
+setup_future_usage?: ("none" | "off_session" | "on_session")
+[k: string]: unknown | undefined
+}
+us_bank_account?: {
+financial_connections?: {
+filters?: {
+account_subcategories?: ("checking" | "savings")[]
+[k: string]: unknown | undefined
+}
+permissions?: ("balances" | "ownership" | "payment_method" | "transactions")[]
+prefetch?: (("balances" | "ownership" | "transactions")[] | null)
+return_url?: string
+[k: string]: unknown | undefined
+}
+setup_future_usage?: ("none" | "off_session" | "on_session")
+target_date?: string
+verification_method?: ("automatic" | "instant")
+[k: string]: unknown | undefined
+}
+wechat_pay?: {
+app_id?: (string | null)
+client?: ("android" | "ios" | "web" | null)
+setup_future_usage?: "none"
+[k: string]: unknown | undefined
+}
+[k: string]: unknown | undefined
+} | null)
+payment_method_types: string[]
+payment_status: ("no_payment_required" | "paid" | "unpaid")
+permissions?: ({
+update_shipping_details?: ("client_only" | "server_only" | null)
+[k: string]: unknown | undefined
+} | null)
+phone_number_collection?: {
+enabled: boolean
+[k: string]: unknown | undefined
+}
+presentment_details?: {
+presentment_amount: number
+presentment_currency: string
+[k: string]: unknown | undefined
+}
+recovered_from?: (string | null)
+redirect_on_completion?: ("always" | "if_required" | "never")
+return_url?: string
+saved_payment_method_options?: ({
+allow_redisplay_filters?: (("always" | "limited" | "unspecified")[] | null)
+payment_method_remove?: ("disabled" | "enabled" | null)
+payment_method_save?: ("disabled" | "enabled" | null)
+[k: string]: unknown | undefined
+} | null)
+setup_intent?: ((string | null) | ({
+id?: string
+object: "setup_intent"
+[k: string]: unknown | undefined
+} | null))
+shipping_address_collection?: ({
+allowed_countries: ("AC" | "AD" | "AE" | "AF" | "AG" | "AI" | "AL" | "AM" | "AO" | "AQ" | "AR" | "AT" | "AU" | "AW" | "AX" | "AZ" | "BA" | "BB" | "BD" | "BE" | "BF" | "BG" | "BH" | "BI" | "BJ" | "BL" | "BM" | "BN" | "BO" | "BQ" | "BR" | "BS" | "BT" | "BV" | "BW" | "BY" | "BZ" | "CA" | "CD" | "CF" | "CG" | "CH" | "CI" | "CK" | "CL" | "CM" | "CN" | "CO" | "CR" | "CV" | "CW" | "CY" | "CZ" | "DE" | "DJ" | "DK" | "DM" | "DO" | "DZ" | "EC" | "EE" | "EG" | "EH" | "ER" | "ES" | "ET" | "FI" | "FJ" | "FK" | "FO" | "FR" | "GA" | "GB" | "GD" | "GE" | "GF" | "GG" | "GH" | "GI" | "GL" | "GM" | "GN" | "GP" | "GQ" | "GR" | "GS" | "GT" | "GU" | "GW" | "GY" | "HK" | "HN" | "HR" | "HT" | "HU" | "ID" | "IE" | "IL" | "IM" | "IN" | "IO" | "IQ" | "IS" | "IT" | "JE" | "JM" | "JO" | "JP" | "KE" | "KG" | "KH" | "KI" | "KM" | "KN" | "KR" | "KW" | "KY" | "KZ" | "LA" | "LB" | "LC" | "LI" | "LK" | "LR" | "LS" | "LT" | "LU" | "LV" | "LY" | "MA" | "MC" | "MD" | "ME" | "MF" | "MG" | "MK" | "ML" | "MM" | "MN" | "MO" | "MQ" | "MR" | "MS" | "MT" | "MU" | "MV" | "MW" | "MX" | "MY" | "MZ" | "NA" | "NC" | "NE" | "NG" | "NI" | "NL" | "NO" | "NP" | "NR" | "NU" | "NZ" | "OM" | "PA" | "PE" | "PF" | "PG" | "PH" | "PK" | "PL" | "PM" | "PN" | "PR" | "PS" | "PT" | "PY" | "QA" | "RE" | "RO" | "RS" | "RU" | "RW" | "SA" | "SB" | "SC" | "SD" | "SE" | "SG" | "SH" | "SI" | "SJ" | "SK" | "SL" | "SM" | "SN" | "SO" | "SR" | "SS" | "ST" | "SV" | "SX" | "SZ" | "TA" | "TC" | "TD" | "TF" | "TG" | "TH" | "TJ" | "TK" | "TL" | "TM" | "TN" | "TO" | "TR" | "TT" | "TV" | "TW" | "TZ" | "UA" | "UG" | "US" | "UY" | "UZ" | "VA" | "VC" | "VE" | "VG" | "VN" | "VU" | "WF" | "WS" | "XK" | "YE" | "YT" | "ZA" | "ZM" | "ZW" | "ZZ")[]
+[k: string]: unknown | undefined
+} | null)
+shipping_cost?: ({
+amount_subtotal: number
+amount_tax: number
+amount_total: number
+shipping_rate?: ((string | null) | ({
+id?: string
+object: "shipping_rate"
+[k: string]: unknown | undefined
+} | null))
+taxes?: {
+amount: number
+rate: {
+active: boolean
+country?: (string | null)
+created: number
+description?: (string | null)
+display_name: string
+effective_percentage?: (number | null)
+flat_amount?: ({
+amount: number
+currency: string
+[k: string]: unknown | undefined
+} | null)
+id: string
+inclusive: boolean
+jurisdiction?: (string | null)
+jurisdiction_level?: ("city" | "country" | "county" | "district" | "multiple" | "state" | null)
+livemode: boolean
+metadata?: ({
+[k: string]: string | undefined
+} | null)
+object: "tax_rate"
+percentage: number
+rate_type?: ("flat_amount" | "percentage" | null)
+state?: (string | null)
+tax_type?: ("admissions_tax" | "amusement_tax" | "attendance_tax" | "communications_tax" | "digital_excise_tax" | "entertainment_tax" | "get_fund" | "gross_receipts_tax" | "gst" | "hospitality_tax" | "hst" | "igst" | "jct" | "lease_tax" | "luxury_tax" | "mass_transit_parking_tax" | "nhil" | "parking_tax" | "pst" | "qst" | "resort_tax" | "retail_delivery_fee" | "rst" | "sales_tax" | "service_tax" | "tourism_tax" | "utility_users_tax" | "vat" | null)
+[k: string]: unknown | undefined
+}
+taxability_reason?: ("customer_exempt" | "not_collecting" | "not_subject_to_tax" | "not_supported" | "portion_product_exempt" | "portion_reduced_rated" | "portion_standard_rated" | "product_exempt" | "product_exempt_holiday" | "proportionally_rated" | "reduced_rated" | "reverse_charge" | "standard_rated" | "taxable_basis_reduced" | "zero_rated" | null)
+taxable_amount?: (number | null)
+[k: string]: unknown | undefined
+}[]
+[k: string]: unknown | undefined
+} | null)
+shipping_options: {
+shipping_amount: number
+shipping_rate: (string | {
+id?: string
+object: "shipping_rate"
+[k: string]: unknown | undefined
+})
+[k: string]: unknown | undefined
+}[]
+status?: ("complete" | "expired" | "open" | null)
+submit_type?: ("auto" | "book" | "donate" | "pay" | "subscribe" | null)
+subscription?: ((string | null) | ({
+id?: string
+object: "subscription"
+[k: string]: unknown | undefined
+} | null))
+success_url?: (string | null)
+tax_id_collection?: {
+enabled: boolean
+required: ("if_supported" | "never")
+[k: string]: unknown | undefined
+}
+total_details?: ({
+amount_discount: number
+amount_shipping?: (number | null)
+amount_tax: number
+breakdown?: {
+discounts: {
+amount: number
+discount: {
+checkout_session?: (string | null)
+customer?: ((string | null) | ({
+id?: string
+object: "customer"
+[k: string]: unknown | undefined
+} | null))
+customer_account?: (string | null)
+end?: (number | null)
+id: string
+invoice?: (string | null)
+invoice_item?: (string | null)
+object: "discount"
+promotion_code?: ((string | null) | ({
+id?: string
+object: "promotion_code"
+[k: string]: unknown | undefined
+} | null))
+source: {
+coupon?: ((string | null) | ({
+id?: string
+object: "coupon"
+[k: string]: unknown | undefined
+} | null))
+type: "coupon"
+[k: string]: unknown | undefined
+}
+start: number
+subscription?: (string | null)
+subscription_item?: (string | null)
+[k: string]: unknown | undefined
+}
+[k: string]: unknown | undefined
+}[]
+taxes: {
+amount: number
+rate: {
+active: boolean
+country?: (string | null)
+created: number
+description?: (string | null)
+display_name: string
+effective_percentage?: (number | null)
+flat_amount?: ({
+amount: number
+currency: string
+[k: string]: unknown | undefined
+} | null)
+id: string
+inclusive: boolean
+jurisdiction?: (string | null)
+jurisdiction_level?: ("city" | "country" | "county" | "district" | "multiple" | "state" | null)
+livemode: boolean
+metadata?: ({
+[k: string]: string | undefined
+} | null)
+object: "tax_rate"
+percentage: number
+rate_type?: ("flat_amount" | "percentage" | null)
+state?: (string | null)
+tax_type?: ("admissions_tax" | "amusement_tax" | "attendance_tax" | "communications_tax" | "digital_excise_tax" | "entertainment_tax" | "get_fund" | "gross_receipts_tax" | "gst" | "hospitality_tax" | "hst" | "igst" | "jct" | "lease_tax" | "luxury_tax" | "mass_transit_parking_tax" | "nhil" | "parking_tax" | "pst" | "qst" | "resort_tax" | "retail_delivery_fee" | "rst" | "sales_tax" | "service_tax" | "tourism_tax" | "utility_users_tax" | "vat" | null)
+[k: string]: unknown | undefined
+}
+taxability_reason?: ("customer_exempt" | "not_collecting" | "not_subject_to_tax" | "not_supported" | "portion_product_exempt" | "portion_reduced_rated" | "portion_standard_rated" | "product_exempt" | "product_exempt_holiday" | "proportionally_rated" | "reduced_rated" | "reverse_charge" | "standard_rated" | "taxable_basis_reduced" | "zero_rated" | null)
+taxable_amount?: (number | null)
+[k: string]: unknown | undefined
+}[]
+[k: string]: unknown | undefined
+}
+[k: string]: unknown | undefined
+} | null)
+ui_mode?: ("elements" | "embedded_page" | "form" | "hosted_page" | null)
+url?: (string | null)
+wallet_options?: ({
+link?: {
+display?: ("auto" | "never")
+[k: string]: unknown | undefined
+}
+[k: string]: unknown | undefined
+} | null)
+[k: string]: unknown | undefined
+}
+export interface CustomerSessionSchema {
+client_secret: string
+components?: {
+active_entitlements: {
+enabled: boolean
+[k: string]: unknown | undefined
+}
+buy_button: {
+enabled: boolean
+[k: string]: unknown | undefined
+}
+customer_portal: {
+enabled: boolean
+[k: string]: unknown | undefined
+}
+customer_sheet: {
+enabled: boolean
+features?: ({
+payment_method_allow_redisplay_filters?: (("always" | "limited" | "unspecified")[] | null)
+payment_method_remove?: ("disabled" | "enabled" | null)
+[k: string]: unknown | undefined
+} | null)
+[k: string]: unknown | undefined
+}
+mobile_payment_element: {
+enabled: boolean
+features?: ({
+payment_method_allow_redisplay_filters?: (("always" | "limited" | "unspecified")[] | null)
+payment_method_redisplay?: ("disabled" | "enabled" | null)
+payment_method_remove?: ("disabled" | "enabled" | null)
+payment_method_save?: ("disabled" | "enabled" | null)
+payment_method_save_allow_redisplay_override?: ("always" | "limited" | "unspecified" | null)
+[k: string]: unknown | undefined
+} | null)
+[k: string]: unknown | undefined
+}
+payment_element: {
+enabled: boolean
+features?: ({
+payment_method_allow_redisplay_filters: ("always" | "limited" | "unspecified")[]
+payment_method_redisplay: ("disabled" | "enabled")
+payment_method_redisplay_limit?: (number | null)
+payment_method_remove: ("disabled" | "enabled")
+payment_method_save: ("disabled" | "enabled")
+payment_method_save_usage?: ("off_session" | "on_session" | null)
+[k: string]: unknown | undefined
+} | null)
+[k: string]: unknown | undefined
+}
+pricing_table: {
+enabled: boolean
+[k: string]: unknown | undefined
+}
+[k: string]: unknown | undefined
+}
+created: number
+customer: (string | {
+id?: string
+object: "customer"
+[k: string]: unknown | undefined
+})
+customer_account?: (string | null)
+expires_at: number
+livemode: boolean
+object: "customer_session"
+[k: string]: unknown | undefined
+}
+export interface LineItemSchema {
+adjustable_quantity?: ({
+enabled: boolean
+maximum?: (number | null)
+minimum?: (number | null)
+[k: string]: unknown | undefined
+} | null)
+amount_discount: number
+amount_subtotal: number
+amount_tax: number
+amount_total: number
+currency: string
+description?: (string | null)
+discounts?: {
+amount: number
+discount: {
+checkout_session?: (string | null)
+customer?: ((string | null) | ({
+id?: string
+object: "customer"
+[k: string]: unknown | undefined
+} | null))
+customer_account?: (string | null)
+end?: (number | null)
+id: string
+invoice?: (string | null)
+invoice_item?: (string | null)
+object: "discount"
+promotion_code?: ((string | null) | ({
+id?: string
+object: "promotion_code"
+[k: string]: unknown | undefined
+} | null))
+source: {
+coupon?: ((string | null) | ({
+id?: string
+object: "coupon"
+[k: string]: unknown | undefined
+} | null))
+type: "coupon"
+[k: string]: unknown | undefined
+}
+start: number
+subscription?: (string | null)
+subscription_item?: (string | null)
+[k: string]: unknown | undefined
+}
+[k: string]: unknown | undefined
+}[]
+id: string
+metadata?: ({
+[k: string]: string | undefined
+} | null)
+object: "item"
+price?: ({
+active: boolean
+billing_scheme: ("per_unit" | "tiered")
+created: number
+currency: string
+currency_options?: {
+[k: string]: {
+custom_unit_amount?: ({
+maximum?: (number | null)
+minimum?: (number | null)
+preset?: (number | null)
+[k: string]: unknown | undefined
+} | null)
+tax_behavior?: ("exclusive" | "inclusive" | "unspecified" | null)
+tiers?: {
+flat_amount?: (number | null)
+flat_amount_decimal?: (string | null)
+unit_amount?: (number | null)
+unit_amount_decimal?: (string | null)
+up_to?: (number | null)
+[k: string]: unknown | undefined
+}[]
+unit_amount?: (number | null)
+unit_amount_decimal?: (string | null)
+[k: string]: unknown | undefined
+} | undefined
+}
+custom_unit_amount?: ({
+maximum?: (number | null)
+minimum?: (number | null)
+preset?: (number | null)
+[k: string]: unknown | undefined
+} | null)
+id: string
+livemode: boolean
+lookup_key?: (string | null)
+metadata: {
+[k: string]: string | undefined
+}
+nickname?: (string | null)
+object: "price"
+product: (string | {
+id?: string
+object: "product"
+[k: string]: unknown | undefined
+})
+recurring?: ({
+interval: ("day" | "month" | "week" | "year")
+interval_count: number
+meter?: (string | null)
+trial_period_days?: (number | null)
+usage_type: ("licensed" | "metered")
+[k: string]: unknown | undefined
+} | null)
+tax_behavior?: ("exclusive" | "inclusive" | "unspecified" | null)
+tiers?: {
+flat_amount?: (number | null)
+flat_amount_decimal?: (string | null)
+unit_amount?: (number | null)
+unit_amount_decimal?: (string | null)
+up_to?: (number | null)
+[k: string]: unknown | undefined
+}[]
+tiers_mode?: ("graduated" | "volume" | null)
+transform_quantity?: ({
+divide_by: number
+round: ("down" | "up")
+[k: string]: unknown | undefined
+} | null)
+type: ("one_time" | "recurring")
+unit_amount?: (number | null)
+unit_amount_decimal?: (string | null)
+[k: string]: unknown | undefined
+} | null)
+quantity?: (number | null)
+taxes?: {
+amount: number
+rate: {
+active: boolean
+country?: (string | null)
+created: number
+description?: (string | null)
+display_name: string
+effective_percentage?: (number | null)
+flat_amount?: ({
+amount: number
+currency: string
+[k: string]: unknown | undefined
+} | null)
+id: string
+inclusive: boolean
+jurisdiction?: (string | null)
+jurisdiction_level?: ("city" | "country" | "county" | "district" | "multiple" | "state" | null)
+livemode: boolean
+metadata?: ({
+[k: string]: string | undefined
+} | null)
+object: "tax_rate"
+percentage: number
+rate_type?: ("flat_amount" | "percentage" | null)
+state?: (string | null)
+tax_type?: ("admissions_tax" | "amusement_tax" | "attendance_tax" | "communications_tax" | "digital_excise_tax" | "entertainment_tax" | "get_fund" | "gross_receipts_tax" | "gst" | "hospitality_tax" | "hst" | "igst" | "jct" | "lease_tax" | "luxury_tax" | "mass_transit_parking_tax" | "nhil" | "parking_tax" | "pst" | "qst" | "resort_tax" | "retail_delivery_fee" | "rst" | "sales_tax" | "service_tax" | "tourism_tax" | "utility_users_tax" | "vat" | null)
+[k: string]: unknown | undefined
+}
+taxability_reason?: ("customer_exempt" | "not_collecting" | "not_subject_to_tax" | "not_supported" | "portion_product_exempt" | "portion_reduced_rated" | "portion_standard_rated" | "product_exempt" | "product_exempt_holiday" | "proportionally_rated" | "reduced_rated" | "reverse_charge" | "standard_rated" | "taxable_basis_reduced" | "zero_rated" | null)
+taxable_amount?: (number | null)
+[k: string]: unknown | undefined
+}[]
 [k: string]: unknown | undefined
 }
