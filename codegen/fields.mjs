@@ -13,7 +13,7 @@ const ACRONYMS = new Map([
 ]);
 
 /** Enums longer than this are typed as text rather than offered as a list of options. */
-const LONG_ENUM = 60;
+const LONG_ENUM = 50;
 
 /**
  * Turns snake_case or camelCase into n8n's Title Case display name.
@@ -252,10 +252,14 @@ export function deriveField(resolver, key, rawSchema, file, ctx) {
 		prop = { ...base, type: 'json', default: type === 'array' ? '[]' : '{}' };
 	}
 	if (required) prop.required = true;
-	// Where the API unsets a field with an empty string, a JSON field sends "" as it is.
-	if (unset && spec.kind === 'json' && prop.type === 'json') description = `${description ? `${description.replace(/\.$/, '')}. ` : ''}"" clears it.`;
+	if (spec.split) description = `${description ?? displayName}, comma-separated`;
+	// Where the API unsets a field with an empty string, a JSON field sends "" as it is; a typed
+	// field cannot hold "", so the JSON body is the way there.
+	if (unset) {
+		const how = spec.kind === 'json' && prop.type === 'json' ? 'An empty string ("") clears it.' : 'To clear it, send "" for it in a JSON body.';
+		description = normaliseDescription(`${description ? `${description.replace(/\.$/, '')}. ` : ''}${how}`);
+	}
 	if (description) prop.description = description;
-	if (spec.split) prop.description = `${description ?? displayName}, comma-separated`;
 	return { spec, prop };
 }
 
