@@ -32,6 +32,15 @@ function loadOfficial(platform) {
 }
 
 /**
+ * The platform's overlay: what the package decides on top of the official document.
+ * @param {string} platform
+ * @returns {Json}
+ */
+function loadOverlay(platform) {
+	return JSON.parse(fs.readFileSync(path.join(ROOT, 'schemas', platform, 'overlay.json'), 'utf8'));
+}
+
+/**
  * The official operation matching a provider.json operation (path parameter names may differ).
  * @param {Json} doc
  * @param {string} method
@@ -134,4 +143,4 @@ function requestExamples(platform) {
 	return out;
 }
 
-module.exports = { loadOfficial, officialOperation, officialRequest, fieldPaths, requestExamples };
+module.exports = { loadOfficial, loadOverlay, officialOperation, officialRequest, fieldPaths, requestExamples };

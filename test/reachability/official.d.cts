@@ -9,3 +9,4 @@ export declare function officialOperation(doc: Record<string, any>, method: stri
 export declare function officialRequest(doc: Record<string, any>, op: Record<string, any>): { body: Map<string, Allowed>; query: Map<string, Map<string, Allowed>> };
 export declare function fieldPaths(doc: Record<string, any>, schema: Record<string, any>, prefix?: string): Map<string, Allowed>;
 export declare function requestExamples(platform: string): Array<[string, string, unknown]>;
+export declare function loadOverlay(platform: string): { source: Record<string, unknown>; schemas: Record<string, unknown> };
