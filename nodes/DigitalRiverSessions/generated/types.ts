@@ -1057,7 +1057,7 @@ upstreamId?: string
 /**
  * Three-letter ISO 4217 code in capitals, e.g. USD.
  */
-currency?: string
+currency: string
 /**
  * A registered Digital River customer.
  */
@@ -1077,7 +1077,7 @@ taxInclusive?: boolean
 /**
  * What the shopper buys; each item needs a SKU ID or product details, and a price or an aggregate price.
  */
-items?: ({
+items: ({
 [k: string]: unknown | undefined
 } & {
 /**

@@ -260,7 +260,7 @@ metadata?: {
 /**
  * One-time payment, saving a payment method, or a subscription.
  */
-mode?: ("payment" | "setup" | "subscription")
+mode: ("payment" | "setup" | "subscription")
 name_collection?: {
 business?: {
 enabled: boolean
