@@ -165,6 +165,36 @@ class Converter {
 }
 
 /**
+ * How many levels of a response are described. Responses are not validated; their schema feeds
+ * n8n's output hints and the generated types, which need no more, and the full depth of the
+ * official objects (every payment method's options, every nested address) would multiply the
+ * size of the package.
+ */
+const RESPONSE_DEPTH = 3;
+
+/**
+ * The schema down to a depth; below it a value keeps only its type.
+ * @param {Json} schema
+ * @param {number} depth
+ * @returns {Json}
+ */
+function shallow(schema, depth) {
+	if (!schema || typeof schema !== 'object') return schema;
+	if (depth <= 0) {
+		const kinds = (schema.anyOf ?? [schema]).flatMap((/** @type {Json} */ s) => (Array.isArray(s.type) ? s.type : s.type ? [s.type] : []));
+		const types = [...new Set(kinds)];
+		return types.length === 1 ? { type: types[0] } : types.length ? { type: types } : {};
+	}
+	/** @type {Json} */
+	const out = { ...schema };
+	if (schema.properties) out.properties = Object.fromEntries(Object.entries(schema.properties).map(([k, v]) => [k, shallow(v, depth - 1)]));
+	if (schema.items) out.items = shallow(schema.items, depth - 1);
+	if (typeof schema.additionalProperties === 'object') out.additionalProperties = shallow(schema.additionalProperties, depth - 1);
+	if (schema.anyOf) out.anyOf = schema.anyOf.map((/** @type {Json} */ a) => shallow(a, depth));
+	return out;
+}
+
+/**
  * allOf members merged into one object schema, so that the object can be closed to unknown
  * fields (a closed allOf member would reject its siblings' fields).
  * @param {Json} base
@@ -248,7 +278,7 @@ function derive(doc, entry, where) {
 	const from = entry.from;
 	if (from.component) {
 		const c = new Converter(doc, 'response', where);
-		return { schema: /** @type {Json} */ (c.convert({ $ref: `#/components/schemas/${from.component}` })), cycles: c.cycles };
+		return { schema: shallow(/** @type {Json} */ (c.convert({ $ref: `#/components/schemas/${from.component}` })), RESPONSE_DEPTH), cycles: c.cycles };
 	}
 	const op = operation(doc, from.operation);
 	const c = new Converter(doc, 'request', where);

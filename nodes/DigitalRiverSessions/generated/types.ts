@@ -639,11 +639,8 @@ createdTime?: string
 customerId?: (string | null)
 type?: string
 value?: string
-state?: ("pending" | "not_valid" | "verified")
+state?: string
 stateTransitions?: ({
-pending?: (string | null)
-verified?: (string | null)
-not_valid?: (string | null)
 [k: string]: unknown | undefined
 } | null)
 verifiedName?: (string | null)
@@ -656,11 +653,6 @@ id?: string
 type?: ("cn_individual_general" | "cn_business_general" | "cn_business_special" | "tw_individual_mobile_barcode" | "tw_individual_member_carrier" | "tw_individual_citizen_cert" | "tw_individual_donate")
 customerId?: string
 atttributes?: {
-invoiceTitle?: string
-regAccount?: string
-regAddress?: string
-regBank?: string
-regPhone?: string
 [k: string]: unknown | undefined
 }[]
 createdTime?: string
@@ -684,84 +676,33 @@ items?: {
 id?: string
 skuId?: string
 productDetails?: {
-id?: string
-skuGroupId?: string
-name?: string
-description?: string
-url?: string
-countryOfOrigin?: string
-image?: string
-weight?: number
-weightUnit?: ("oz" | "lb" | "g" | "kg")
-partNumber?: string
 [k: string]: unknown | undefined
 }
 subscriptionInfo?: {
-freeTrial?: boolean
-autoRenewal?: boolean
-terms?: string
-planId?: string
-subscriptionId?: string
-billingAgreementId?: string
-startTime?: string
-endTime?: string
 [k: string]: unknown | undefined
 }
 fees?: {
-details?: {
-type?: ("battery" | "weee" | "copyright" | "e_waste" | "packaging")
-amount?: number
-perUnitAmount?: number
-id?: string
-[k: string]: unknown | undefined
-}[]
-amount?: number
-taxAmount?: number
 [k: string]: unknown | undefined
 }
 quantity?: number
 amount?: number
 sellerTaxIdentifier?: string
 tax?: {
-rate?: number
-amount?: number
 [k: string]: unknown | undefined
 }
 importerTax?: {
-amount?: number
 [k: string]: unknown | undefined
 }
 duties?: {
-amount?: number
 [k: string]: unknown | undefined
 }
 discount?: {
-amountOff?: number
-percentOff?: number
-quantity?: number
 [k: string]: unknown | undefined
 }
 shipFrom?: {
-address?: {
-line1?: (string | null)
-line2?: string
-city?: (string | null)
-postalCode?: (string | null)
-state?: (string | null)
-country: string
-[k: string]: unknown | undefined
-}
-additionalAddressInfo?: {
-neighborhood?: (string | null)
-division?: (string | null)
-phoneticName?: (string | null)
-[k: string]: unknown | undefined
-}
 [k: string]: unknown | undefined
 }
 shipping?: {
-amount?: number
-taxAmount?: number
 [k: string]: unknown | undefined
 }
 metadata?: {
@@ -779,246 +720,9 @@ shippingTerms?: ("DDP" | "DAP")
 } | null)
 payment?: {
 sources?: {
-id?: string
-clientSecret?: string
-createdTime?: string
-type?: ("creditCard" | "directDebit" | "googlePay" | "applePay" | "payPal" | "payPalBilling" | "payPalCredit" | "wireTransfer" | "customerCredit" | "alipay" | "bPay" | "onlineBanking" | "codJapan" | "klarnaCredit" | "klarnaCreditRecurring" | "konbini" | "bankTransfer" | "msts" | "bancontact" | "giftCard" | "ideal")
-currency?: string
-amount?: number
-reusable?: boolean
-owner?: {
-firstName?: string
-lastName?: string
-email?: string
-organization?: (string | null)
-upstreamId?: string
-address: {
-line1?: (string | null)
-line2?: string
-city?: (string | null)
-postalCode?: (string | null)
-state?: (string | null)
-country: string
-[k: string]: unknown | undefined
-}
-additionalAddressInfo?: {
-neighborhood?: (string | null)
-division?: (string | null)
-phoneticName?: (string | null)
-[k: string]: unknown | undefined
-}
-[k: string]: unknown | undefined
-}
-creditCard?: {
-lastFourDigits?: string
-expirationMonth?: number
-expirationYear?: number
-brand?: string
-[k: string]: unknown | undefined
-}
-googlePay?: {
-lastFourDigits?: string
-expirationMonth?: number
-expirationYear?: number
-brand?: string
-[k: string]: unknown | undefined
-}
-payPal?: {
-redirect?: {
-redirectUrl?: string
-returnUrl?: string
-cancelUrl?: string
-[k: string]: unknown | undefined
-}
-directDebit?: {
-token?: string
-[k: string]: unknown | undefined
-}
-[k: string]: unknown | undefined
-}
-payPalBilling?: {
-redirect?: {
-redirectUrl?: string
-returnUrl?: string
-cancelUrl?: string
-[k: string]: unknown | undefined
-}
-directDebit?: {
-token?: string
-[k: string]: unknown | undefined
-}
-[k: string]: unknown | undefined
-}
-payPalCredit?: {
-redirect?: {
-redirectUrl?: string
-returnUrl?: string
-cancelUrl?: string
-[k: string]: unknown | undefined
-}
-directDebit?: {
-token?: string
-[k: string]: unknown | undefined
-}
-[k: string]: unknown | undefined
-}
-directDebit?: {
-redirect?: {
-redirectUrl?: string
-returnUrl?: string
-[k: string]: unknown | undefined
-}
-[k: string]: unknown | undefined
-}
-wireTransfer?: {
-accountHolder?: string
-bankName?: string
-city?: string
-country?: string
-referenceId?: string
-accountNumber?: string
-additionalBankInformation?: string
-iban?: string
-[k: string]: unknown | undefined
-}
-payCo?: {
-redirectUrl?: string
-returnUrl?: string
-payCo?: {
-[k: string]: unknown | undefined
-}
-[k: string]: unknown | undefined
-}
-alipay?: {
-[k: string]: unknown | undefined
-}
-applePay?: {
-[k: string]: unknown | undefined
-}
-bPay?: {
-accountHolder?: string
-bankName?: string
-city?: string
-country?: string
-referenceId?: string
-accountNumber?: string
-billId?: string
-customerPaymentReference?: string
-swiftCode?: string
-[k: string]: unknown | undefined
-}
-onlineBanking?: {
-bankCode?: string
-[k: string]: unknown | undefined
-}
-codJapan?: {
-[k: string]: unknown | undefined
-}
-klarnaCredit?: {
-shipping?: {
-recipient?: string
-phoneNumber?: string
-address?: {
-line1?: string
-city?: string
-state?: string
-country?: string
-postalCode?: string
-[k: string]: unknown | undefined
-}
-email?: string
-[k: string]: unknown | undefined
-}
-token?: string
-[k: string]: unknown | undefined
-}
-klarnaCreditRecurring?: {
-returnUrl?: string
-cancelUrl?: string
-[k: string]: unknown | undefined
-}
-konbini?: {
-storeId?: string
-receiptNumber?: string
-printableInvoiceUrl?: string
-storeName?: string
-localizedStoreName?: string
-storeLogoUrl?: string
-[k: string]: unknown | undefined
-}
-bankTransfer?: {
-[k: string]: unknown | undefined
-}
-msts?: {
-[k: string]: unknown | undefined
-}
-bancontact?: {
-[k: string]: unknown | undefined
-}
-ideal?: {
-[k: string]: unknown | undefined
-}
-giftCard?: {
-cardCurrency?: string
-conversionRate?: number
-lastFourDigits?: number
-[k: string]: unknown | undefined
-}
-flow?: ("standard" | "redirect" | "receiver")
-state?: ("pending_funds" | "pending_redirect" | "requires_action" | "chargeable" | "consumed" | "cancelled" | "failed")
-metadata?: {
-[k: string]: unknown | undefined
-}
-customerId?: string
-paymentSessionId?: string
-liveMode?: boolean
 [k: string]: unknown | undefined
 }[]
 charges?: {
-id?: string
-createdTime?: string
-currency?: string
-amount?: number
-state?: ("pending" | "capturable" | "processing" | "complete" | "cancelled" | "failed")
-orderId?: string
-sourceId?: string
-failureCode?: string
-failureMessage?: string
-paymentSessionId?: string
-cancels?: {
-id?: string
-createdTime?: string
-updatedTime?: string
-amount?: number
-state?: ("pending" | "pending_information" | "complete" | "failed")
-failureCode?: string
-failureMessage?: string
-[k: string]: unknown | undefined
-}[]
-captures?: {
-id?: string
-createdTime?: string
-updatedTime?: string
-amount?: number
-state?: ("pending" | "complete" | "failed")
-failureCode?: string
-failureMessage?: string
-[k: string]: unknown | undefined
-}[]
-captured?: boolean
-refunds?: {
-id?: string
-createdTime?: string
-updatedTime?: string
-amount?: number
-state?: ("pending" | "complete" | "failed")
-failureCode?: string
-failureMessage?: string
-[k: string]: unknown | undefined
-}[]
-refunded?: boolean
-type?: ("customer_initiated" | "merchant_initiated" | "moto")
-liveMode?: boolean
 [k: string]: unknown | undefined
 }[]
 session?: {
@@ -1026,18 +730,13 @@ id?: string
 amountContributed?: number
 amountRemainingToBeContributed?: number
 clientSecret?: string
-state?: ("requires_source" | "requires_confirmation" | "confirmed" | "pending" | "pending_funds" | "pending_redirect" | "chargeable" | "complete" | "cancelled" | "processing" | "failed" | "requires_action")
+state?: string
 [k: string]: unknown | undefined
 }
 [k: string]: unknown | undefined
 }
 disclosures?: {
 disclosures?: {
-type: ("termsOfSale" | "privacyPolicy" | "cookiePolicy" | "legalNotice" | "autoRenewalPlanTerms" | "saveCardMandate" | "idealRecurringAgreement" | "businessEntity" | "resellerDisclosure" | "confirmDisclosure" | "californiaPrivacyRights")
-entityName?: string
-entityId?: string
-localizedText?: string
-url?: string
 [k: string]: unknown | undefined
 }[]
 [k: string]: unknown | undefined
@@ -1506,11 +1205,8 @@ createdTime?: string
 customerId?: (string | null)
 type?: string
 value?: string
-state?: ("pending" | "not_valid" | "verified")
+state?: string
 stateTransitions?: ({
-pending?: (string | null)
-verified?: (string | null)
-not_valid?: (string | null)
 [k: string]: unknown | undefined
 } | null)
 verifiedName?: (string | null)
@@ -1523,11 +1219,6 @@ id?: string
 type?: ("cn_individual_general" | "cn_business_general" | "cn_business_special" | "tw_individual_mobile_barcode" | "tw_individual_member_carrier" | "tw_individual_citizen_cert" | "tw_individual_donate")
 customerId?: string
 atttributes?: {
-invoiceTitle?: string
-regAccount?: string
-regAddress?: string
-regBank?: string
-regPhone?: string
 [k: string]: unknown | undefined
 }[]
 createdTime?: string
@@ -1623,95 +1314,38 @@ items?: {
 id?: string
 skuId?: string
 productDetails?: {
-id?: string
-skuGroupId?: string
-name?: string
-description?: string
-url?: string
-countryOfOrigin?: string
-image?: string
-weight?: number
-weightUnit?: ("oz" | "lb" | "g" | "kg")
-partNumber?: string
 [k: string]: unknown | undefined
 }
 subscriptionInfo?: {
-freeTrial?: boolean
-autoRenewal?: boolean
-terms?: string
-planId?: string
-subscriptionId?: string
-billingAgreementId?: string
-startTime?: string
-endTime?: string
 [k: string]: unknown | undefined
 }
 fees?: {
-details?: {
-type?: ("battery" | "weee" | "copyright" | "e_waste" | "packaging")
-amount?: number
-perUnitAmount?: number
-id?: string
-[k: string]: unknown | undefined
-}[]
-amount?: number
-taxAmount?: number
 [k: string]: unknown | undefined
 }
 quantity?: number
-state?: ("created" | "fulfilled" | "paid" | "cancelled" | "blocked" | "returned")
+state?: string
 stateTransitions?: ({
-created?: (string | null)
-fulfilled?: (string | null)
-paid?: (string | null)
-cancelled?: (string | null)
-blocked?: (string | null)
-returned?: (string | null)
 [k: string]: unknown | undefined
 } | null)
 amount?: number
 availableToRefundAmount?: number
 sellerTaxIdentifier?: string
 tax?: {
-rate?: number
-amount?: number
 [k: string]: unknown | undefined
 }
 importerTax?: {
-amount?: number
 [k: string]: unknown | undefined
 }
 duties?: {
-amount?: number
 [k: string]: unknown | undefined
 }
 discount?: {
-amountOff?: number
-percentOff?: number
-quantity?: number
 [k: string]: unknown | undefined
 }
 shipFrom?: {
-address?: {
-line1?: (string | null)
-line2?: string
-city?: (string | null)
-postalCode?: (string | null)
-state?: (string | null)
-country: string
-[k: string]: unknown | undefined
-}
-additionalAddressInfo?: {
-neighborhood?: (string | null)
-division?: (string | null)
-phoneticName?: (string | null)
-[k: string]: unknown | undefined
-}
 [k: string]: unknown | undefined
 }
 shipping?: {
-amount?: number
-taxAmount?: number
 [k: string]: unknown | undefined
 }
 metadata?: {
@@ -1761,246 +1395,9 @@ passed?: (string | null)
 cancelReason?: string
 payment?: {
 sources?: {
-id?: string
-clientSecret?: string
-createdTime?: string
-type?: ("creditCard" | "directDebit" | "googlePay" | "applePay" | "payPal" | "payPalBilling" | "payPalCredit" | "wireTransfer" | "customerCredit" | "alipay" | "bPay" | "onlineBanking" | "codJapan" | "klarnaCredit" | "klarnaCreditRecurring" | "konbini" | "bankTransfer" | "msts" | "bancontact" | "giftCard" | "ideal")
-currency?: string
-amount?: number
-reusable?: boolean
-owner?: {
-firstName?: string
-lastName?: string
-email?: string
-organization?: (string | null)
-upstreamId?: string
-address: {
-line1?: (string | null)
-line2?: string
-city?: (string | null)
-postalCode?: (string | null)
-state?: (string | null)
-country: string
-[k: string]: unknown | undefined
-}
-additionalAddressInfo?: {
-neighborhood?: (string | null)
-division?: (string | null)
-phoneticName?: (string | null)
-[k: string]: unknown | undefined
-}
-[k: string]: unknown | undefined
-}
-creditCard?: {
-lastFourDigits?: string
-expirationMonth?: number
-expirationYear?: number
-brand?: string
-[k: string]: unknown | undefined
-}
-googlePay?: {
-lastFourDigits?: string
-expirationMonth?: number
-expirationYear?: number
-brand?: string
-[k: string]: unknown | undefined
-}
-payPal?: {
-redirect?: {
-redirectUrl?: string
-returnUrl?: string
-cancelUrl?: string
-[k: string]: unknown | undefined
-}
-directDebit?: {
-token?: string
-[k: string]: unknown | undefined
-}
-[k: string]: unknown | undefined
-}
-payPalBilling?: {
-redirect?: {
-redirectUrl?: string
-returnUrl?: string
-cancelUrl?: string
-[k: string]: unknown | undefined
-}
-directDebit?: {
-token?: string
-[k: string]: unknown | undefined
-}
-[k: string]: unknown | undefined
-}
-payPalCredit?: {
-redirect?: {
-redirectUrl?: string
-returnUrl?: string
-cancelUrl?: string
-[k: string]: unknown | undefined
-}
-directDebit?: {
-token?: string
-[k: string]: unknown | undefined
-}
-[k: string]: unknown | undefined
-}
-directDebit?: {
-redirect?: {
-redirectUrl?: string
-returnUrl?: string
-[k: string]: unknown | undefined
-}
-[k: string]: unknown | undefined
-}
-wireTransfer?: {
-accountHolder?: string
-bankName?: string
-city?: string
-country?: string
-referenceId?: string
-accountNumber?: string
-additionalBankInformation?: string
-iban?: string
-[k: string]: unknown | undefined
-}
-payCo?: {
-redirectUrl?: string
-returnUrl?: string
-payCo?: {
-[k: string]: unknown | undefined
-}
-[k: string]: unknown | undefined
-}
-alipay?: {
-[k: string]: unknown | undefined
-}
-applePay?: {
-[k: string]: unknown | undefined
-}
-bPay?: {
-accountHolder?: string
-bankName?: string
-city?: string
-country?: string
-referenceId?: string
-accountNumber?: string
-billId?: string
-customerPaymentReference?: string
-swiftCode?: string
-[k: string]: unknown | undefined
-}
-onlineBanking?: {
-bankCode?: string
-[k: string]: unknown | undefined
-}
-codJapan?: {
-[k: string]: unknown | undefined
-}
-klarnaCredit?: {
-shipping?: {
-recipient?: string
-phoneNumber?: string
-address?: {
-line1?: string
-city?: string
-state?: string
-country?: string
-postalCode?: string
-[k: string]: unknown | undefined
-}
-email?: string
-[k: string]: unknown | undefined
-}
-token?: string
-[k: string]: unknown | undefined
-}
-klarnaCreditRecurring?: {
-returnUrl?: string
-cancelUrl?: string
-[k: string]: unknown | undefined
-}
-konbini?: {
-storeId?: string
-receiptNumber?: string
-printableInvoiceUrl?: string
-storeName?: string
-localizedStoreName?: string
-storeLogoUrl?: string
-[k: string]: unknown | undefined
-}
-bankTransfer?: {
-[k: string]: unknown | undefined
-}
-msts?: {
-[k: string]: unknown | undefined
-}
-bancontact?: {
-[k: string]: unknown | undefined
-}
-ideal?: {
-[k: string]: unknown | undefined
-}
-giftCard?: {
-cardCurrency?: string
-conversionRate?: number
-lastFourDigits?: number
-[k: string]: unknown | undefined
-}
-flow?: ("standard" | "redirect" | "receiver")
-state?: ("pending_funds" | "pending_redirect" | "requires_action" | "chargeable" | "consumed" | "cancelled" | "failed")
-metadata?: {
-[k: string]: unknown | undefined
-}
-customerId?: string
-paymentSessionId?: string
-liveMode?: boolean
 [k: string]: unknown | undefined
 }[]
 charges?: {
-id?: string
-createdTime?: string
-currency?: string
-amount?: number
-state?: ("pending" | "capturable" | "processing" | "complete" | "cancelled" | "failed")
-orderId?: string
-sourceId?: string
-failureCode?: string
-failureMessage?: string
-paymentSessionId?: string
-cancels?: {
-id?: string
-createdTime?: string
-updatedTime?: string
-amount?: number
-state?: ("pending" | "pending_information" | "complete" | "failed")
-failureCode?: string
-failureMessage?: string
-[k: string]: unknown | undefined
-}[]
-captures?: {
-id?: string
-createdTime?: string
-updatedTime?: string
-amount?: number
-state?: ("pending" | "complete" | "failed")
-failureCode?: string
-failureMessage?: string
-[k: string]: unknown | undefined
-}[]
-captured?: boolean
-refunds?: {
-id?: string
-createdTime?: string
-updatedTime?: string
-amount?: number
-state?: ("pending" | "complete" | "failed")
-failureCode?: string
-failureMessage?: string
-[k: string]: unknown | undefined
-}[]
-refunded?: boolean
-type?: ("customer_initiated" | "merchant_initiated" | "moto")
-liveMode?: boolean
 [k: string]: unknown | undefined
 }[]
 session?: {
@@ -2008,18 +1405,13 @@ id?: string
 amountContributed?: number
 amountRemainingToBeContributed?: number
 clientSecret?: string
-state?: ("requires_source" | "requires_confirmation" | "confirmed" | "pending" | "pending_funds" | "pending_redirect" | "chargeable" | "complete" | "cancelled" | "processing" | "failed" | "requires_action")
+state?: string
 [k: string]: unknown | undefined
 }
 [k: string]: unknown | undefined
 }
 disclosures?: {
 disclosures?: {
-type: ("termsOfSale" | "privacyPolicy" | "cookiePolicy" | "legalNotice" | "autoRenewalPlanTerms" | "saveCardMandate" | "idealRecurringAgreement" | "businessEntity" | "resellerDisclosure" | "confirmDisclosure" | "californiaPrivacyRights")
-entityName?: string
-entityId?: string
-localizedText?: string
-url?: string
 [k: string]: unknown | undefined
 }[]
 [k: string]: unknown | undefined

@@ -286,8 +286,8 @@ sku?: (string | null)
 upc?: (string | null)
 product_url?: (string | null)
 image_url?: (string | null)
-categories?: (string[] | null)
-product_type?: (("physical" | "discount" | "shipping_fee" | "sales_tax" | "digital" | "gift_card" | "store_credit" | "surcharge") | null)
+categories?: (unknown[] | null)
+product_type?: (string | null)
 seller_country?: (string | null)
 tax_exempt?: (boolean | null)
 unit_of_measure?: (string | null)
@@ -308,19 +308,10 @@ last_name?: (string | null)
 email_address?: (string | null)
 phone_number?: (string | null)
 address?: ({
-city?: (string | null)
-country?: (string | null)
-postal_code?: (string | null)
-state?: (string | null)
-state_code?: (string | null)
-house_number_or_name?: (string | null)
-line1?: (string | null)
-line2?: (string | null)
-organization?: (string | null)
+[k: string]: unknown | undefined
 } | null)
 tax_id?: ({
-value: string
-kind: ("ae.trn" | "au.abn" | "ar.dni" | "ar.cuil" | "ar.cuit" | "br.cnpj" | "br.cpf" | "ca.bn" | "ca.gst_hst" | "ca.pst_bc" | "ca.pst_mb" | "ca.pst_sk" | "ca.qst" | "ch.vat" | "cl.tin" | "co.itin" | "co.nit" | "co.cc" | "co.ce" | "co.de" | "co.rc" | "co.ti" | "co.passport" | "es.cif" | "eu.vat" | "gb.vat" | "hk.br" | "id.nik" | "id.npwp" | "in.gst" | "in.pan" | "jp.cn" | "jp.rn" | "kr.brn" | "li.uid" | "mx.curp" | "mx.rfc" | "my.frp" | "my.itn" | "my.nric" | "my.sst" | "no.vat" | "nz.gst" | "pe.ruc" | "ph.tin" | "ru.inn" | "ru.kpp" | "sa.vat" | "sg.gst" | "sg.uen" | "th.id" | "th.vat" | "tw.vat" | "us.ein" | "za.vat" | "bo.ci" | "uy.rut" | "uy.ci")
+[k: string]: unknown | undefined
 } | null)
 } | null)
 account_number?: (string | null)
@@ -330,15 +321,7 @@ last_name?: (string | null)
 email_address?: (string | null)
 phone_number?: (string | null)
 address?: ({
-city?: (string | null)
-country?: (string | null)
-postal_code?: (string | null)
-state?: (string | null)
-state_code?: (string | null)
-house_number_or_name?: (string | null)
-line1?: (string | null)
-line2?: (string | null)
-organization?: (string | null)
+[k: string]: unknown | undefined
 } | null)
 } | null)
 } | null)
@@ -352,42 +335,11 @@ issuing_carrier_name?: (string | null)
 issuing_iata_designator?: (string | null)
 issuing_icao_code?: (string | null)
 legs?: ({
-arrival_airport?: (string | null)
-arrival_at?: (string | null)
-arrival_city?: (string | null)
-arrival_country?: (string | null)
-carrier_code?: (string | null)
-carrier_name?: (string | null)
-iata_designator?: (string | null)
-icao_code?: (string | null)
-coupon_number?: (string | null)
-departure_airport?: (string | null)
-departure_at?: (string | null)
-departure_city?: (string | null)
-departure_country?: (string | null)
-departure_tax_amount?: (number | null)
-fare_amount?: (number | null)
-fare_basis_code?: (string | null)
-fee_amount?: (number | null)
-flight_class?: (string | null)
-flight_number?: (string | null)
-route_type?: (("round_trip" | "one_way") | null)
-seat_class?: (string | null)
-stop_over?: (boolean | null)
-tax_amount?: (number | null)
+[k: string]: unknown | undefined
 }[] | null)
 passenger_name_record?: (string | null)
 passengers?: ({
-age_group?: (("adult" | "infant") | null)
-date_of_birth?: (string | null)
-email_address?: (string | null)
-first_name?: (string | null)
-frequent_flyer_number?: (string | null)
-last_name?: (string | null)
-passport_number?: (string | null)
-phone_number?: (string | null)
-ticket_number?: (string | null)
-country_code?: (string | null)
+[k: string]: unknown | undefined
 }[] | null)
 reservation_system?: (string | null)
 restricted_ticket?: (boolean | null)
@@ -410,7 +362,7 @@ id?: (string | null)
 details?: ({
 bin?: (string | null)
 card_country?: (string | null)
-card_type?: (("credit" | "debit" | "prepaid") | null)
+card_type?: (string | null)
 card_issuer_name?: (string | null)
 } | null)
 label?: (string | null)
@@ -549,7 +501,7 @@ country?: (string | null)
 currency?: (string | null)
 details?: ({
 bin?: (string | null)
-card_type?: (("credit" | "debit" | "prepaid") | null)
+card_type?: (string | null)
 card_issuer_name?: (string | null)
 } | null)
 expiration_date?: (string | null)
@@ -587,19 +539,10 @@ last_name?: (string | null)
 email_address?: (string | null)
 phone_number?: (string | null)
 address?: ({
-city?: (string | null)
-country?: (string | null)
-postal_code?: (string | null)
-state?: (string | null)
-state_code?: (string | null)
-house_number_or_name?: (string | null)
-line1?: (string | null)
-line2?: (string | null)
-organization?: (string | null)
+[k: string]: unknown | undefined
 } | null)
 tax_id?: ({
-value: string
-kind: ("ae.trn" | "au.abn" | "ar.dni" | "ar.cuil" | "ar.cuit" | "br.cnpj" | "br.cpf" | "ca.bn" | "ca.gst_hst" | "ca.pst_bc" | "ca.pst_mb" | "ca.pst_sk" | "ca.qst" | "ch.vat" | "cl.tin" | "co.itin" | "co.nit" | "co.cc" | "co.ce" | "co.de" | "co.rc" | "co.ti" | "co.passport" | "es.cif" | "eu.vat" | "gb.vat" | "hk.br" | "id.nik" | "id.npwp" | "in.gst" | "in.pan" | "jp.cn" | "jp.rn" | "kr.brn" | "li.uid" | "mx.curp" | "mx.rfc" | "my.frp" | "my.itn" | "my.nric" | "my.sst" | "no.vat" | "nz.gst" | "pe.ruc" | "ph.tin" | "ru.inn" | "ru.kpp" | "sa.vat" | "sg.gst" | "sg.uen" | "th.id" | "th.vat" | "tw.vat" | "us.ein" | "za.vat" | "bo.ci" | "uy.rut" | "uy.ci")
+[k: string]: unknown | undefined
 } | null)
 } | null)
 account_number?: (string | null)
@@ -628,21 +571,17 @@ type?: "shipping-details"
 } | null)
 checkout_session_id?: (string | null)
 gift_card_redemptions: {
-type?: "gift-card-redemption"
+type?: string
 id: string
-status: ("created" | "succeeded" | "failed" | "skipped")
+status: string
 amount: number
 refunded_amount: number
 gift_card_service_redemption_id?: (string | null)
-error_code?: (("invalid_gift_card" | "expired_card" | "inactive_card" | "invalid_service_credentials" | "invalid_amount" | "incorrect_currency" | "insufficient_funds" | "invalid_service_configuration" | "operation_canceled" | "service_error" | "service_network_error" | "unknown_error" | "max_gift_cards_reached" | "suspected_fraud" | "canceled_payment_method" | "duplicate_transaction" | "unexpected_state") | null)
+error_code?: (string | null)
 raw_error_code?: (string | null)
 raw_error_message?: (string | null)
 gift_card: {
-type?: "gift-card"
-id?: (string | null)
-bin: string
-sub_bin: string
-last4: string
+[k: string]: unknown | undefined
 }
 }[]
 gift_card_service?: ({
@@ -680,7 +619,7 @@ country?: (string | null)
 currency?: (string | null)
 details?: ({
 bin?: (string | null)
-card_type?: (("credit" | "debit" | "prepaid") | null)
+card_type?: (string | null)
 card_issuer_name?: (string | null)
 } | null)
 expiration_date?: (string | null)
@@ -718,19 +657,10 @@ last_name?: (string | null)
 email_address?: (string | null)
 phone_number?: (string | null)
 address?: ({
-city?: (string | null)
-country?: (string | null)
-postal_code?: (string | null)
-state?: (string | null)
-state_code?: (string | null)
-house_number_or_name?: (string | null)
-line1?: (string | null)
-line2?: (string | null)
-organization?: (string | null)
+[k: string]: unknown | undefined
 } | null)
 tax_id?: ({
-value: string
-kind: ("ae.trn" | "au.abn" | "ar.dni" | "ar.cuil" | "ar.cuit" | "br.cnpj" | "br.cpf" | "ca.bn" | "ca.gst_hst" | "ca.pst_bc" | "ca.pst_mb" | "ca.pst_sk" | "ca.qst" | "ch.vat" | "cl.tin" | "co.itin" | "co.nit" | "co.cc" | "co.ce" | "co.de" | "co.rc" | "co.ti" | "co.passport" | "es.cif" | "eu.vat" | "gb.vat" | "hk.br" | "id.nik" | "id.npwp" | "in.gst" | "in.pan" | "jp.cn" | "jp.rn" | "kr.brn" | "li.uid" | "mx.curp" | "mx.rfc" | "my.frp" | "my.itn" | "my.nric" | "my.sst" | "no.vat" | "nz.gst" | "pe.ruc" | "ph.tin" | "ru.inn" | "ru.kpp" | "sa.vat" | "sg.gst" | "sg.uen" | "th.id" | "th.vat" | "tw.vat" | "us.ein" | "za.vat" | "bo.ci" | "uy.rut" | "uy.ci")
+[k: string]: unknown | undefined
 } | null)
 } | null)
 account_number?: (string | null)
@@ -759,21 +689,17 @@ type?: "shipping-details"
 } | null)
 checkout_session_id?: (string | null)
 gift_card_redemptions: {
-type?: "gift-card-redemption"
+type?: string
 id: string
-status: ("created" | "succeeded" | "failed" | "skipped")
+status: string
 amount: number
 refunded_amount: number
 gift_card_service_redemption_id?: (string | null)
-error_code?: (("invalid_gift_card" | "expired_card" | "inactive_card" | "invalid_service_credentials" | "invalid_amount" | "incorrect_currency" | "insufficient_funds" | "invalid_service_configuration" | "operation_canceled" | "service_error" | "service_network_error" | "unknown_error" | "max_gift_cards_reached" | "suspected_fraud" | "canceled_payment_method" | "duplicate_transaction" | "unexpected_state") | null)
+error_code?: (string | null)
 raw_error_code?: (string | null)
 raw_error_message?: (string | null)
 gift_card: {
-type?: "gift-card"
-id?: (string | null)
-bin: string
-sub_bin: string
-last4: string
+[k: string]: unknown | undefined
 }
 }[]
 gift_card_service?: ({
@@ -796,42 +722,11 @@ issuing_carrier_name?: (string | null)
 issuing_iata_designator?: (string | null)
 issuing_icao_code?: (string | null)
 legs?: ({
-arrival_airport?: (string | null)
-arrival_at?: (string | null)
-arrival_city?: (string | null)
-arrival_country?: (string | null)
-carrier_code?: (string | null)
-carrier_name?: (string | null)
-iata_designator?: (string | null)
-icao_code?: (string | null)
-coupon_number?: (string | null)
-departure_airport?: (string | null)
-departure_at?: (string | null)
-departure_city?: (string | null)
-departure_country?: (string | null)
-departure_tax_amount?: (number | null)
-fare_amount?: (number | null)
-fare_basis_code?: (string | null)
-fee_amount?: (number | null)
-flight_class?: (string | null)
-flight_number?: (string | null)
-route_type?: (("round_trip" | "one_way") | null)
-seat_class?: (string | null)
-stop_over?: (boolean | null)
-tax_amount?: (number | null)
+[k: string]: unknown | undefined
 }[] | null)
 passenger_name_record?: (string | null)
 passengers?: ({
-age_group?: (("adult" | "infant") | null)
-date_of_birth?: (string | null)
-email_address?: (string | null)
-first_name?: (string | null)
-frequent_flyer_number?: (string | null)
-last_name?: (string | null)
-passport_number?: (string | null)
-phone_number?: (string | null)
-ticket_number?: (string | null)
-country_code?: (string | null)
+[k: string]: unknown | undefined
 }[] | null)
 reservation_system?: (string | null)
 restricted_ticket?: (boolean | null)
@@ -860,8 +755,8 @@ sku?: (string | null)
 upc?: (string | null)
 product_url?: (string | null)
 image_url?: (string | null)
-categories?: (string[] | null)
-product_type?: (("physical" | "discount" | "shipping_fee" | "sales_tax" | "digital" | "gift_card" | "store_credit" | "surcharge") | null)
+categories?: (unknown[] | null)
+product_type?: (string | null)
 seller_country?: (string | null)
 tax_exempt?: (boolean | null)
 unit_of_measure?: (string | null)
@@ -890,7 +785,7 @@ cavv: string
 eci: string
 version: string
 directory_response: string
-scheme?: (("accel" | "amex" | "bancontact" | "carte-bancaire" | "cirrus" | "culiance" | "dankort" | "diners-club" | "discover" | "eftpos-australia" | "elo" | "hipercard" | "jcb" | "maestro" | "mastercard" | "mir" | "nyce" | "other" | "pulse" | "qcard" | "rupay" | "star" | "uatp" | "unionpay" | "visa") | null)
+scheme?: (string | null)
 authentication_response: string
 cavv_algorithm: string
 xid: string

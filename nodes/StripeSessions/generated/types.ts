@@ -1148,11 +1148,9 @@ address_collection_precision?: ("full" | "minimal" | null)
 enabled: boolean
 liability?: ({
 account?: (string | {
-id?: string
-object: "account"
 [k: string]: unknown | undefined
 })
-type: ("account" | "self")
+type: string
 [k: string]: unknown | undefined
 } | null)
 provider?: (string | null)
@@ -1168,13 +1166,13 @@ display_name: string
 font_family: string
 icon?: ({
 file?: string
-type: ("file" | "url")
+type: string
 url?: string
 [k: string]: unknown | undefined
 } | null)
 logo?: ({
 file?: string
-type: ("file" | "url")
+type: string
 url?: string
 [k: string]: unknown | undefined
 } | null)
@@ -1188,12 +1186,6 @@ business_name?: (string | null)
 individual_name?: (string | null)
 shipping_details?: ({
 address: {
-city?: (string | null)
-country?: (string | null)
-line1?: (string | null)
-line2?: (string | null)
-postal_code?: (string | null)
-state?: (string | null)
 [k: string]: unknown | undefined
 }
 name: string
@@ -1208,7 +1200,7 @@ terms_of_service?: ("accepted" | null)
 } | null)
 consent_collection?: ({
 payment_method_reuse_agreement?: ({
-position: ("auto" | "hidden")
+position: string
 [k: string]: unknown | undefined
 } | null)
 promotions?: ("auto" | "none" | null)
@@ -1226,37 +1218,20 @@ source_currency: string
 } | null)
 custom_fields: {
 dropdown?: {
-default_value?: (string | null)
-options: {
-label: string
-value: string
-[k: string]: unknown | undefined
-}[]
-value?: (string | null)
 [k: string]: unknown | undefined
 }
 key: string
 label: {
-custom?: (string | null)
-type: "custom"
 [k: string]: unknown | undefined
 }
 numeric?: {
-default_value?: (string | null)
-maximum_length?: (number | null)
-minimum_length?: (number | null)
-value?: (string | null)
 [k: string]: unknown | undefined
 }
 optional: boolean
 text?: {
-default_value?: (string | null)
-maximum_length?: (number | null)
-minimum_length?: (number | null)
-value?: (string | null)
 [k: string]: unknown | undefined
 }
-type: ("dropdown" | "numeric" | "text")
+type: string
 [k: string]: unknown | undefined
 }[]
 custom_text: {
@@ -1302,24 +1277,18 @@ name?: (string | null)
 phone?: (string | null)
 tax_exempt?: ("exempt" | "none" | "reverse" | null)
 tax_ids?: ({
-type: ("ad_nrt" | "ae_trn" | "al_tin" | "am_tin" | "ao_tin" | "ar_cuit" | "au_abn" | "au_acn" | "au_arn" | "au_wpn" | "aw_tin" | "az_tin" | "ba_tin" | "bb_tin" | "bd_bin" | "bf_ifu" | "bg_uic" | "bh_vat" | "bj_ifu" | "bo_tin" | "br_cnpj" | "br_cpf" | "bs_tin" | "bw_vat" | "by_tin" | "ca_bn" | "ca_gst_hst" | "ca_pst_bc" | "ca_pst_mb" | "ca_pst_sk" | "ca_qst" | "cd_nif" | "ch_uid" | "ch_vat" | "ci_vat" | "cl_tin" | "cm_niu" | "cn_tin" | "co_nit" | "cr_tin" | "cv_nif" | "cz_dic" | "de_stn" | "do_rcn" | "ec_ruc" | "eg_tin" | "es_cif" | "et_tin" | "eu_oss_vat" | "eu_vat" | "fo_vat" | "fr_siren" | "fr_siret" | "fr_spi" | "gb_vat" | "ge_vat" | "gh_tin" | "gi_tin" | "gn_nif" | "hk_br" | "hr_oib" | "hu_tin" | "ic_nif" | "id_npwp" | "il_vat" | "in_gst" | "is_kt" | "is_vat" | "it_cf" | "jp_cn" | "jp_rn" | "jp_trn" | "ke_pin" | "kg_tin" | "kh_tin" | "kr_brn" | "kz_bin" | "la_tin" | "li_uid" | "li_vat" | "lk_vat" | "ma_vat" | "md_cf" | "md_vat" | "me_pib" | "mk_vat" | "mr_nif" | "mu_vat" | "mx_rfc" | "my_frp" | "my_itn" | "my_sst" | "mz_nuit" | "ng_tin" | "no_vat" | "no_voec" | "np_pan" | "nz_bn" | "nz_gst" | "om_vat" | "pe_ruc" | "ph_tin" | "pl_nip" | "pt_nif" | "py_ruc" | "ro_tin" | "rs_pib" | "ru_inn" | "ru_kpp" | "sa_vat" | "sg_gst" | "sg_uen" | "si_tin" | "sm_coe" | "sn_ninea" | "sr_fin" | "sv_nit" | "th_vat" | "tj_tin" | "tr_tin" | "tt_bir" | "tt_vat" | "tw_vat" | "tz_vat" | "ua_vat" | "ug_tin" | "unknown" | "us_ein" | "uy_ruc" | "uz_tin" | "uz_vat" | "ve_rif" | "vn_tin" | "za_vat" | "zm_tin" | "zw_tin")
-value?: (string | null)
 [k: string]: unknown | undefined
 }[] | null)
 [k: string]: unknown | undefined
 } | null)
 customer_email?: (string | null)
 discounts?: ({
-coupon?: ((string | null) | ({
-id?: string
-object: "coupon"
+coupon?: (string | null | {
 [k: string]: unknown | undefined
-} | null))
-promotion_code?: ((string | null) | ({
-id?: string
-object: "promotion_code"
+})
+promotion_code?: (string | null | {
 [k: string]: unknown | undefined
-} | null))
+})
 [k: string]: unknown | undefined
 }[] | null)
 excluded_payment_method_types?: string[]
@@ -1334,33 +1303,17 @@ object: "invoice"
 invoice_creation?: ({
 enabled: boolean
 invoice_data: {
-account_tax_ids?: ((string | {
-id?: string
-object: "tax_id"
-[k: string]: unknown | undefined
-})[] | null)
-custom_fields?: ({
-name: string
-value: string
-[k: string]: unknown | undefined
-}[] | null)
+account_tax_ids?: (unknown[] | null)
+custom_fields?: (unknown[] | null)
 description?: (string | null)
 footer?: (string | null)
 issuer?: ({
-account?: (string | {
-id?: string
-object: "account"
-[k: string]: unknown | undefined
-})
-type: ("account" | "self")
 [k: string]: unknown | undefined
 } | null)
 metadata?: ({
-[k: string]: string | undefined
+[k: string]: unknown | undefined
 } | null)
 rendering_options?: ({
-amount_tax_display?: (string | null)
-template?: (string | null)
 [k: string]: unknown | undefined
 } | null)
 [k: string]: unknown | undefined
@@ -1369,167 +1322,6 @@ template?: (string | null)
 } | null)
 line_items?: {
 data: {
-adjustable_quantity?: ({
-enabled: boolean
-maximum?: (number | null)
-minimum?: (number | null)
-[k: string]: unknown | undefined
-} | null)
-amount_discount: number
-amount_subtotal: number
-amount_tax: number
-amount_total: number
-currency: string
-description?: (string | null)
-discounts?: {
-amount: number
-discount: {
-checkout_session?: (string | null)
-customer?: ((string | null) | ({
-id?: string
-object: "customer"
-[k: string]: unknown | undefined
-} | null))
-customer_account?: (string | null)
-end?: (number | null)
-id: string
-invoice?: (string | null)
-invoice_item?: (string | null)
-object: "discount"
-promotion_code?: ((string | null) | ({
-id?: string
-object: "promotion_code"
-[k: string]: unknown | undefined
-} | null))
-source: {
-coupon?: ((string | null) | ({
-id?: string
-object: "coupon"
-[k: string]: unknown | undefined
-} | null))
-type: "coupon"
-[k: string]: unknown | undefined
-}
-start: number
-subscription?: (string | null)
-subscription_item?: (string | null)
-[k: string]: unknown | undefined
-}
-[k: string]: unknown | undefined
-}[]
-id: string
-metadata?: ({
-[k: string]: string | undefined
-} | null)
-object: "item"
-price?: ({
-active: boolean
-billing_scheme: ("per_unit" | "tiered")
-created: number
-currency: string
-currency_options?: {
-[k: string]: {
-custom_unit_amount?: ({
-maximum?: (number | null)
-minimum?: (number | null)
-preset?: (number | null)
-[k: string]: unknown | undefined
-} | null)
-tax_behavior?: ("exclusive" | "inclusive" | "unspecified" | null)
-tiers?: {
-flat_amount?: (number | null)
-flat_amount_decimal?: (string | null)
-unit_amount?: (number | null)
-unit_amount_decimal?: (string | null)
-up_to?: (number | null)
-[k: string]: unknown | undefined
-}[]
-unit_amount?: (number | null)
-unit_amount_decimal?: (string | null)
-[k: string]: unknown | undefined
-} | undefined
-}
-custom_unit_amount?: ({
-maximum?: (number | null)
-minimum?: (number | null)
-preset?: (number | null)
-[k: string]: unknown | undefined
-} | null)
-id: string
-livemode: boolean
-lookup_key?: (string | null)
-metadata: {
-[k: string]: string | undefined
-}
-nickname?: (string | null)
-object: "price"
-product: (string | {
-id?: string
-object: "product"
-[k: string]: unknown | undefined
-})
-recurring?: ({
-interval: ("day" | "month" | "week" | "year")
-interval_count: number
-meter?: (string | null)
-trial_period_days?: (number | null)
-usage_type: ("licensed" | "metered")
-[k: string]: unknown | undefined
-} | null)
-tax_behavior?: ("exclusive" | "inclusive" | "unspecified" | null)
-tiers?: {
-flat_amount?: (number | null)
-flat_amount_decimal?: (string | null)
-unit_amount?: (number | null)
-unit_amount_decimal?: (string | null)
-up_to?: (number | null)
-[k: string]: unknown | undefined
-}[]
-tiers_mode?: ("graduated" | "volume" | null)
-transform_quantity?: ({
-divide_by: number
-round: ("down" | "up")
-[k: string]: unknown | undefined
-} | null)
-type: ("one_time" | "recurring")
-unit_amount?: (number | null)
-unit_amount_decimal?: (string | null)
-[k: string]: unknown | undefined
-} | null)
-quantity?: (number | null)
-taxes?: {
-amount: number
-rate: {
-active: boolean
-country?: (string | null)
-created: number
-description?: (string | null)
-display_name: string
-effective_percentage?: (number | null)
-flat_amount?: ({
-amount: number
-currency: string
-[k: string]: unknown | undefined
-} | null)
-id: string
-inclusive: boolean
-jurisdiction?: (string | null)
-jurisdiction_level?: ("city" | "country" | "county" | "district" | "multiple" | "state" | null)
-livemode: boolean
-metadata?: ({
-[k: string]: string | undefined
-} | null)
-object: "tax_rate"
-percentage: number
-rate_type?: ("flat_amount" | "percentage" | null)
-state?: (string | null)
-tax_type?: ("admissions_tax" | "amusement_tax" | "attendance_tax" | "communications_tax" | "digital_excise_tax" | "entertainment_tax" | "get_fund" | "gross_receipts_tax" | "gst" | "hospitality_tax" | "hst" | "igst" | "jct" | "lease_tax" | "luxury_tax" | "mass_transit_parking_tax" | "nhil" | "parking_tax" | "pst" | "qst" | "resort_tax" | "retail_delivery_fee" | "rst" | "sales_tax" | "service_tax" | "tourism_tax" | "utility_users_tax" | "vat" | null)
-[k: string]: unknown | undefined
-}
-taxability_reason?: ("customer_exempt" | "not_collecting" | "not_subject_to_tax" | "not_supported" | "portion_product_exempt" | "portion_reduced_rated" | "portion_standard_rated" | "product_exempt" | "product_exempt_holiday" | "proportionally_rated" | "reduced_rated" | "reverse_charge" | "standard_rated" | "taxable_basis_reduced" | "zero_rated" | null)
-taxable_amount?: (number | null)
-[k: string]: unknown | undefined
-}[]
 [k: string]: unknown | undefined
 }[]
 has_more: boolean
@@ -1563,9 +1355,6 @@ optional: boolean
 object: "checkout.session"
 optional_items?: ({
 adjustable_quantity?: ({
-enabled: boolean
-maximum?: (number | null)
-minimum?: (number | null)
 [k: string]: unknown | undefined
 } | null)
 price: string
@@ -1591,263 +1380,232 @@ parent?: (string | null)
 } | null)
 payment_method_options?: ({
 acss_debit?: {
-currency?: ("cad" | "usd")
+currency?: string
 mandate_options?: {
-custom_mandate_url?: string
-default_for?: ("invoice" | "subscription")[]
-interval_description?: (string | null)
-payment_schedule?: ("combined" | "interval" | "sporadic" | null)
-transaction_type?: ("business" | "personal" | null)
 [k: string]: unknown | undefined
 }
-setup_future_usage?: ("none" | "off_session" | "on_session")
+setup_future_usage?: string
 target_date?: string
-verification_method?: ("automatic" | "instant" | "microdeposits")
+verification_method?: string
 [k: string]: unknown | undefined
 }
 affirm?: {
-capture_method?: "manual"
-setup_future_usage?: "none"
+capture_method?: string
+setup_future_usage?: string
 [k: string]: unknown | undefined
 }
 afterpay_clearpay?: {
-capture_method?: "manual"
-setup_future_usage?: "none"
+capture_method?: string
+setup_future_usage?: string
 [k: string]: unknown | undefined
 }
 alipay?: {
-setup_future_usage?: "none"
+setup_future_usage?: string
 [k: string]: unknown | undefined
 }
 alma?: {
-capture_method?: "manual"
+capture_method?: string
 [k: string]: unknown | undefined
 }
 amazon_pay?: {
-capture_method?: "manual"
-setup_future_usage?: ("none" | "off_session")
+capture_method?: string
+setup_future_usage?: string
 [k: string]: unknown | undefined
 }
 au_becs_debit?: {
-setup_future_usage?: "none"
+setup_future_usage?: string
 target_date?: string
 [k: string]: unknown | undefined
 }
 bacs_debit?: {
 mandate_options?: {
-reference_prefix?: string
 [k: string]: unknown | undefined
 }
-setup_future_usage?: ("none" | "off_session" | "on_session")
+setup_future_usage?: string
 target_date?: string
 [k: string]: unknown | undefined
 }
 bancontact?: {
-setup_future_usage?: ("none" | "off_session")
+setup_future_usage?: string
 [k: string]: unknown | undefined
 }
 billie?: {
-capture_method?: "manual"
+capture_method?: string
 [k: string]: unknown | undefined
 }
 boleto?: {
 expires_after_days: number
-setup_future_usage?: ("none" | "off_session" | "on_session")
+setup_future_usage?: string
 [k: string]: unknown | undefined
 }
 card?: {
-capture_method?: "manual"
+capture_method?: string
 installments?: {
-enabled?: boolean
 [k: string]: unknown | undefined
 }
-request_extended_authorization?: ("if_available" | "never")
-request_incremental_authorization?: ("if_available" | "never")
-request_multicapture?: ("if_available" | "never")
-request_overcapture?: ("if_available" | "never")
-request_three_d_secure: ("any" | "automatic" | "challenge")
+request_extended_authorization?: string
+request_incremental_authorization?: string
+request_multicapture?: string
+request_overcapture?: string
+request_three_d_secure: string
 restrictions?: {
-brands_blocked?: ("american_express" | "discover_global_network" | "mastercard" | "visa")[]
-funding_types_blocked?: ("credit" | "debit" | "prepaid")[]
 [k: string]: unknown | undefined
 }
-setup_future_usage?: ("none" | "off_session" | "on_session")
+setup_future_usage?: string
 statement_descriptor_suffix_kana?: string
 statement_descriptor_suffix_kanji?: string
 [k: string]: unknown | undefined
 }
 cashapp?: {
-capture_method?: "manual"
-setup_future_usage?: "none"
+capture_method?: string
+setup_future_usage?: string
 [k: string]: unknown | undefined
 }
 customer_balance?: {
 bank_transfer?: {
-eu_bank_transfer?: {
-country: ("BE" | "DE" | "ES" | "FR" | "IE" | "NL")
 [k: string]: unknown | undefined
 }
-requested_address_types?: ("aba" | "iban" | "sepa" | "sort_code" | "spei" | "swift" | "zengin")[]
-type?: ("eu_bank_transfer" | "gb_bank_transfer" | "jp_bank_transfer" | "mx_bank_transfer" | "us_bank_transfer" | null)
-[k: string]: unknown | undefined
-}
-funding_type?: ("bank_transfer" | null)
-setup_future_usage?: "none"
+funding_type?: (string | null)
+setup_future_usage?: string
 [k: string]: unknown | undefined
 }
 eps?: {
-setup_future_usage?: "none"
+setup_future_usage?: string
 [k: string]: unknown | undefined
 }
 fpx?: {
-setup_future_usage?: "none"
+setup_future_usage?: string
 [k: string]: unknown | undefined
 }
 giropay?: {
-setup_future_usage?: "none"
+setup_future_usage?: string
 [k: string]: unknown | undefined
 }
 grabpay?: {
-setup_future_usage?: "none"
+setup_future_usage?: string
 [k: string]: unknown | undefined
 }
 ideal?: {
-setup_future_usage?: "none"
+setup_future_usage?: string
 [k: string]: unknown | undefined
 }
 kakao_pay?: {
-capture_method?: "manual"
-setup_future_usage?: ("none" | "off_session")
+capture_method?: string
+setup_future_usage?: string
 [k: string]: unknown | undefined
 }
 klarna?: {
-capture_method?: "manual"
-setup_future_usage?: ("none" | "off_session" | "on_session")
+capture_method?: string
+setup_future_usage?: string
 [k: string]: unknown | undefined
 }
 konbini?: {
 expires_after_days?: (number | null)
-setup_future_usage?: "none"
+setup_future_usage?: string
 [k: string]: unknown | undefined
 }
 kr_card?: {
-capture_method?: "manual"
-setup_future_usage?: ("none" | "off_session")
+capture_method?: string
+setup_future_usage?: string
 [k: string]: unknown | undefined
 }
 link?: {
-capture_method?: "manual"
-setup_future_usage?: ("none" | "off_session")
+capture_method?: string
+setup_future_usage?: string
 [k: string]: unknown | undefined
 }
 mobilepay?: {
-capture_method?: "manual"
-setup_future_usage?: "none"
+capture_method?: string
+setup_future_usage?: string
 [k: string]: unknown | undefined
 }
 multibanco?: {
-setup_future_usage?: "none"
+setup_future_usage?: string
 [k: string]: unknown | undefined
 }
 naver_pay?: {
-capture_method?: "manual"
-setup_future_usage?: ("none" | "off_session")
+capture_method?: string
+setup_future_usage?: string
 [k: string]: unknown | undefined
 }
 oxxo?: {
 expires_after_days: number
-setup_future_usage?: "none"
+setup_future_usage?: string
 [k: string]: unknown | undefined
 }
 p24?: {
-setup_future_usage?: "none"
+setup_future_usage?: string
 [k: string]: unknown | undefined
 }
 payco?: {
-capture_method?: "manual"
-setup_future_usage?: "none"
+capture_method?: string
+setup_future_usage?: string
 [k: string]: unknown | undefined
 }
 paynow?: {
-setup_future_usage?: "none"
+setup_future_usage?: string
 [k: string]: unknown | undefined
 }
 paypal?: {
-capture_method?: "manual"
+capture_method?: string
 preferred_locale?: (string | null)
 reference?: (string | null)
-setup_future_usage?: ("none" | "off_session")
+setup_future_usage?: string
 [k: string]: unknown | undefined
 }
 payto?: {
 mandate_options?: {
-amount?: (number | null)
-amount_type?: ("fixed" | "maximum" | null)
-end_date?: (string | null)
-payment_schedule?: ("adhoc" | "annual" | "daily" | "fortnightly" | "monthly" | "quarterly" | "semi_annual" | "weekly" | null)
-payments_per_period?: (number | null)
-purpose?: ("dependant_support" | "government" | "loan" | "mortgage" | "other" | "pension" | "personal" | "retail" | "salary" | "tax" | "utility" | null)
-start_date?: (string | null)
 [k: string]: unknown | undefined
 }
-setup_future_usage?: ("none" | "off_session")
+setup_future_usage?: string
 [k: string]: unknown | undefined
 }
 pix?: {
-amount_includes_iof?: ("always" | "never")
+amount_includes_iof?: string
 expires_after_seconds?: (number | null)
 mandate_options?: {
-amount?: number
-amount_includes_iof?: ("always" | "never")
-amount_type?: ("fixed" | "maximum")
-currency?: string
-end_date?: string
-payment_schedule?: ("halfyearly" | "monthly" | "quarterly" | "weekly" | "yearly")
-reference?: string
-start_date?: string
 [k: string]: unknown | undefined
 }
-setup_future_usage?: ("none" | "off_session")
+setup_future_usage?: string
 [k: string]: unknown | undefined
 }
 revolut_pay?: {
-capture_method?: "manual"
-setup_future_usage?: ("none" | "off_session")
+capture_method?: string
+setup_future_usage?: string
 [k: string]: unknown | undefined
 }
 samsung_pay?: {
-capture_method?: "manual"
-setup_future_usage?: "none"
+capture_method?: string
+setup_future_usage?: string
 [k: string]: unknown | undefined
 }
 satispay?: {
-capture_method?: "manual"
+capture_method?: string
 [k: string]: unknown | undefined
 }
 scalapay?: {
-capture_method?: "manual"
+capture_method?: string
 [k: string]: unknown | undefined
 }
 sepa_debit?: {
 mandate_options?: {
-reference_prefix?: string
 [k: string]: unknown | undefined
 }
-setup_future_usage?: ("none" | "off_session" | "on_session")
+setup_future_usage?: string
 target_date?: string
 [k: string]: unknown | undefined
 }
 sequra?: {
-capture_method?: "manual"
+capture_method?: string
 [k: string]: unknown | undefined
 }
 sofort?: {
-setup_future_usage?: "none"
+setup_future_usage?: string
 [k: string]: unknown | undefined
 }
 sunbit?: {
-capture_method?: "manual"
-setup_future_usage?: "none"
+capture_method?: string
+setup_future_usage?: string
 [k: string]: unknown | undefined
 }
 swish?: {
@@ -1855,40 +1613,29 @@ reference?: (string | null)
 [k: string]: unknown | undefined
 }
 twint?: {
-setup_future_usage?: ("none" | "off_session")
+setup_future_usage?: string
 [k: string]: unknown | undefined
 }
 upi?: {
 mandate_options?: {
-amount?: (number | null)
-amount_type?: ("fixed" | "maximum" | null)
-description?: (string | null)
-end_date?: (number | null)
 [k: string]: unknown | undefined
 }
-setup_future_usage?: ("none" | "off_session" | "on_session")
+setup_future_usage?: string
 [k: string]: unknown | undefined
 }
 us_bank_account?: {
 financial_connections?: {
-filters?: {
-account_subcategories?: ("checking" | "savings")[]
 [k: string]: unknown | undefined
 }
-permissions?: ("balances" | "ownership" | "payment_method" | "transactions")[]
-prefetch?: (("balances" | "ownership" | "transactions")[] | null)
-return_url?: string
-[k: string]: unknown | undefined
-}
-setup_future_usage?: ("none" | "off_session" | "on_session")
+setup_future_usage?: string
 target_date?: string
-verification_method?: ("automatic" | "instant")
+verification_method?: string
 [k: string]: unknown | undefined
 }
 wechat_pay?: {
 app_id?: (string | null)
-client?: ("android" | "ios" | "web" | null)
-setup_future_usage?: "none"
+client?: (string | null)
+setup_future_usage?: string
 [k: string]: unknown | undefined
 }
 [k: string]: unknown | undefined
@@ -1912,7 +1659,7 @@ recovered_from?: (string | null)
 redirect_on_completion?: ("always" | "if_required" | "never")
 return_url?: string
 saved_payment_method_options?: ({
-allow_redisplay_filters?: (("always" | "limited" | "unspecified")[] | null)
+allow_redisplay_filters?: (string[] | null)
 payment_method_remove?: ("disabled" | "enabled" | null)
 payment_method_save?: ("disabled" | "enabled" | null)
 [k: string]: unknown | undefined
@@ -1923,7 +1670,7 @@ object: "setup_intent"
 [k: string]: unknown | undefined
 } | null))
 shipping_address_collection?: ({
-allowed_countries: ("AC" | "AD" | "AE" | "AF" | "AG" | "AI" | "AL" | "AM" | "AO" | "AQ" | "AR" | "AT" | "AU" | "AW" | "AX" | "AZ" | "BA" | "BB" | "BD" | "BE" | "BF" | "BG" | "BH" | "BI" | "BJ" | "BL" | "BM" | "BN" | "BO" | "BQ" | "BR" | "BS" | "BT" | "BV" | "BW" | "BY" | "BZ" | "CA" | "CD" | "CF" | "CG" | "CH" | "CI" | "CK" | "CL" | "CM" | "CN" | "CO" | "CR" | "CV" | "CW" | "CY" | "CZ" | "DE" | "DJ" | "DK" | "DM" | "DO" | "DZ" | "EC" | "EE" | "EG" | "EH" | "ER" | "ES" | "ET" | "FI" | "FJ" | "FK" | "FO" | "FR" | "GA" | "GB" | "GD" | "GE" | "GF" | "GG" | "GH" | "GI" | "GL" | "GM" | "GN" | "GP" | "GQ" | "GR" | "GS" | "GT" | "GU" | "GW" | "GY" | "HK" | "HN" | "HR" | "HT" | "HU" | "ID" | "IE" | "IL" | "IM" | "IN" | "IO" | "IQ" | "IS" | "IT" | "JE" | "JM" | "JO" | "JP" | "KE" | "KG" | "KH" | "KI" | "KM" | "KN" | "KR" | "KW" | "KY" | "KZ" | "LA" | "LB" | "LC" | "LI" | "LK" | "LR" | "LS" | "LT" | "LU" | "LV" | "LY" | "MA" | "MC" | "MD" | "ME" | "MF" | "MG" | "MK" | "ML" | "MM" | "MN" | "MO" | "MQ" | "MR" | "MS" | "MT" | "MU" | "MV" | "MW" | "MX" | "MY" | "MZ" | "NA" | "NC" | "NE" | "NG" | "NI" | "NL" | "NO" | "NP" | "NR" | "NU" | "NZ" | "OM" | "PA" | "PE" | "PF" | "PG" | "PH" | "PK" | "PL" | "PM" | "PN" | "PR" | "PS" | "PT" | "PY" | "QA" | "RE" | "RO" | "RS" | "RU" | "RW" | "SA" | "SB" | "SC" | "SD" | "SE" | "SG" | "SH" | "SI" | "SJ" | "SK" | "SL" | "SM" | "SN" | "SO" | "SR" | "SS" | "ST" | "SV" | "SX" | "SZ" | "TA" | "TC" | "TD" | "TF" | "TG" | "TH" | "TJ" | "TK" | "TL" | "TM" | "TN" | "TO" | "TR" | "TT" | "TV" | "TW" | "TZ" | "UA" | "UG" | "US" | "UY" | "UZ" | "VA" | "VC" | "VE" | "VG" | "VN" | "VU" | "WF" | "WS" | "XK" | "YE" | "YT" | "ZA" | "ZM" | "ZW" | "ZZ")[]
+allowed_countries: string[]
 [k: string]: unknown | undefined
 } | null)
 shipping_cost?: ({
@@ -1932,40 +1679,10 @@ amount_tax: number
 amount_total: number
 shipping_rate?: ((string | null) | ({
 id?: string
-object: "shipping_rate"
+object: string
 [k: string]: unknown | undefined
 } | null))
 taxes?: {
-amount: number
-rate: {
-active: boolean
-country?: (string | null)
-created: number
-description?: (string | null)
-display_name: string
-effective_percentage?: (number | null)
-flat_amount?: ({
-amount: number
-currency: string
-[k: string]: unknown | undefined
-} | null)
-id: string
-inclusive: boolean
-jurisdiction?: (string | null)
-jurisdiction_level?: ("city" | "country" | "county" | "district" | "multiple" | "state" | null)
-livemode: boolean
-metadata?: ({
-[k: string]: string | undefined
-} | null)
-object: "tax_rate"
-percentage: number
-rate_type?: ("flat_amount" | "percentage" | null)
-state?: (string | null)
-tax_type?: ("admissions_tax" | "amusement_tax" | "attendance_tax" | "communications_tax" | "digital_excise_tax" | "entertainment_tax" | "get_fund" | "gross_receipts_tax" | "gst" | "hospitality_tax" | "hst" | "igst" | "jct" | "lease_tax" | "luxury_tax" | "mass_transit_parking_tax" | "nhil" | "parking_tax" | "pst" | "qst" | "resort_tax" | "retail_delivery_fee" | "rst" | "sales_tax" | "service_tax" | "tourism_tax" | "utility_users_tax" | "vat" | null)
-[k: string]: unknown | undefined
-}
-taxability_reason?: ("customer_exempt" | "not_collecting" | "not_subject_to_tax" | "not_supported" | "portion_product_exempt" | "portion_reduced_rated" | "portion_standard_rated" | "product_exempt" | "product_exempt_holiday" | "proportionally_rated" | "reduced_rated" | "reverse_charge" | "standard_rated" | "taxable_basis_reduced" | "zero_rated" | null)
-taxable_amount?: (number | null)
 [k: string]: unknown | undefined
 }[]
 [k: string]: unknown | undefined
@@ -1973,8 +1690,6 @@ taxable_amount?: (number | null)
 shipping_options: {
 shipping_amount: number
 shipping_rate: (string | {
-id?: string
-object: "shipping_rate"
 [k: string]: unknown | undefined
 })
 [k: string]: unknown | undefined
@@ -1997,75 +1712,8 @@ amount_discount: number
 amount_shipping?: (number | null)
 amount_tax: number
 breakdown?: {
-discounts: {
-amount: number
-discount: {
-checkout_session?: (string | null)
-customer?: ((string | null) | ({
-id?: string
-object: "customer"
-[k: string]: unknown | undefined
-} | null))
-customer_account?: (string | null)
-end?: (number | null)
-id: string
-invoice?: (string | null)
-invoice_item?: (string | null)
-object: "discount"
-promotion_code?: ((string | null) | ({
-id?: string
-object: "promotion_code"
-[k: string]: unknown | undefined
-} | null))
-source: {
-coupon?: ((string | null) | ({
-id?: string
-object: "coupon"
-[k: string]: unknown | undefined
-} | null))
-type: "coupon"
-[k: string]: unknown | undefined
-}
-start: number
-subscription?: (string | null)
-subscription_item?: (string | null)
-[k: string]: unknown | undefined
-}
-[k: string]: unknown | undefined
-}[]
-taxes: {
-amount: number
-rate: {
-active: boolean
-country?: (string | null)
-created: number
-description?: (string | null)
-display_name: string
-effective_percentage?: (number | null)
-flat_amount?: ({
-amount: number
-currency: string
-[k: string]: unknown | undefined
-} | null)
-id: string
-inclusive: boolean
-jurisdiction?: (string | null)
-jurisdiction_level?: ("city" | "country" | "county" | "district" | "multiple" | "state" | null)
-livemode: boolean
-metadata?: ({
-[k: string]: string | undefined
-} | null)
-object: "tax_rate"
-percentage: number
-rate_type?: ("flat_amount" | "percentage" | null)
-state?: (string | null)
-tax_type?: ("admissions_tax" | "amusement_tax" | "attendance_tax" | "communications_tax" | "digital_excise_tax" | "entertainment_tax" | "get_fund" | "gross_receipts_tax" | "gst" | "hospitality_tax" | "hst" | "igst" | "jct" | "lease_tax" | "luxury_tax" | "mass_transit_parking_tax" | "nhil" | "parking_tax" | "pst" | "qst" | "resort_tax" | "retail_delivery_fee" | "rst" | "sales_tax" | "service_tax" | "tourism_tax" | "utility_users_tax" | "vat" | null)
-[k: string]: unknown | undefined
-}
-taxability_reason?: ("customer_exempt" | "not_collecting" | "not_subject_to_tax" | "not_supported" | "portion_product_exempt" | "portion_reduced_rated" | "portion_standard_rated" | "product_exempt" | "product_exempt_holiday" | "proportionally_rated" | "reduced_rated" | "reverse_charge" | "standard_rated" | "taxable_basis_reduced" | "zero_rated" | null)
-taxable_amount?: (number | null)
-[k: string]: unknown | undefined
-}[]
+discounts: unknown[]
+taxes: unknown[]
 [k: string]: unknown | undefined
 }
 [k: string]: unknown | undefined
@@ -2074,7 +1722,7 @@ ui_mode?: ("elements" | "embedded_page" | "form" | "hosted_page" | null)
 url?: (string | null)
 wallet_options?: ({
 link?: {
-display?: ("auto" | "never")
+display?: string
 [k: string]: unknown | undefined
 }
 [k: string]: unknown | undefined
@@ -2099,8 +1747,6 @@ enabled: boolean
 customer_sheet: {
 enabled: boolean
 features?: ({
-payment_method_allow_redisplay_filters?: (("always" | "limited" | "unspecified")[] | null)
-payment_method_remove?: ("disabled" | "enabled" | null)
 [k: string]: unknown | undefined
 } | null)
 [k: string]: unknown | undefined
@@ -2108,11 +1754,6 @@ payment_method_remove?: ("disabled" | "enabled" | null)
 mobile_payment_element: {
 enabled: boolean
 features?: ({
-payment_method_allow_redisplay_filters?: (("always" | "limited" | "unspecified")[] | null)
-payment_method_redisplay?: ("disabled" | "enabled" | null)
-payment_method_remove?: ("disabled" | "enabled" | null)
-payment_method_save?: ("disabled" | "enabled" | null)
-payment_method_save_allow_redisplay_override?: ("always" | "limited" | "unspecified" | null)
 [k: string]: unknown | undefined
 } | null)
 [k: string]: unknown | undefined
@@ -2120,12 +1761,6 @@ payment_method_save_allow_redisplay_override?: ("always" | "limited" | "unspecif
 payment_element: {
 enabled: boolean
 features?: ({
-payment_method_allow_redisplay_filters: ("always" | "limited" | "unspecified")[]
-payment_method_redisplay: ("disabled" | "enabled")
-payment_method_redisplay_limit?: (number | null)
-payment_method_remove: ("disabled" | "enabled")
-payment_method_save: ("disabled" | "enabled")
-payment_method_save_usage?: ("off_session" | "on_session" | null)
 [k: string]: unknown | undefined
 } | null)
 [k: string]: unknown | undefined
@@ -2164,35 +1799,6 @@ description?: (string | null)
 discounts?: {
 amount: number
 discount: {
-checkout_session?: (string | null)
-customer?: ((string | null) | ({
-id?: string
-object: "customer"
-[k: string]: unknown | undefined
-} | null))
-customer_account?: (string | null)
-end?: (number | null)
-id: string
-invoice?: (string | null)
-invoice_item?: (string | null)
-object: "discount"
-promotion_code?: ((string | null) | ({
-id?: string
-object: "promotion_code"
-[k: string]: unknown | undefined
-} | null))
-source: {
-coupon?: ((string | null) | ({
-id?: string
-object: "coupon"
-[k: string]: unknown | undefined
-} | null))
-type: "coupon"
-[k: string]: unknown | undefined
-}
-start: number
-subscription?: (string | null)
-subscription_item?: (string | null)
 [k: string]: unknown | undefined
 }
 [k: string]: unknown | undefined
@@ -2209,23 +1815,6 @@ created: number
 currency: string
 currency_options?: {
 [k: string]: {
-custom_unit_amount?: ({
-maximum?: (number | null)
-minimum?: (number | null)
-preset?: (number | null)
-[k: string]: unknown | undefined
-} | null)
-tax_behavior?: ("exclusive" | "inclusive" | "unspecified" | null)
-tiers?: {
-flat_amount?: (number | null)
-flat_amount_decimal?: (string | null)
-unit_amount?: (number | null)
-unit_amount_decimal?: (string | null)
-up_to?: (number | null)
-[k: string]: unknown | undefined
-}[]
-unit_amount?: (number | null)
-unit_amount_decimal?: (string | null)
 [k: string]: unknown | undefined
 } | undefined
 }
@@ -2245,30 +1834,25 @@ nickname?: (string | null)
 object: "price"
 product: (string | {
 id?: string
-object: "product"
+object: string
 [k: string]: unknown | undefined
 })
 recurring?: ({
-interval: ("day" | "month" | "week" | "year")
+interval: string
 interval_count: number
 meter?: (string | null)
 trial_period_days?: (number | null)
-usage_type: ("licensed" | "metered")
+usage_type: string
 [k: string]: unknown | undefined
 } | null)
 tax_behavior?: ("exclusive" | "inclusive" | "unspecified" | null)
 tiers?: {
-flat_amount?: (number | null)
-flat_amount_decimal?: (string | null)
-unit_amount?: (number | null)
-unit_amount_decimal?: (string | null)
-up_to?: (number | null)
 [k: string]: unknown | undefined
 }[]
 tiers_mode?: ("graduated" | "volume" | null)
 transform_quantity?: ({
 divide_by: number
-round: ("down" | "up")
+round: string
 [k: string]: unknown | undefined
 } | null)
 type: ("one_time" | "recurring")
@@ -2280,33 +1864,9 @@ quantity?: (number | null)
 taxes?: {
 amount: number
 rate: {
-active: boolean
-country?: (string | null)
-created: number
-description?: (string | null)
-display_name: string
-effective_percentage?: (number | null)
-flat_amount?: ({
-amount: number
-currency: string
-[k: string]: unknown | undefined
-} | null)
-id: string
-inclusive: boolean
-jurisdiction?: (string | null)
-jurisdiction_level?: ("city" | "country" | "county" | "district" | "multiple" | "state" | null)
-livemode: boolean
-metadata?: ({
-[k: string]: string | undefined
-} | null)
-object: "tax_rate"
-percentage: number
-rate_type?: ("flat_amount" | "percentage" | null)
-state?: (string | null)
-tax_type?: ("admissions_tax" | "amusement_tax" | "attendance_tax" | "communications_tax" | "digital_excise_tax" | "entertainment_tax" | "get_fund" | "gross_receipts_tax" | "gst" | "hospitality_tax" | "hst" | "igst" | "jct" | "lease_tax" | "luxury_tax" | "mass_transit_parking_tax" | "nhil" | "parking_tax" | "pst" | "qst" | "resort_tax" | "retail_delivery_fee" | "rst" | "sales_tax" | "service_tax" | "tourism_tax" | "utility_users_tax" | "vat" | null)
 [k: string]: unknown | undefined
 }
-taxability_reason?: ("customer_exempt" | "not_collecting" | "not_subject_to_tax" | "not_supported" | "portion_product_exempt" | "portion_reduced_rated" | "portion_standard_rated" | "product_exempt" | "product_exempt_holiday" | "proportionally_rated" | "reduced_rated" | "reverse_charge" | "standard_rated" | "taxable_basis_reduced" | "zero_rated" | null)
+taxability_reason?: (string | null)
 taxable_amount?: (number | null)
 [k: string]: unknown | undefined
 }[]
