@@ -195,6 +195,17 @@ function shallow(schema, depth) {
 }
 
 /**
+ * One OpenAPI schema of a document as draft-07 JSON Schema (request objects closed to unknown fields).
+ * @param {Json} doc
+ * @param {Json} schema
+ * @param {'request' | 'response'} mode
+ */
+export function convertSchema(doc, schema, mode) {
+	const converted = new Converter(doc, mode, 'schema').convert(schema);
+	return mode === 'request' ? closeObjects(converted) : converted;
+}
+
+/**
  * allOf members merged into one object schema, so that the object can be closed to unknown
  * fields (a closed allOf member would reject its siblings' fields).
  * @param {Json} base
