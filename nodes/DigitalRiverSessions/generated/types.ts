@@ -144,9 +144,6 @@ line2?: string
 city?: (string | null)
 postalCode?: (string | null)
 state?: (string | null)
-/**
- * Two-letter ISO 3166-1 code, e.g. DE.
- */
 country: string
 }
 additionalAddressInfo?: {
@@ -256,13 +253,7 @@ partNumber?: string
  * Makes the item a subscription.
  */
 subscriptionInfo?: {
-/**
- * Whether the item starts with a free trial.
- */
 freeTrial?: boolean
-/**
- * Whether the subscription renews by itself.
- */
 autoRenewal?: boolean
 terms?: string
 planId?: string
@@ -301,9 +292,6 @@ line2?: string
 city?: (string | null)
 postalCode?: (string | null)
 state?: (string | null)
-/**
- * Two-letter ISO 3166-1 code, e.g. DE.
- */
 country: string
 }
 additionalAddressInfo?: {
@@ -405,9 +393,6 @@ line2?: string
 city?: (string | null)
 postalCode?: (string | null)
 state?: (string | null)
-/**
- * Two-letter ISO 3166-1 code, e.g. DE.
- */
 country: string
 }
 additionalAddressInfo?: {
@@ -802,13 +787,7 @@ partNumber?: string
  * Makes the item a subscription.
  */
 subscriptionInfo?: {
-/**
- * Whether the item starts with a free trial.
- */
 freeTrial?: boolean
-/**
- * Whether the subscription renews by itself.
- */
 autoRenewal?: boolean
 terms?: string
 planId?: string
@@ -847,9 +826,6 @@ line2?: string
 city?: (string | null)
 postalCode?: (string | null)
 state?: (string | null)
-/**
- * Two-letter ISO 3166-1 code, e.g. DE.
- */
 country: string
 }
 additionalAddressInfo?: {
@@ -931,9 +907,6 @@ line2?: string
 city?: (string | null)
 postalCode?: (string | null)
 state?: (string | null)
-/**
- * Two-letter ISO 3166-1 code, e.g. DE.
- */
 country: string
 }
 additionalAddressInfo?: {
@@ -1004,16 +977,10 @@ line2?: string
 city?: (string | null)
 postalCode?: (string | null)
 state?: (string | null)
-/**
- * Two-letter ISO 3166-1 code, e.g. DE.
- */
 country: string
 }
 name?: (string | null)
 phone?: (string | null)
-/**
- * The customer's email address.
- */
 email?: (string | null)
 organization?: (string | null)
 additionalAddressInfo?: {

@@ -156,14 +156,8 @@ organization?: (string | null)
  */
 airline?: ({
 booking_code?: (string | null)
-/**
- * Whether the cardholder is one of the passengers
- */
 is_cardholder_traveling?: (boolean | null)
 issued_address?: (string | null)
-/**
- * ISO 8601 time with zone
- */
 issued_at?: (string | null)
 issuing_carrier_code?: (string | null)
 issuing_carrier_name?: (string | null)
@@ -171,9 +165,6 @@ issuing_iata_designator?: (string | null)
 issuing_icao_code?: (string | null)
 legs?: ({
 arrival_airport?: (string | null)
-/**
- * ISO 8601 time with zone
- */
 arrival_at?: (string | null)
 arrival_city?: (string | null)
 arrival_country?: (string | null)
@@ -183,61 +174,34 @@ iata_designator?: (string | null)
 icao_code?: (string | null)
 coupon_number?: (string | null)
 departure_airport?: (string | null)
-/**
- * ISO 8601 time with zone
- */
 departure_at?: (string | null)
 departure_city?: (string | null)
 departure_country?: (string | null)
-/**
- * Departure tax in the smallest currency unit
- */
 departure_tax_amount?: (number | null)
-/**
- * Fare in the smallest currency unit
- */
 fare_amount?: (number | null)
 fare_basis_code?: (string | null)
-/**
- * Fees in the smallest currency unit
- */
 fee_amount?: (number | null)
 flight_class?: (string | null)
 flight_number?: (string | null)
 route_type?: (("round_trip" | "one_way") | null)
 seat_class?: (string | null)
-/**
- * Whether this leg is a stopover
- */
 stop_over?: (boolean | null)
-/**
- * Tax in the smallest currency unit
- */
 tax_amount?: (number | null)
 }[] | null)
 passenger_name_record?: (string | null)
 passengers?: ({
 age_group?: (("adult" | "infant") | null)
-/**
- * YYYY-MM-DD
- */
 date_of_birth?: (string | null)
 email_address?: (string | null)
 first_name?: (string | null)
 frequent_flyer_number?: (string | null)
 last_name?: (string | null)
 passport_number?: (string | null)
-/**
- * E.164 format, e.g. +14155550123
- */
 phone_number?: (string | null)
 ticket_number?: (string | null)
 country_code?: (string | null)
 }[] | null)
 reservation_system?: (string | null)
-/**
- * Whether the ticket is restricted (non-refundable)
- */
 restricted_ticket?: (boolean | null)
 ticket_delivery_method?: (("electronic" | "other") | null)
 ticket_number?: (string | null)

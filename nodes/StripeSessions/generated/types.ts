@@ -288,9 +288,6 @@ payment_intent_data?: {
 application_fee_amount?: number
 capture_method?: ("automatic" | "automatic_async" | "manual")
 description?: string
-/**
- * Key-value pairs stored with the object; an empty value removes that key.
- */
 metadata?: {
 [k: string]: string | undefined
 }
@@ -705,9 +702,6 @@ account?: string
 type: ("account" | "self")
 }
 }
-/**
- * Key-value pairs stored with the object; an empty value removes that key.
- */
 metadata?: {
 [k: string]: string | undefined
 }
