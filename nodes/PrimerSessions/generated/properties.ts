@@ -39,6 +39,7 @@ const addressFields: INodeProperties[] = [
 		name: 'countryCode',
 		type: 'string',
 		default: '',
+		placeholder: 'e.g. AW',
 		description: 'Two-letter ISO country code, e.g. GB',
 	},
 	{
@@ -68,226 +69,93 @@ const addressFields: INodeProperties[] = [
 	},
 ];
 
-// Shared by clientSession.create, clientSession.update.
-const clientSessionFields: INodeProperties[] = [
+const customerFields: INodeProperties[] = [
 	{
-		displayName: 'Amount',
-		name: 'amount',
-		type: 'number',
-		default: 0,
-		typeOptions: {
-			minValue: 0,
-			numberPrecision: 0,
-		},
-		description: 'Amount to charge in minor units (700 is 7.00); calculated from the line items when empty',
-	},
-	{
-		displayName: 'Currency Code',
-		name: 'currencyCode',
-		type: 'string',
-		default: '',
-		description: 'Three-letter ISO 4217 currency code, e.g. GBP',
-	},
-	{
-		displayName: 'Customer',
-		name: 'customer',
+		displayName: 'Billing Address',
+		name: 'billingAddress',
 		type: 'collection',
 		placeholder: 'Add Field',
 		default: {},
-		options: [
-			{
-				displayName: 'Billing Address',
-				name: 'billingAddress',
-				type: 'collection',
-				placeholder: 'Add Field',
-				default: {},
-				options: addressFields,
-				description: 'A postal address of the customer',
-			},
-			{
-				displayName: 'Email Address',
-				name: 'emailAddress',
-				type: 'string',
-				default: '',
-				placeholder: 'name@email.com',
-			},
-			{
-				displayName: 'First Name',
-				name: 'firstName',
-				type: 'string',
-				default: '',
-			},
-			{
-				displayName: 'Last Name',
-				name: 'lastName',
-				type: 'string',
-				default: '',
-			},
-			{
-				displayName: 'Mobile Number',
-				name: 'mobileNumber',
-				type: 'string',
-				default: '',
-			},
-			{
-				displayName: 'National Document ID',
-				name: 'nationalDocumentId',
-				type: 'string',
-				default: '',
-			},
-			{
-				displayName: 'Shipping Address',
-				name: 'shippingAddress',
-				type: 'collection',
-				placeholder: 'Add Field',
-				default: {},
-				options: addressFields,
-				description: 'A postal address of the customer',
-			},
-			{
-				displayName: 'Tax ID',
-				name: 'taxId',
-				type: 'string',
-				default: '',
-			},
-		],
+		options: addressFields,
+		description: 'A postal address of the customer',
 	},
 	{
-		displayName: 'Customer ID',
-		name: 'customerId',
+		displayName: 'Email Address',
+		name: 'emailAddress',
 		type: 'string',
 		default: '',
-		description: 'Your identifier of the customer; needed to save payment methods',
+		placeholder: 'name@email.com',
 	},
 	{
-		displayName: 'Metadata',
-		name: 'metadata',
+		displayName: 'First Name',
+		name: 'firstName',
+		type: 'string',
+		default: '',
+	},
+	{
+		displayName: 'Last Name',
+		name: 'lastName',
+		type: 'string',
+		default: '',
+	},
+	{
+		displayName: 'Mobile Number',
+		name: 'mobileNumber',
+		type: 'string',
+		default: '',
+	},
+	{
+		displayName: 'National Document ID',
+		name: 'nationalDocumentId',
+		type: 'string',
+		default: '',
+	},
+	{
+		displayName: 'Shipping Address',
+		name: 'shippingAddress',
+		type: 'collection',
+		placeholder: 'Add Field',
+		default: {},
+		options: addressFields,
+		description: 'A postal address of the customer',
+	},
+	{
+		displayName: 'Tax ID',
+		name: 'taxId',
+		type: 'string',
+		default: '',
+	},
+];
+
+const orderFields: INodeProperties[] = [
+	{
+		displayName: 'Country Code',
+		name: 'countryCode',
+		type: 'string',
+		default: '',
+		placeholder: 'e.g. AW',
+		description: 'Country the order is made in, e.g. GB',
+	},
+	{
+		displayName: 'Fees',
+		name: 'fees',
 		type: 'json',
-		default: '{}',
-		description: 'Free-form JSON object kept with the payment',
+		default: '[]',
 	},
 	{
-		displayName: 'Order',
-		name: 'order',
-		type: 'collection',
-		placeholder: 'Add Field',
+		displayName: 'Line Items',
+		name: 'lineItems',
+		type: 'fixedCollection',
+		typeOptions: {
+			multipleValues: true,
+		},
+		placeholder: 'Add Line Item',
 		default: {},
 		options: [
 			{
-				displayName: 'Country Code',
-				name: 'countryCode',
-				type: 'string',
-				default: '',
-				description: 'Country the order is made in, e.g. GB',
-			},
-			{
-				displayName: 'Line Items',
-				name: 'lineItems',
-				type: 'fixedCollection',
-				typeOptions: {
-					multipleValues: true,
-				},
-				placeholder: 'Add Line Item',
-				default: {},
-				options: [
-					{
-						displayName: 'Line Item',
-						name: 'lineItem',
-						values: [
-							{
-								displayName: 'Amount',
-								name: 'amount',
-								type: 'number',
-								default: 0,
-								typeOptions: {
-									minValue: 0,
-									numberPrecision: 0,
-								},
-								required: true,
-								description: 'Price of one item in minor units',
-							},
-							{
-								displayName: 'Description',
-								name: 'description',
-								type: 'string',
-								default: '',
-							},
-							{
-								displayName: 'Discount Amount',
-								name: 'discountAmount',
-								type: 'number',
-								default: 0,
-								typeOptions: {
-									minValue: 0,
-									numberPrecision: 0,
-								},
-							},
-							{
-								displayName: 'Item ID',
-								name: 'itemId',
-								type: 'string',
-								default: '',
-							},
-							{
-								displayName: 'Name',
-								name: 'name',
-								type: 'string',
-								default: '',
-							},
-							{
-								displayName: 'Product Type',
-								name: 'productType',
-								type: 'options',
-								options: [
-									{
-										name: 'Digital',
-										value: 'DIGITAL',
-									},
-									{
-										name: 'Physical',
-										value: 'PHYSICAL',
-									},
-								],
-								default: 'PHYSICAL',
-							},
-							{
-								displayName: 'Quantity',
-								name: 'quantity',
-								type: 'number',
-								default: 1,
-								typeOptions: {
-									minValue: 1,
-									numberPrecision: 0,
-								},
-							},
-							{
-								displayName: 'Tax Amount',
-								name: 'taxAmount',
-								type: 'number',
-								default: 0,
-								typeOptions: {
-									minValue: 0,
-									numberPrecision: 0,
-								},
-							},
-							{
-								displayName: 'Tax Code',
-								name: 'taxCode',
-								type: 'string',
-								default: '',
-							},
-						],
-					},
-				],
-				description: 'The items of the order; on update the whole list is replaced',
-			},
-			{
-				displayName: 'Shipping',
-				name: 'shipping',
-				type: 'collection',
-				placeholder: 'Add Field',
-				default: {},
-				options: [
+				displayName: 'Line Item',
+				name: 'lineItem',
+				values: [
 					{
 						displayName: 'Amount',
 						name: 'amount',
@@ -297,93 +165,306 @@ const clientSessionFields: INodeProperties[] = [
 							minValue: 0,
 							numberPrecision: 0,
 						},
-						description: 'Shipping charged, in minor units',
+						required: true,
+						description: 'Price of one item in minor units',
 					},
 					{
-						displayName: 'Method ID',
-						name: 'methodId',
+						displayName: 'Description',
+						name: 'description',
 						type: 'string',
 						default: '',
 					},
 					{
-						displayName: 'Method Name',
-						name: 'methodName',
+						displayName: 'Discount Amount',
+						name: 'discountAmount',
+						type: 'string',
+						default: '',
+						placeholder: 'e.g. 0',
+					},
+					{
+						displayName: 'Item ID',
+						name: 'itemId',
+						type: 'string',
+						default: '',
+					},
+					{
+						displayName: 'Name',
+						name: 'name',
+						type: 'string',
+						default: '',
+					},
+					{
+						displayName: 'Product Data',
+						name: 'productData',
+						type: 'json',
+						default: '',
+					},
+					{
+						displayName: 'Product Type',
+						name: 'productType',
+						type: 'options',
+						options: [
+							{
+								name: 'Digital',
+								value: 'DIGITAL',
+							},
+							{
+								name: 'Not Set',
+								value: '',
+							},
+							{
+								name: 'Physical',
+								value: 'PHYSICAL',
+							},
+						],
+						default: '',
+					},
+					{
+						displayName: 'Quantity',
+						name: 'quantity',
+						type: 'string',
+						default: '',
+						placeholder: 'e.g. 0',
+					},
+					{
+						displayName: 'Tax Amount',
+						name: 'taxAmount',
+						type: 'string',
+						default: '',
+						placeholder: 'e.g. 0',
+					},
+					{
+						displayName: 'Tax Code',
+						name: 'taxCode',
 						type: 'string',
 						default: '',
 					},
 				],
 			},
 		],
+		description: 'The items of the order; on update the whole list is replaced',
 	},
 	{
-		displayName: 'Order ID',
-		name: 'orderId',
+		displayName: 'Retailer Country Code',
+		name: 'retailerCountryCode',
 		type: 'string',
 		default: '',
-		description: 'Your reference for the payment; the trigger links payments back to the session by it',
+		placeholder: 'e.g. AW',
 	},
 	{
-		displayName: 'Payment Method',
-		name: 'paymentMethod',
+		displayName: 'Shipping',
+		name: 'shipping',
 		type: 'collection',
 		placeholder: 'Add Field',
 		default: {},
 		options: [
 			{
-				displayName: 'Authorization Type',
-				name: 'authorizationType',
-				type: 'options',
-				options: [
-					{
-						name: 'Estimated',
-						value: 'ESTIMATED',
-					},
-					{
-						name: 'Final',
-						value: 'FINAL',
-					},
-				],
-				default: 'ESTIMATED',
+				displayName: 'Amount',
+				name: 'amount',
+				type: 'number',
+				default: 0,
+				typeOptions: {
+					minValue: 0,
+					numberPrecision: 0,
+				},
+				description: 'Shipping charged, in minor units',
 			},
 			{
-				displayName: 'Descriptor',
-				name: 'descriptor',
+				displayName: 'Method Description',
+				name: 'methodDescription',
 				type: 'string',
 				default: '',
-				description: 'Text shown on the customer\'s bank statement',
 			},
 			{
-				displayName: 'Payment Type',
-				name: 'paymentType',
-				type: 'options',
-				options: [
-					{
-						name: 'E-Commerce',
-						value: 'ECOMMERCE',
-					},
-					{
-						name: 'First Payment',
-						value: 'FIRST_PAYMENT',
-					},
-					{
-						name: 'Subscription',
-						value: 'SUBSCRIPTION',
-					},
-					{
-						name: 'Unscheduled',
-						value: 'UNSCHEDULED',
-					},
-				],
-				default: 'FIRST_PAYMENT',
+				displayName: 'Method ID',
+				name: 'methodId',
+				type: 'string',
+				default: '',
 			},
 			{
-				displayName: 'Vault On Success',
-				name: 'vaultOnSuccess',
-				type: 'boolean',
-				default: false,
-				description: 'Whether to save the payment method after a successful payment',
+				displayName: 'Method Name',
+				name: 'methodName',
+				type: 'string',
+				default: '',
 			},
 		],
+	},
+];
+
+const paymentMethodFields: INodeProperties[] = [
+	{
+		displayName: 'Authorization Type',
+		name: 'authorizationType',
+		type: 'options',
+		options: [
+			{
+				name: 'Estimated',
+				value: 'ESTIMATED',
+			},
+			{
+				name: 'Final',
+				value: 'FINAL',
+			},
+		],
+		default: 'ESTIMATED',
+	},
+	{
+		displayName: 'Descriptor',
+		name: 'descriptor',
+		type: 'string',
+		default: '',
+		description: 'Text shown on the customer\'s bank statement',
+	},
+	{
+		displayName: 'First Payment Reason',
+		name: 'firstPaymentReason',
+		type: 'options',
+		options: [
+			{
+				name: 'Card On File',
+				value: 'CardOnFile',
+			},
+			{
+				name: 'Recurring',
+				value: 'Recurring',
+			},
+			{
+				name: 'Unscheduled',
+				value: 'Unscheduled',
+			},
+		],
+		default: 'CardOnFile',
+	},
+	{
+		displayName: 'Options',
+		name: 'options',
+		type: 'json',
+		default: '{}',
+	},
+	{
+		displayName: 'Ordered Allowed Card Networks',
+		name: 'orderedAllowedCardNetworks',
+		type: 'multiOptions',
+		options: [
+			{
+				name: 'AMEX',
+				value: 'AMEX',
+			},
+			{
+				name: 'CARTES BANCAIRES',
+				value: 'CARTES_BANCAIRES',
+			},
+			{
+				name: 'DANKORT',
+				value: 'DANKORT',
+			},
+			{
+				name: 'DINERS CLUB',
+				value: 'DINERS_CLUB',
+			},
+			{
+				name: 'DISCOVER',
+				value: 'DISCOVER',
+			},
+			{
+				name: 'EFTPOS',
+				value: 'EFTPOS',
+			},
+			{
+				name: 'ELO',
+				value: 'ELO',
+			},
+			{
+				name: 'ENROUTE',
+				value: 'ENROUTE',
+			},
+			{
+				name: 'HIPER',
+				value: 'HIPER',
+			},
+			{
+				name: 'INTERAC',
+				value: 'INTERAC',
+			},
+			{
+				name: 'JCB',
+				value: 'JCB',
+			},
+			{
+				name: 'MAESTRO',
+				value: 'MAESTRO',
+			},
+			{
+				name: 'MASTERCARD',
+				value: 'MASTERCARD',
+			},
+			{
+				name: 'MIR',
+				value: 'MIR',
+			},
+			{
+				name: 'OTHER',
+				value: 'OTHER',
+			},
+			{
+				name: 'PRIVATE LABEL',
+				value: 'PRIVATE_LABEL',
+			},
+			{
+				name: 'UNIONPAY',
+				value: 'UNIONPAY',
+			},
+			{
+				name: 'VISA',
+				value: 'VISA',
+			},
+		],
+		default: [],
+	},
+	{
+		displayName: 'Payment Type',
+		name: 'paymentType',
+		type: 'options',
+		options: [
+			{
+				name: 'E-Commerce',
+				value: 'ECOMMERCE',
+			},
+			{
+				name: 'First Payment',
+				value: 'FIRST_PAYMENT',
+			},
+			{
+				name: 'Subscription',
+				value: 'SUBSCRIPTION',
+			},
+			{
+				name: 'Unscheduled',
+				value: 'UNSCHEDULED',
+			},
+		],
+		default: 'ECOMMERCE',
+	},
+	{
+		displayName: 'Vault On Agreement',
+		name: 'vaultOnAgreement',
+		type: 'boolean',
+		default: false,
+		description: 'Whether to save the payment method when the customer agrees to future payments',
+	},
+	{
+		displayName: 'Vault On Success',
+		name: 'vaultOnSuccess',
+		type: 'boolean',
+		default: false,
+		description: 'Whether to save the payment method after a successful payment',
+	},
+	{
+		displayName: 'Vault On3 DS',
+		name: 'vaultOn3DS',
+		type: 'boolean',
+		default: false,
+		description: 'Whether to save the payment method only after a successful 3-D Secure check',
 	},
 ];
 
@@ -594,7 +675,72 @@ export const properties: INodeProperties[] = [
 				bodyInput: ['fields'],
 			},
 		},
-		options: clientSessionFields,
+		options: [
+			{
+				displayName: 'Amount',
+				name: 'amount',
+				type: 'number',
+				default: 0,
+				typeOptions: {
+					minValue: 0,
+					numberPrecision: 0,
+				},
+				description: 'Amount to charge in minor units (700 is 7.00); calculated from the line items when empty',
+			},
+			{
+				displayName: 'Currency Code',
+				name: 'currencyCode',
+				type: 'string',
+				default: '',
+				placeholder: 'e.g. AED',
+				description: 'Three-letter ISO 4217 currency code, e.g. GBP',
+			},
+			{
+				displayName: 'Customer',
+				name: 'customer',
+				type: 'collection',
+				placeholder: 'Add Field',
+				default: {},
+				options: customerFields,
+			},
+			{
+				displayName: 'Customer ID',
+				name: 'customerId',
+				type: 'string',
+				default: '',
+				description: 'Your identifier of the customer; needed to save payment methods',
+			},
+			{
+				displayName: 'Metadata',
+				name: 'metadata',
+				type: 'json',
+				default: '{}',
+				description: 'Free-form JSON object kept with the payment',
+			},
+			{
+				displayName: 'Order',
+				name: 'order',
+				type: 'collection',
+				placeholder: 'Add Field',
+				default: {},
+				options: orderFields,
+			},
+			{
+				displayName: 'Order ID',
+				name: 'orderId',
+				type: 'string',
+				default: '',
+				description: 'Your reference for the payment; the trigger links payments back to the session by it',
+			},
+			{
+				displayName: 'Payment Method',
+				name: 'paymentMethod',
+				type: 'collection',
+				placeholder: 'Add Field',
+				default: {},
+				options: paymentMethodFields,
+			},
+		],
 	},
 	{
 		displayName: 'Options',
@@ -783,7 +929,71 @@ export const properties: INodeProperties[] = [
 				bodyInput: ['fields'],
 			},
 		},
-		options: clientSessionFields,
+		options: [
+			{
+				displayName: 'Amount',
+				name: 'amount',
+				type: 'number',
+				default: 0,
+				typeOptions: {
+					minValue: 0,
+					numberPrecision: 0,
+				},
+				description: 'Amount to charge in minor units (700 is 7.00); calculated from the line items when empty',
+			},
+			{
+				displayName: 'Currency Code',
+				name: 'currencyCode',
+				type: 'string',
+				default: '',
+				description: 'Three-letter ISO 4217 currency code, e.g. GBP',
+			},
+			{
+				displayName: 'Customer',
+				name: 'customer',
+				type: 'collection',
+				placeholder: 'Add Field',
+				default: {},
+				options: customerFields,
+			},
+			{
+				displayName: 'Customer ID',
+				name: 'customerId',
+				type: 'string',
+				default: '',
+				description: 'Your identifier of the customer; needed to save payment methods',
+			},
+			{
+				displayName: 'Metadata',
+				name: 'metadata',
+				type: 'json',
+				default: '{}',
+				description: 'Free-form JSON object kept with the payment',
+			},
+			{
+				displayName: 'Order',
+				name: 'order',
+				type: 'collection',
+				placeholder: 'Add Field',
+				default: {},
+				options: orderFields,
+			},
+			{
+				displayName: 'Order ID',
+				name: 'orderId',
+				type: 'string',
+				default: '',
+				description: 'Your reference for the payment; the trigger links payments back to the session by it',
+			},
+			{
+				displayName: 'Payment Method',
+				name: 'paymentMethod',
+				type: 'collection',
+				placeholder: 'Add Field',
+				default: {},
+				options: paymentMethodFields,
+			},
+		],
 	},
 	{
 		displayName: 'Options',
@@ -925,6 +1135,14 @@ export const properties: INodeProperties[] = [
 				description: 'Only payments created at or after this time (ISO 8601)',
 			},
 			{
+				displayName: 'Klarna Email',
+				name: 'klarna_email',
+				type: 'string',
+				default: '',
+				placeholder: 'first, second',
+				description: 'Klarna Email, comma-separated',
+			},
+			{
 				displayName: 'Last 4 Digits',
 				name: 'last_4_digits',
 				type: 'string',
@@ -938,10 +1156,17 @@ export const properties: INodeProperties[] = [
 				type: 'number',
 				default: 0,
 				typeOptions: {
-					minValue: 0,
 					numberPrecision: 0,
 				},
 				description: 'Largest amount in minor units',
+			},
+			{
+				displayName: 'Merchant ID',
+				name: 'merchant_id',
+				type: 'string',
+				default: '',
+				placeholder: 'first, second',
+				description: 'Merchant ID, comma-separated',
 			},
 			{
 				displayName: 'Min Amount',
@@ -949,7 +1174,6 @@ export const properties: INodeProperties[] = [
 				type: 'number',
 				default: 0,
 				typeOptions: {
-					minValue: 0,
 					numberPrecision: 0,
 				},
 				description: 'Smallest amount in minor units',
@@ -960,6 +1184,22 @@ export const properties: INodeProperties[] = [
 				type: 'string',
 				default: '',
 				description: 'Only payments of this order (the client session\'s order ID)',
+			},
+			{
+				displayName: 'Payment Method Type',
+				name: 'payment_method_type',
+				type: 'string',
+				default: '',
+				placeholder: 'PAYMENT_CARD, GOOGLE_PAY',
+				description: 'Payment Method Type, comma-separated',
+			},
+			{
+				displayName: 'Paypal Email',
+				name: 'paypal_email',
+				type: 'string',
+				default: '',
+				placeholder: 'first, second',
+				description: 'Paypal Email, comma-separated',
 			},
 			{
 				displayName: 'Processor',
@@ -975,35 +1215,35 @@ export const properties: INodeProperties[] = [
 				type: 'multiOptions',
 				options: [
 					{
-						name: 'Authorized',
+						name: 'AUTHORIZED',
 						value: 'AUTHORIZED',
 					},
 					{
-						name: 'Cancelled',
+						name: 'CANCELLED',
 						value: 'CANCELLED',
 					},
 					{
-						name: 'Declined',
+						name: 'DECLINED',
 						value: 'DECLINED',
 					},
 					{
-						name: 'Failed',
+						name: 'FAILED',
 						value: 'FAILED',
 					},
 					{
-						name: 'Partially Settled',
+						name: 'PARTIALLY SETTLED',
 						value: 'PARTIALLY_SETTLED',
 					},
 					{
-						name: 'Pending',
+						name: 'PENDING',
 						value: 'PENDING',
 					},
 					{
-						name: 'Settled',
+						name: 'SETTLED',
 						value: 'SETTLED',
 					},
 					{
-						name: 'Settling',
+						name: 'SETTLING',
 						value: 'SETTLING',
 					},
 				],

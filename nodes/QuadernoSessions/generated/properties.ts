@@ -16,11 +16,9 @@ const itemFields: INodeProperties[] = [
 	{
 		displayName: 'Amount',
 		name: 'amount',
-		type: 'number',
-		default: 0,
-		typeOptions: {
-			minValue: 0,
-		},
+		type: 'string',
+		default: '',
+		placeholder: 'e.g. 0',
 		description: 'Unit price; the product\'s price is used when empty',
 	},
 	{
@@ -55,13 +53,9 @@ const itemFields: INodeProperties[] = [
 	{
 		displayName: 'Quantity',
 		name: 'quantity',
-		type: 'number',
-		default: 1,
-		typeOptions: {
-			minValue: 1,
-			maxValue: 100000,
-			numberPrecision: 0,
-		},
+		type: 'string',
+		default: '',
+		placeholder: 'e.g. 0',
 		description: 'Quantity purchased, at least 1',
 	},
 ];
@@ -757,7 +751,7 @@ export const properties: INodeProperties[] = [
 						value: 'processing',
 					},
 				],
-				default: 'pending',
+				default: 'abandoned',
 				description: 'Only sessions with this status',
 			},
 		],
