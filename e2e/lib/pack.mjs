@@ -13,6 +13,7 @@ import { PACKAGES_DIR, platformEntryPoints } from '../../codegen/emit/platform-p
 import { loadProviders } from '../../codegen/load.mjs';
 import { buildModel } from '../../codegen/model.mjs';
 import { CACHE_DIR, REPO_ROOT } from './install.mjs';
+import { packagePlaceholderName } from './workflow.mjs';
 
 /** @param {string} line */
 function say(line) {
@@ -188,12 +189,4 @@ export async function packPlatforms(destination = path.join(CACHE_DIR, 'platform
  */
 export function packageVars(packages) {
 	return Object.fromEntries(packages.map((p) => [packagePlaceholderName(p.platform), p.name]));
-}
-
-/**
- * Name of the placeholder (without the `__E2E_…__` frame) that stands for a platform's package.
- * @param {string} platform
- */
-export function packagePlaceholderName(platform) {
-	return `PACKAGE_${platform.toUpperCase().replace(/[^A-Z0-9]/g, '_')}`;
 }
