@@ -70,12 +70,14 @@ export const everyMinute = { item: [{ mode: 'everyMinute' }] };
 /**
  * Step builders for one platform's nodes: `node(name, parameters, extra)` fills in the default
  * resource and the credential; `trigger(name, parameters)` polls every minute.
- * @param {{platform: string, nodeType: string, resource: string, credentials: Record<string, {id: string, name: string}>}} spec
- *   platform: its id (which package the nodes come from); nodeType: the action node's type name
- *   in that package; its trigger is `<nodeType>Trigger`
+ * @param {{platform?: string, nodeType: string, resource: string, credentials: Record<string, {id: string, name: string}>}} spec
+ *   platform: its id (which package the nodes come from; by default the node type without
+ *   "Sessions", lower-cased: digitalRiverSessions → digitalriver); nodeType: the action node's type
+ *   name in that package; its trigger is `<nodeType>Trigger`
  */
 export function platformSteps(spec) {
-	const { platform, resource, credentials } = spec;
+	const { resource, credentials } = spec;
+	const platform = spec.platform ?? spec.nodeType.replace(/Sessions$/, '').toLowerCase();
 	const type = `pkg:${platform}/${spec.nodeType}`;
 	return {
 		/** @param {string} name @param {Record<string, unknown>} parameters @param {Partial<StepSpec>} [extra] @returns {StepSpec} */

@@ -28,6 +28,14 @@ describe('workflows name each platform\'s package', () => {
 		expect(workflow.nodes.map((n) => n.type)).toEqual(['n8n-nodes-gr4vy-sessions.gr4vySessions', 'n8n-nodes-gr4vy-sessions.gr4vySessionsTrigger']);
 	});
 
+	test.each([
+		['stripeSessions', '__E2E_PACKAGE_STRIPE__.stripeSessions'],
+		['digitalRiverSessions', '__E2E_PACKAGE_DIGITALRIVER__.digitalRiverSessions'],
+	])('platform steps for %s without a platform id name the package of the platform the node type is named after', (given, want) => {
+		const { node } = platformSteps({ nodeType: given, resource: 'r', credentials: {} });
+		expect(chain('w2', 'W', [node('A', {})]).nodes[0].type).toBe(want);
+	});
+
 	test('the single-package placeholder is an error naming the known ones when five packages are installed', () => {
 		const vars = packageVars([{ platform: 'stripe', name: 'n8n-nodes-stripe-sessions' }]);
 		expect(() => fillPlaceholders({ type: nodeType('pkg:stripeSessions') }, vars)).toThrow(/__E2E_PACKAGE__.*PACKAGE_STRIPE/);
