@@ -16,8 +16,8 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
-import { CACHE_DIR, ensureRuntime } from '../e2e/lib/install.mjs';
-import { OWNER, freePort, killAllChildren, onShutdown, prepareUserFolder, startN8n } from '../e2e/lib/n8n.mjs';
+import { CACHE_DIR, REPO_ROOT, ensureRuntime } from '../e2e/lib/install.mjs';
+import { OWNER, freePort, killAllChildren, migrateNodeTypes, onShutdown, prepareUserFolder, startN8n } from '../e2e/lib/n8n.mjs';
 import { packPlatforms, packageVars } from '../e2e/lib/pack.mjs';
 import { startSandbox } from '../sandbox/server.mjs';
 import { demoCredentials, demoSandboxOptions } from './demo-data.mjs';
@@ -79,6 +79,12 @@ async function main() {
 	say(keep ? `[start] reusing the local n8n instance in ${userFolder} (npm start -- --fresh starts an empty one)` : `[start] creating a fresh local n8n instance in ${userFolder}`);
 	const home = await prepareUserFolder({ tarballs: packed.map((p) => p.tarball), userFolder, keep });
 	const vars = { SANDBOX_URL: sandbox.url, ...packageVars(packed) };
+	if (keep) {
+		// An instance made with the all-in-one build names its node types; the five packages replaced it.
+		const allInOne = JSON.parse(await readFile(path.join(REPO_ROOT, 'package.json'), 'utf8')).name;
+		const migrated = await migrateNodeTypes(home, allInOne);
+		if (migrated.length > 0) say(`[start] ${migrated.length} workflow(s) now use the platform packages instead of ${allInOne}`);
+	}
 	// The demo credentials are imported every time: the emulator's keys and port are new each run.
 	await home.importCredentials(demoCredentials(), vars);
 	// An example is imported once: one the user changed is kept, one the user deleted stays deleted.

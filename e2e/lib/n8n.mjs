@@ -506,6 +506,40 @@ export async function prepareUserFolder(opts) {
 }
 
 /**
+ * Points the workflows of a user folder that use node types of a package that is no longer
+ * installed (the all-in-one build a kept instance was made with) at the installed package that has
+ * a node of the same name, so they go on working; active ones are published again. Returns the
+ * ids of the workflows it changed.
+ * @param {N8nHome} home
+ * @param {string} fromPackage  the package name the old node types start with
+ * @returns {Promise<string[]>}
+ */
+export async function migrateNodeTypes(home, fromPackage) {
+	const file = path.join(home.userFolder, 'imports', `export-${Date.now()}.json`);
+	await mkdir(path.dirname(file), { recursive: true });
+	// With no workflow at all n8n writes no file and says so; that is not a failure here.
+	await runN8n(home.userFolder, ['export:workflow', '--all', `--output=${file}`]);
+	if (!existsSync(file)) return [];
+	/** @type {Array<{id: string, active?: boolean, nodes?: Array<{type: string}>}>} */
+	const workflows = JSON.parse(await readFile(file, 'utf8'));
+	await rm(file, { force: true });
+	const changed = workflows.filter((workflow) => {
+		let touched = false;
+		for (const node of workflow.nodes ?? []) {
+			if (!node.type.startsWith(`${fromPackage}.`)) continue;
+			const name = node.type.slice(fromPackage.length + 1);
+			const target = home.packages.find((p) => p.nodeTypes.includes(`${p.name}.${name}`));
+			if (!target) continue;
+			node.type = `${target.name}.${name}`;
+			touched = true;
+		}
+		return touched;
+	});
+	if (changed.length > 0) await home.importWorkflow(changed);
+	return changed.map((w) => w.id);
+}
+
+/**
  * Copies a prepared user folder (package + migrated database) so each test starts from the same
  * clean state without paying for migrations again.
  * @param {N8nHome} base
