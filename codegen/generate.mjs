@@ -17,6 +17,7 @@ import { emitDescriptionTypes } from './emit/description-types.mjs';
 import { emitNodeClass } from './emit/node-class.mjs';
 import { emitOutputSchemas } from './emit/output-schemas.mjs';
 import { emitPackageJson } from './emit/package-json.mjs';
+import { PACKAGES_DIR, emitPlatformPackages } from './emit/platform-package.mjs';
 import { emitProperties } from './emit/properties.mjs';
 import { emitProviderTable } from './emit/provider-table.mjs';
 import { emitTrigger } from './emit/trigger.mjs';
@@ -47,7 +48,9 @@ export async function generateAll(options = {}) {
 		}
 	}
 	if (!options.only) {
-		for (const [path, content] of emitPackageJson(readFileSync(join(root, 'package.json'), 'utf8'), models)) files.set(path, content);
+		const rootPackageJson = readFileSync(join(root, 'package.json'), 'utf8');
+		for (const [path, content] of emitPackageJson(rootPackageJson, models)) files.set(path, content);
+		for (const [path, content] of emitPlatformPackages(rootPackageJson, models)) files.set(path, content);
 		const [path, content] = await emitDescriptionTypes(JSON.parse(readFileSync(join(root, 'schemas', 'provider.schema.json'), 'utf8')));
 		files.set(path, content);
 	}
@@ -71,7 +74,8 @@ function staleFiles(root, files) {
 			if (statSync(full).isDirectory()) walk(full);
 			else {
 				const rel = relative(root, full);
-				const generatedPlace = /(^|\/)(generated|__schema__)\//.test(rel);
+				// Everything under packages/ is emitted: a platform that is gone leaves no package behind.
+				const generatedPlace = /(^|\/)(generated|__schema__)\//.test(rel) || rel.startsWith(`${PACKAGES_DIR}/`);
 				const marked = /\.(ts|js)$/.test(name) && readFileSync(full, 'utf8').startsWith(BANNER_MARK);
 				if ((generatedPlace || marked) && !files.has(rel)) stale.push(rel);
 			}
@@ -79,6 +83,7 @@ function staleFiles(root, files) {
 	};
 	walk(join(root, 'nodes'));
 	walk(join(root, 'credentials'));
+	walk(join(root, PACKAGES_DIR));
 	return stale;
 }
 

@@ -59,6 +59,7 @@ import { hooksFile } from './load.mjs';
  * @property {string} id
  * @property {string} source repo-relative path of the description, named in every banner
  * @property {string} folder repo-relative folder of the platform's nodes
+ * @property {string} packageName npm name of the platform's own package; n8n keys node types by it
  * @property {ProviderDescription} description
  * @property {Record<string, Json>} schemas
  * @property {string | undefined} hooks repo-relative path of the platform's hooks module, when it has one
@@ -80,6 +81,7 @@ export function buildModel(platform) {
 		id: d.id,
 		source: platform.relFile,
 		folder: `nodes/${d.node.className}`,
+		packageName: platformPackageName(d.id),
 		description: d,
 		schemas: platform.schemas,
 		hooks: platform.hooks ? hooksFile(d) : undefined,
@@ -88,6 +90,15 @@ export function buildModel(platform) {
 		locators: buildLocators(d),
 		triggerSpec: d.trigger ? triggerTable(d, d.trigger) : undefined,
 	};
+}
+
+/**
+ * npm name of a platform's package. The `-sessions` suffix keeps it apart from n8n's own nodes and
+ * from other community packages for the same vendor; n8n loads only `n8n-nodes-*` names.
+ * @param {string} id platform id, e.g. "stripe"
+ */
+export function platformPackageName(id) {
+	return `n8n-nodes-${id}-sessions`;
 }
 
 /** Name of the list-search method a resource's locator calls. */

@@ -1,7 +1,8 @@
 // @ts-check
 /**
- * End-to-end runner: a pinned real n8n loads the packed package from its community-node folder
- * and runs the workflows of every case in e2e/cases/*.mjs.
+ * End-to-end runner: a pinned real n8n loads the five platform packages (packed as they are
+ * published) side by side from its community-node folder and runs the workflows of every case in
+ * e2e/cases/*.mjs.
  *
  *   node e2e/run.mjs [filter ...] [--keep]
  *
@@ -16,7 +17,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 import { CACHE_DIR, REPO_ROOT, ensureRuntime } from './lib/install.mjs';
-import { packRepository } from './lib/pack.mjs';
+import { packPlatforms, packageVars } from './lib/pack.mjs';
 import {
 	cloneUserFolder,
 	freePort,
@@ -46,10 +47,11 @@ const DEFAULT_CASE_TIMEOUT_MS = 5 * 60_000;
  * @typedef {object} CaseModule
  * @property {string} name
  * @property {string} [skip]      when set, the case is reported as skipped with this reason
- * @property {string} [package]   tarball to install instead of the packed repository
+ * @property {string} [package]   tarball to install instead of the five platform packages
  * @property {Array<string | object>} [credentials]  JSON files (relative to the case file) or inline
  *   objects, imported before run(); `__E2E_SANDBOX_URL__`, `__E2E_CAPTURE_URL__` and
- *   `__E2E_PACKAGE__` (the package name, for node types) are filled in
+ *   `__E2E_PACKAGE_<PLATFORM>__` (a platform's package name, for node types, e.g.
+ *   `__E2E_PACKAGE_STRIPE__`) are filled in; with `package`, `__E2E_PACKAGE__` is that package
  * @property {Array<string | object>} [workflows]    same; those with "active": true are published
  * @property {Record<string, unknown> | false} [sandboxOptions]  extra options for startSandbox
  *   (e.g. `{providers: ['stripe']}`), or false when the case needs no sandbox
@@ -63,13 +65,13 @@ const DEFAULT_CASE_TIMEOUT_MS = 5 * 60_000;
  * @property {string} name
  * @property {string} caseFile
  * @property {string} userFolder      this case's own N8N_USER_FOLDER
- * @property {string} packageName
- * @property {string[]} nodeTypes     node types n8n loaded from the package
+ * @property {string} packageName   the installed packages' names, joined by ", "
+ * @property {string[]} nodeTypes     node types n8n loaded from the packages
  * @property {string | undefined} sandboxUrl  base URL of sandbox/server.mjs, when the repo has one
  * @property {Sandbox | undefined} sandbox
  * @property {string} captureUrl
  * @property {CaptureServer} capture
- * @property {Record<string, string>} vars  placeholder values (SANDBOX_URL, CAPTURE_URL, PACKAGE)
+ * @property {Record<string, string>} vars  placeholder values (SANDBOX_URL, CAPTURE_URL, PACKAGE_<PLATFORM>)
  * @property {(input: string | object, vars?: Record<string, string>) => Promise<string[]>} importCredentials
  * @property {(input: string | object, vars?: Record<string, string>) => Promise<string[]>} importWorkflow
  * @property {(id: string) => Promise<void>} publishWorkflow
@@ -179,8 +181,9 @@ async function withTimeout(promise, ms, what) {
  * @param {N8nHome} base
  * @param {string} runDir
  * @param {SandboxStarter | undefined} startSandbox
+ * @param {Record<string, string>} packages  placeholder values naming the installed packages
  */
-async function runCase(entry, base, runDir, startSandbox) {
+async function runCase(entry, base, runDir, startSandbox, packages) {
 	const { module, file } = entry;
 	/** @type {N8nServer[]} */
 	const servers = [];
@@ -195,7 +198,7 @@ async function runCase(entry, base, runDir, startSandbox) {
 		/** @type {Record<string, string>} */
 		const vars = {
 			CAPTURE_URL: captureServer.url,
-			PACKAGE: home.packageName,
+			...packages,
 			...(sandbox ? { SANDBOX_URL: sandbox.url } : {}),
 		};
 		const credentials = (module.credentials ?? []).map((c) => resolveInput(file, c));
@@ -284,23 +287,29 @@ async function main() {
 	const runDir = path.join(CACHE_DIR, `run-${new Date().toISOString().replace(/[:.]/g, '-')}-${process.pid}`);
 	await mkdir(runDir, { recursive: true });
 
-	/** @type {Map<string, N8nHome>} */
+	/** @type {Map<string, {home: N8nHome, vars: Record<string, string>}>} */
 	const bases = new Map();
 	const needsRepo = runnable.some((c) => !c.module.package);
-	if (needsRepo) bases.set('', await prepareBase(await packRepository(), runDir, 0));
+	if (needsRepo) {
+		const packed = await packPlatforms();
+		bases.set('', { home: await prepareBase(packed.map((p) => p.tarball), runDir, 0), vars: packageVars(packed) });
+	}
 	let index = 1;
 	for (const entry of runnable) {
 		const tarball = entry.module.package;
-		if (tarball && !bases.has(tarball)) bases.set(tarball, await prepareBase(path.resolve(tarball), runDir, index++));
+		if (tarball && !bases.has(tarball)) {
+			const home = await prepareBase([path.resolve(tarball)], runDir, index++);
+			bases.set(tarball, { home, vars: { PACKAGE: home.packageName } });
+		}
 	}
 	const startSandbox = runnable.some((c) => c.module.sandboxOptions !== false) ? await loadSandboxStarter() : undefined;
 	say(`[e2e] setup took ${((Date.now() - started) / 1000).toFixed(1)}s`);
 
 	for (const entry of runnable) {
 		const caseStarted = Date.now();
-		const base = /** @type {N8nHome} */ (bases.get(entry.module.package ?? ''));
+		const base = /** @type {{home: N8nHome, vars: Record<string, string>}} */ (bases.get(entry.module.package ?? ''));
 		try {
-			await runCase(entry, base, runDir, startSandbox);
+			await runCase(entry, base.home, runDir, startSandbox, base.vars);
 			passed++;
 			say(`ok   ${entry.module.name} (${((Date.now() - caseStarted) / 1000).toFixed(1)}s)`);
 		} catch (error) {
@@ -323,11 +332,11 @@ function isRunning(pid) {
 	}
 }
 
-/** @param {string} tarball @param {string} runDir @param {number} n */
-async function prepareBase(tarball, runDir, n) {
+/** @param {string[]} tarballs @param {string} runDir @param {number} n */
+async function prepareBase(tarballs, runDir, n) {
 	const t = Date.now();
-	const home = await prepareUserFolder({ tarball, userFolder: path.join(runDir, `base-${n}`) });
-	say(`[e2e] ${home.packageName} installed; n8n loaded ${home.nodeTypes.join(', ')} (${((Date.now() - t) / 1000).toFixed(1)}s)`);
+	const home = await prepareUserFolder({ tarballs, userFolder: path.join(runDir, `base-${n}`) });
+	say(`[e2e] ${home.packageName} installed in one n8n; it loaded ${home.nodeTypes.join(', ')} (${((Date.now() - t) / 1000).toFixed(1)}s)`);
 	return home;
 }
 

@@ -11,11 +11,11 @@ const credential = (type, id) => ({ [type]: { id, name: `${id} (local emulator)`
 /** @param {string} value */
 const byId = (value) => ({ __rl: true, mode: 'id', value });
 
-const quaderno = platformSteps({ nodeType: 'quadernoSessions', resource: 'checkoutSession', credentials: credential('quadernoSessionsApi', 'quaderno') });
-const stripe = platformSteps({ nodeType: 'stripeSessions', resource: 'checkoutSession', credentials: credential('stripeSessionsApi', 'stripe') });
-const primer = platformSteps({ nodeType: 'primerSessions', resource: 'clientSession', credentials: credential('primerSessionsApi', 'primer') });
-const digitalRiver = platformSteps({ nodeType: 'digitalRiverSessions', resource: 'checkout', credentials: credential('digitalRiverSessionsApi', 'digitalriver') });
-const gr4vy = platformSteps({ nodeType: 'gr4vySessions', resource: 'checkoutSession', credentials: credential('gr4vySessionsApi', 'gr4vy') });
+const quaderno = platformSteps({ platform: 'quaderno', nodeType: 'quadernoSessions', resource: 'checkoutSession', credentials: credential('quadernoSessionsApi', 'quaderno') });
+const stripe = platformSteps({ platform: 'stripe', nodeType: 'stripeSessions', resource: 'checkoutSession', credentials: credential('stripeSessionsApi', 'stripe') });
+const primer = platformSteps({ platform: 'primer', nodeType: 'primerSessions', resource: 'clientSession', credentials: credential('primerSessionsApi', 'primer') });
+const digitalRiver = platformSteps({ platform: 'digitalriver', nodeType: 'digitalRiverSessions', resource: 'checkout', credentials: credential('digitalRiverSessionsApi', 'digitalriver') });
+const gr4vy = platformSteps({ platform: 'gr4vy', nodeType: 'gr4vySessions', resource: 'checkoutSession', credentials: credential('gr4vySessionsApi', 'gr4vy') });
 
 /** The example workflows, one lifecycle and one active trigger per platform. */
 export function exampleWorkflows() {

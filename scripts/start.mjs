@@ -1,7 +1,7 @@
 // @ts-check
 /**
- * The main job: build and pack the package, start the local API emulator and a local n8n (pinned,
- * on Node 24) with the package installed, one ready credential per platform pointing at the
+ * The main job: build and pack the five platform packages, start the local API emulator and a
+ * local n8n (pinned, on Node 24) with all five installed, one ready credential per platform pointing at the
  * emulator and example workflows for all five platforms, then print the editor URL and login.
  * Everything listens on 127.0.0.1. The n8n instance keeps its workflows, credentials and
  * executions between runs; `--fresh` starts from an empty one.
@@ -16,9 +16,9 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
-import { CACHE_DIR, ensureRuntime } from '../e2e/lib/install.mjs';
-import { OWNER, freePort, killAllChildren, onShutdown, prepareUserFolder, startN8n } from '../e2e/lib/n8n.mjs';
-import { packRepository } from '../e2e/lib/pack.mjs';
+import { CACHE_DIR, REPO_ROOT, ensureRuntime } from '../e2e/lib/install.mjs';
+import { OWNER, freePort, killAllChildren, migrateNodeTypes, onShutdown, prepareUserFolder, startN8n } from '../e2e/lib/n8n.mjs';
+import { packPlatforms, packageVars } from '../e2e/lib/pack.mjs';
 import { startSandbox } from '../sandbox/server.mjs';
 import { demoCredentials, demoSandboxOptions } from './demo-data.mjs';
 import { exampleWorkflows, seedTriggerDemo } from './examples.mjs';
@@ -69,7 +69,7 @@ async function main() {
 
 	say('[start] preparing the pinned n8n runtime (first run: several minutes)');
 	await ensureRuntime();
-	const tarball = await packRepository();
+	const packed = await packPlatforms(path.join(CACHE_DIR, 'local-packages'));
 
 	const emulatorPort = await portOr(4010, 'the API emulator');
 	const sandbox = await startSandbox({ port: emulatorPort, host: '127.0.0.1', providers: ['quaderno', 'stripe', 'primer', 'digitalriver', 'gr4vy'], options: demoSandboxOptions() });
@@ -77,8 +77,14 @@ async function main() {
 
 	await mkdir(CACHE_DIR, { recursive: true });
 	say(keep ? `[start] reusing the local n8n instance in ${userFolder} (npm start -- --fresh starts an empty one)` : `[start] creating a fresh local n8n instance in ${userFolder}`);
-	const home = await prepareUserFolder({ tarball, userFolder, keep });
-	const vars = { SANDBOX_URL: sandbox.url, PACKAGE: home.packageName };
+	const home = await prepareUserFolder({ tarballs: packed.map((p) => p.tarball), userFolder, keep });
+	const vars = { SANDBOX_URL: sandbox.url, ...packageVars(packed) };
+	if (keep) {
+		// An instance made with the all-in-one build names its node types; the five packages replaced it.
+		const allInOne = JSON.parse(await readFile(path.join(REPO_ROOT, 'package.json'), 'utf8')).name;
+		const migrated = await migrateNodeTypes(home, allInOne);
+		if (migrated.length > 0) say(`[start] ${migrated.length} workflow(s) now use the platform packages instead of ${allInOne}`);
+	}
 	// The demo credentials are imported every time: the emulator's keys and port are new each run.
 	await home.importCredentials(demoCredentials(), vars);
 	// An example is imported once: one the user changed is kept, one the user deleted stays deleted.
@@ -112,7 +118,8 @@ async function main() {
 	stopWhenOrphaned(() => void stop());
 
 	say('');
-	say(`n8n is running: ${n8n.url}   (${home.packageName} installed)`);
+	say(`n8n is running: ${n8n.url}`);
+	say(`Installed: ${home.packageName}`);
 	say(`Log in with ${OWNER.email} / ${OWNER.password}`);
 	say(`n8n's log: ${logFile}`);
 	say('Credentials for all five platforms point at the local emulator. Open an "Example: …" workflow and click "Execute workflow".');

@@ -27,7 +27,7 @@ function codex(model, nodeName) {
 	const categories = d.node.codexCategories ?? ['Finance & Accounting'];
 	return `${JSON.stringify(
 		{
-			node: `n8n-nodes-payment-sessions.${nodeName}`,
+			node: `${model.packageName}.${nodeName}`,
 			nodeVersion: '1.0',
 			codexVersion: '1.0',
 			categories,

@@ -2,6 +2,7 @@
 /*
  * package.json: the `n8n` lists of built nodes and credentials n8n loads, over all platforms.
  */
+import { platformEntryPoints } from './platform-package.mjs';
 
 /** @typedef {import('../model.mjs').PlatformModel} PlatformModel */
 
@@ -13,14 +14,8 @@
  */
 export function emitPackageJson(packageJson, models) {
 	const pkg = JSON.parse(packageJson);
-	const nodes = [];
-	const credentials = [];
-	for (const { description: d, folder } of models) {
-		nodes.push(`dist/${folder}/${d.node.className}.node.js`);
-		if (d.trigger) nodes.push(`dist/${folder}/${d.trigger.className}.node.js`);
-		credentials.push(...d.credentials.map((c) => `dist/credentials/${c.className}.credentials.js`));
-	}
-	pkg.n8n.credentials = [...credentials].sort();
-	pkg.n8n.nodes = [...nodes].sort();
+	const entries = models.map(platformEntryPoints);
+	pkg.n8n.credentials = entries.flatMap((e) => e.credentials).sort();
+	pkg.n8n.nodes = entries.flatMap((e) => e.nodes).sort();
 	return [['package.json', `${JSON.stringify(pkg, null, 2)}\n`]];
 }

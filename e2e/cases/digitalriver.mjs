@@ -25,7 +25,7 @@ export const credentials = [
 	},
 ];
 
-const { node, trigger } = platformSteps({ nodeType: 'digitalRiverSessions', resource: 'checkout', credentials: credential });
+const { node, trigger } = platformSteps({ platform: 'digitalriver', nodeType: 'digitalRiverSessions', resource: 'checkout', credentials: credential });
 
 /** The order whose checkout the second trigger watches: the first one the emulator seeds. */
 const watchedCheckout = '00000000-0000-4000-8000-000000000001';

@@ -45,7 +45,7 @@ export const credentials = [
 /** @param {string} name @param {Record<string, unknown>} parameters @param {Record<string, unknown>} [extra] */
 const signed = (name, parameters, extra = {}) => ({
 	name,
-	type: 'pkg:gr4vySessions',
+	type: 'pkg:gr4vy/gr4vySessions',
 	parameters: { authentication: 'gr4vySessionsApi', resource: 'checkoutSession', ...parameters },
 	credentials: jwtCredential,
 	...extra,
@@ -53,7 +53,7 @@ const signed = (name, parameters, extra = {}) => ({
 /** @param {string} name @param {Record<string, unknown>} parameters */
 const ready = (name, parameters) => ({
 	name,
-	type: 'pkg:gr4vySessions',
+	type: 'pkg:gr4vy/gr4vySessions',
 	parameters: { authentication: 'gr4vyBearerTokenApi', resource: 'checkoutSession', ...parameters },
 	credentials: bearerCredential,
 });
@@ -113,7 +113,7 @@ pays.typeVersion = 4.2;
 /** @param {string} name @param {Record<string, unknown>} parameters @param {'gr4vySessionsApi' | 'gr4vyBearerTokenApi'} auth */
 const trigger = (name, parameters, auth) => ({
 	name,
-	type: 'pkg:gr4vySessionsTrigger',
+	type: 'pkg:gr4vy/gr4vySessionsTrigger',
 	parameters: { authentication: auth, ...parameters, pollTimes: everyMinute },
 	credentials: auth === 'gr4vySessionsApi' ? jwtCredential : bearerCredential,
 });
@@ -125,7 +125,7 @@ export const workflows = [
 		manualStart,
 		// Continue On Fail keeps this node's error as its output so the run goes on to the second check.
 		signed('Short Expiry', { operation: 'create', additionalFields: { expires_in: 60 } }, { continueOnFail: true }),
-		{ name: 'Wrong Curve', type: 'pkg:gr4vySessions', parameters: { resource: 'checkoutSession', operation: 'create' }, credentials: badKeyCredential },
+		{ name: 'Wrong Curve', type: 'pkg:gr4vy/gr4vySessions', parameters: { resource: 'checkoutSession', operation: 'create' }, credentials: badKeyCredential },
 	]),
 	chain('e2eGr4vyAll', 'Gr4vy: captured or declined transactions', [trigger('Transaction Outcome', { statuses: ['capture_succeeded', 'authorization_declined'] }, 'gr4vySessionsApi')], { active: true }),
 ];

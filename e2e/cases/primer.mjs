@@ -25,7 +25,7 @@ export const credentials = [
 	},
 ];
 
-const { node, trigger } = platformSteps({ nodeType: 'primerSessions', resource: 'clientSession', credentials: credential });
+const { node, trigger } = platformSteps({ platform: 'primer', nodeType: 'primerSessions', resource: 'clientSession', credentials: credential });
 
 export const workflows = [
 	chain('e2ePrimerCrud', 'Primer: session lifecycle', [

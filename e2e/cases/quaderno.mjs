@@ -25,7 +25,7 @@ export const credentials = [
 	},
 ];
 
-const { node, trigger } = platformSteps({ nodeType: 'quadernoSessions', resource: 'checkoutSession', credentials: credential });
+const { node, trigger } = platformSteps({ platform: 'quaderno', nodeType: 'quadernoSessions', resource: 'checkoutSession', credentials: credential });
 
 export const workflows = [
 	chain('e2eQuadernoCrud', 'Quaderno: session lifecycle', [

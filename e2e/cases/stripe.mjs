@@ -27,7 +27,7 @@ export const credentials = [
 	},
 ];
 
-const { node, trigger } = platformSteps({ nodeType: 'stripeSessions', resource: 'checkoutSession', credentials: credential });
+const { node, trigger } = platformSteps({ platform: 'stripe', nodeType: 'stripeSessions', resource: 'checkoutSession', credentials: credential });
 
 /** Any time before the case runs: the activation poll then emits every session that exists. */
 const longAgo = '2020-01-01T00:00:00.000Z';

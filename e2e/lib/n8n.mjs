@@ -347,6 +347,35 @@ async function runTool(command, args, opts = {}) {
 }
 
 /**
+ * Removes installed packages that declare one of the same credential files as the package being
+ * installed under another name (e.g. the all-in-one build a kept user folder still holds): n8n
+ * files credential types by name alone, so two packages with the same credential cannot load side
+ * by side.
+ * @param {string} nodesDir  `<userFolder>/.n8n/nodes`
+ * @param {string} name      the package being installed
+ * @param {string[]} credentials  its n8n.credentials entries
+ */
+async function removeSupersededPackages(nodesDir, name, credentials) {
+	const manifest = path.join(nodesDir, 'package.json');
+	if (!existsSync(manifest) || credentials.length === 0) return;
+	const current = JSON.parse(await readFile(manifest, 'utf8'));
+	const wanted = new Set(credentials.map((c) => path.basename(c)));
+	for (const other of Object.keys(current.dependencies ?? {})) {
+		if (other === name) continue;
+		const otherDir = path.join(nodesDir, 'node_modules', ...other.split('/'));
+		const otherPkgFile = path.join(otherDir, 'package.json');
+		if (!existsSync(otherPkgFile)) continue;
+		/** @type {string[]} */
+		const theirs = JSON.parse(await readFile(otherPkgFile, 'utf8')).n8n?.credentials ?? [];
+		if (!theirs.some((c) => wanted.has(path.basename(c)))) continue;
+		process.stdout.write(`[n8n] removing ${other}: ${name} replaces it (same credential types)\n`);
+		await rm(otherDir, { recursive: true, force: true });
+		delete current.dependencies[other];
+		await writeFile(manifest, JSON.stringify(current, null, 2));
+	}
+}
+
+/**
  * Installs a packed community package the way n8n 2.x installs one from its UI: unpacked into
  * `<userFolder>/.n8n/nodes/node_modules/<name>`, dev/peer/optional dependencies stripped from its
  * package.json, runtime dependencies (if any) installed next to it, and the package recorded in
@@ -364,6 +393,7 @@ export async function installPackage(userFolder, tarball) {
 		throw new Error(`package name ${name} is not one n8n loads as a community package (n8n-nodes-* or @scope/n8n-nodes-*)`);
 	}
 	const nodesDir = path.join(userFolder, '.n8n', 'nodes');
+	await removeSupersededPackages(nodesDir, name, pkg.n8n?.credentials ?? []);
 	const dir = path.join(nodesDir, 'node_modules', ...name.split('/'));
 	await rm(dir, { recursive: true, force: true });
 	await mkdir(dir, { recursive: true });
@@ -393,11 +423,14 @@ export async function installPackage(userFolder, tarball) {
 	};
 }
 
+/** @typedef {{name: string, nodeTypes: string[]}} InstalledPackage */
+
 /**
  * @typedef {object} N8nHome
  * @property {string} userFolder
- * @property {string} packageName
- * @property {string[]} nodeTypes  node types n8n loaded from the package, e.g. "n8n-nodes-x.foo"
+ * @property {string} packageName  the installed package's name; with several, their names joined by ", "
+ * @property {InstalledPackage[]} packages  each installed package with the node types n8n loaded from it
+ * @property {string[]} nodeTypes  node types n8n loaded from the packages, e.g. "n8n-nodes-x.foo"
  * @property {(input: string | object, vars?: Record<string, string>) => Promise<string[]>} importCredentials
  * @property {(input: string | object, vars?: Record<string, string>) => Promise<string[]>} importWorkflow
  * @property {(id: string) => Promise<void>} publishWorkflow
@@ -409,14 +442,16 @@ export async function installPackage(userFolder, tarball) {
  */
 
 /** Binds the CLI helpers of this module to one user folder. */
-export function homeAt(/** @type {string} */ userFolder, /** @type {{packageName?: string, nodeTypes?: string[]}} */ info = {}) {
+export function homeAt(/** @type {string} */ userFolder, /** @type {{packages?: InstalledPackage[]}} */ info = {}) {
 	/** @type {Set<string>} */
 	const published = new Set();
+	const packages = info.packages ?? [];
 	/** @type {N8nHome} */
 	const home = {
 		userFolder,
-		packageName: info.packageName ?? '',
-		nodeTypes: info.nodeTypes ?? [],
+		packageName: packages.map((p) => p.name).join(', '),
+		packages,
+		nodeTypes: packages.flatMap((p) => p.nodeTypes),
 		published,
 		importCredentials: (input, vars) => importCredentials(userFolder, input, vars),
 		importWorkflow: async (input, vars) => {
@@ -436,30 +471,72 @@ export function homeAt(/** @type {string} */ userFolder, /** @type {{packageName
 }
 
 /**
- * Creates a user folder with the package installed, runs n8n's database migrations once (via
- * `export:nodes`) and checks that n8n really loaded node types from the package. With `keep`, an
- * existing folder keeps its database (workflows, credentials, executions) and only the package is
- * replaced.
- * @param {{tarball: string, userFolder: string, keep?: boolean}} opts
+ * Creates a user folder with the packages installed (one tarball, or several side by side, as the
+ * five platform packages are), runs n8n's database migrations once (via `export:nodes`) and checks
+ * that n8n really loaded every node type each package declares. With `keep`, an existing folder
+ * keeps its database (workflows, credentials, executions) and only the packages are replaced.
+ * @param {{tarball?: string, tarballs?: string[], userFolder: string, keep?: boolean}} opts
  * @returns {Promise<N8nHome>}
  */
 export async function prepareUserFolder(opts) {
+	const tarballs = opts.tarballs ?? (opts.tarball ? [opts.tarball] : []);
+	if (tarballs.length === 0) throw new Error('prepareUserFolder needs a tarball or tarballs');
 	const userFolder = path.resolve(opts.userFolder);
 	if (!opts.keep) await rm(userFolder, { recursive: true, force: true });
 	await mkdir(path.join(userFolder, '.n8n'), { recursive: true });
-	const pkg = await installPackage(userFolder, opts.tarball);
+	const installed = [];
+	for (const tarball of tarballs) installed.push(await installPackage(userFolder, tarball));
 	const nodesFile = path.join(userFolder, 'nodes-export.json');
 	const result = await runN8nOk(userFolder, ['export:nodes', `--output=${nodesFile}`]);
 	/** @type {Array<{name: string}>} */
 	const types = JSON.parse(await readFile(nodesFile, 'utf8'));
 	await rm(nodesFile, { force: true });
-	const nodeTypes = [...new Set(types.map((t) => t.name).filter((n) => n.startsWith(`${pkg.name}.`)))];
-	if (nodeTypes.length === 0 || nodeTypes.length < pkg.nodes.length) {
-		throw new Error(
-			`n8n loaded ${nodeTypes.length} node type(s) from ${pkg.name}, package.json declares ${pkg.nodes.length}\n${errorTail(result.logs)}`,
-		);
+	/** @type {InstalledPackage[]} */
+	const packages = [];
+	for (const pkg of installed) {
+		const nodeTypes = [...new Set(types.map((t) => t.name).filter((n) => n.startsWith(`${pkg.name}.`)))];
+		if (nodeTypes.length === 0 || nodeTypes.length < pkg.nodes.length) {
+			throw new Error(
+				`n8n loaded ${nodeTypes.length} node type(s) from ${pkg.name}, package.json declares ${pkg.nodes.length}\n${errorTail(result.logs)}`,
+			);
+		}
+		packages.push({ name: pkg.name, nodeTypes });
 	}
-	return homeAt(userFolder, { packageName: pkg.name, nodeTypes });
+	return homeAt(userFolder, { packages });
+}
+
+/**
+ * Points the workflows of a user folder that use node types of a package that is no longer
+ * installed (the all-in-one build a kept instance was made with) at the installed package that has
+ * a node of the same name, so they go on working; active ones are published again. Returns the
+ * ids of the workflows it changed.
+ * @param {N8nHome} home
+ * @param {string} fromPackage  the package name the old node types start with
+ * @returns {Promise<string[]>}
+ */
+export async function migrateNodeTypes(home, fromPackage) {
+	const file = path.join(home.userFolder, 'imports', `export-${Date.now()}.json`);
+	await mkdir(path.dirname(file), { recursive: true });
+	// With no workflow at all n8n writes no file and says so; that is not a failure here.
+	await runN8n(home.userFolder, ['export:workflow', '--all', `--output=${file}`]);
+	if (!existsSync(file)) return [];
+	/** @type {Array<{id: string, active?: boolean, nodes?: Array<{type: string}>}>} */
+	const workflows = JSON.parse(await readFile(file, 'utf8'));
+	await rm(file, { force: true });
+	const changed = workflows.filter((workflow) => {
+		let touched = false;
+		for (const node of workflow.nodes ?? []) {
+			if (!node.type.startsWith(`${fromPackage}.`)) continue;
+			const name = node.type.slice(fromPackage.length + 1);
+			const target = home.packages.find((p) => p.nodeTypes.includes(`${p.name}.${name}`));
+			if (!target) continue;
+			node.type = `${target.name}.${name}`;
+			touched = true;
+		}
+		return touched;
+	});
+	if (changed.length > 0) await home.importWorkflow(changed);
+	return changed.map((w) => w.id);
 }
 
 /**
@@ -472,7 +549,7 @@ export async function cloneUserFolder(base, userFolder) {
 	const target = path.resolve(userFolder);
 	await rm(target, { recursive: true, force: true });
 	await cp(base.userFolder, target, { recursive: true });
-	return homeAt(target, { packageName: base.packageName, nodeTypes: base.nodeTypes });
+	return homeAt(target, { packages: base.packages });
 }
 
 /**
@@ -513,8 +590,8 @@ export async function importCredentials(userFolder, input, vars = {}) {
  * @param {string} userFolder
  * @param {string | object} input
  * @param {Record<string, string>} [vars]
- * @param {{packageName?: string, nodeTypes?: string[]}} [loaded]  what n8n loaded from the package,
- *   to reject a workflow naming one of its node types that does not exist
+ * @param {{packages?: InstalledPackage[]}} [loaded]  what n8n loaded from the packages, to reject a
+ *   workflow naming a node type of one of them that does not exist
  * @returns {Promise<{ids: string[], published: string[]}>}
  */
 export async function importWorkflow(userFolder, input, vars = {}, loaded = {}) {
@@ -525,11 +602,10 @@ export async function importWorkflow(userFolder, input, vars = {}, loaded = {}) 
 			throw new Error(`workflow "${entry.name}" needs a fixed alphanumeric "id" of at most 21 characters so tests can execute it`);
 		}
 		// n8n imports unknown node types silently and only fails when the workflow runs.
-		const { packageName, nodeTypes } = loaded;
-		if (packageName && nodeTypes) {
+		for (const { name, nodeTypes } of loaded.packages ?? []) {
 			/** @type {Array<{name: string, type: string}>} */
 			const nodes = Array.isArray(entry.nodes) ? entry.nodes : [];
-			const unknown = nodes.filter((n) => n.type.startsWith(`${packageName}.`) && !nodeTypes.includes(n.type));
+			const unknown = nodes.filter((n) => n.type.startsWith(`${name}.`) && !nodeTypes.includes(n.type));
 			if (unknown.length > 0) {
 				throw new Error(
 					`workflow "${entry.name}" uses node types n8n did not load: ${unknown.map((n) => n.type).join(', ')} (loaded: ${nodeTypes.join(', ')})`,

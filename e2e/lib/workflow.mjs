@@ -7,7 +7,9 @@
 /**
  * @typedef {object} StepSpec
  * @property {string} name
- * @property {string} type            node type; `pkg:` is replaced by the package placeholder
+ * @property {string} type            node type; `pkg:<platform>/<node>` names a node of that platform's
+ *   package (`__E2E_PACKAGE_<PLATFORM>__.<node>`), `pkg:<node>` one of a single installed package
+ *   (`__E2E_PACKAGE__.<node>`, for a case or tool that installs one tarball)
  * @property {Record<string, unknown>} parameters
  * @property {Record<string, {id: string, name: string}>} [credentials]
  * @property {boolean} [executeOnce]
@@ -25,7 +27,7 @@ export function chain(id, name, steps, opts = {}) {
 	const nodes = steps.map((s, i) => ({
 		id: `${id}-${i}`,
 		name: s.name,
-		type: s.type.replace(/^pkg:/, '__E2E_PACKAGE__.'),
+		type: nodeType(s.type),
 		typeVersion: 1,
 		position: [i * 220, 0],
 		parameters: s.parameters,
@@ -41,6 +43,24 @@ export function chain(id, name, steps, opts = {}) {
 	return { id, name, active: Boolean(opts.active), settings: { executionOrder: 'v1' }, nodes, connections };
 }
 
+/**
+ * Name of the placeholder (inside `__E2E_…__`) that stands for a platform's package name.
+ * @param {string} platform  platform id, e.g. "digitalriver"
+ */
+export function packagePlaceholderName(platform) {
+	return `PACKAGE_${platform.toUpperCase().replace(/[^A-Z0-9]/g, '_')}`;
+}
+
+/**
+ * The workflow JSON node type of a step type (see StepSpec.type).
+ * @param {string} type
+ */
+export function nodeType(type) {
+	const platformNode = /^pkg:([a-z0-9]+)\/(.+)$/.exec(type);
+	if (platformNode) return `__E2E_${packagePlaceholderName(platformNode[1])}__.${platformNode[2]}`;
+	return type.replace(/^pkg:/, '__E2E_PACKAGE__.');
+}
+
 /** The manual start node n8n's `execute` command needs. */
 export const manualStart = { name: 'Start', type: 'n8n-nodes-base.manualTrigger', parameters: {} };
 
@@ -50,15 +70,19 @@ export const everyMinute = { item: [{ mode: 'everyMinute' }] };
 /**
  * Step builders for one platform's nodes: `node(name, parameters, extra)` fills in the default
  * resource and the credential; `trigger(name, parameters)` polls every minute.
- * @param {{nodeType: string, resource: string, credentials: Record<string, {id: string, name: string}>}} platform
- *   nodeType: the action node's type name in the package; its trigger is `<nodeType>Trigger`
+ * @param {{platform?: string, nodeType: string, resource: string, credentials: Record<string, {id: string, name: string}>}} spec
+ *   platform: its id (which package the nodes come from; by default the node type without
+ *   "Sessions", lower-cased: digitalRiverSessions → digitalriver); nodeType: the action node's type
+ *   name in that package; its trigger is `<nodeType>Trigger`
  */
-export function platformSteps(platform) {
-	const { nodeType, resource, credentials } = platform;
+export function platformSteps(spec) {
+	const { resource, credentials } = spec;
+	const platform = spec.platform ?? spec.nodeType.replace(/Sessions$/, '').toLowerCase();
+	const type = `pkg:${platform}/${spec.nodeType}`;
 	return {
 		/** @param {string} name @param {Record<string, unknown>} parameters @param {Partial<StepSpec>} [extra] @returns {StepSpec} */
-		node: (name, parameters, extra = {}) => ({ name, type: `pkg:${nodeType}`, parameters: { resource, ...parameters }, credentials, ...extra }),
+		node: (name, parameters, extra = {}) => ({ name, type, parameters: { resource, ...parameters }, credentials, ...extra }),
 		/** @param {string} name @param {Record<string, unknown>} parameters @returns {StepSpec} */
-		trigger: (name, parameters) => ({ name, type: `pkg:${nodeType}Trigger`, parameters: { ...parameters, pollTimes: everyMinute }, credentials }),
+		trigger: (name, parameters) => ({ name, type: `${type}Trigger`, parameters: { ...parameters, pollTimes: everyMinute }, credentials }),
 	};
 }
