@@ -24,7 +24,8 @@ import { startSandbox } from '../sandbox/server.mjs';
 import { cli, importAll, queueEnv, setPublished, startMain, startWorker } from './lib/queue.mjs';
 import { killServices, startPostgres, startRedis } from './lib/services.mjs';
 import { aggregateRate } from './lib/stats.mjs';
-import { BULK, DR_KEY, PROCESSES_SHARING, STRIPE_KEY, credentials, workflows } from './workflows.mjs';
+import { TRIGGERS, STATE_BUDGET_BYTES, runTriggerPhase, seeded, triggerWorkflows } from './triggers.mjs';
+import { BULK, DR_KEY, GR4VY_TOKEN, PRIMER_KEY, PROCESSES_SHARING, QUADERNO_KEY, STRIPE_KEY, credentials, workflows } from './workflows.mjs';
 
 const CACHE = path.join(REPO_ROOT, '.cache', 'scale');
 const EXECUTIONS_PER_PLATFORM = 20;
@@ -32,8 +33,10 @@ const ITEMS_PER_EXECUTION = 50;
 const WORKER_CONCURRENCY = 5;
 /** 429s allowed as a share of all requests: retried, they cost time but no item. */
 const MAX_429_SHARE = 0.05;
-/** The published limits the emulator enforces (test mode of both platforms). */
-const LIMITS = { digitalriver: { requests: 25, perSeconds: 1 }, stripe: { requests: 25, perSeconds: 1 } };
+/** Times the main process is killed while the triggers run. */
+const TRIGGER_KILLS = 3;
+/** The published limits the emulator enforces (test mode where a platform has one); Primer and Gr4vy publish none. */
+const LIMITS = { digitalriver: { requests: 25, perSeconds: 1 }, stripe: { requests: 25, perSeconds: 1 }, quaderno: { requests: 100, perSeconds: 15 } };
 
 /** @param {string} line */
 function say(line) {
@@ -54,15 +57,16 @@ async function main() {
 	say(`n8n ${rt.n8nVersion} on Node ${rt.nodeVersion}`);
 	const tarball = await packRepository(path.join(CACHE, 'packages'));
 
-	const sandbox = await startSandbox({
-		providers: ['digitalriver', 'stripe'],
-		options: {
-			maxLog: 200_000,
-			// @ts-expect-error per-platform options are keyed by platform id
-			digitalriver: { secretKey: DR_KEY, rateLimit: LIMITS.digitalriver },
-			stripe: { secretKey: STRIPE_KEY, rateLimit: LIMITS.stripe },
-		},
-	});
+	/** @type {any} options per platform id, beside the emulator's own */
+	const sandboxOptions = {
+		maxLog: 200_000,
+		digitalriver: { secretKey: DR_KEY, rateLimit: LIMITS.digitalriver },
+		stripe: { secretKey: STRIPE_KEY, rateLimit: LIMITS.stripe },
+		quaderno: { apiKey: QUADERNO_KEY, rateLimit: LIMITS.quaderno },
+		primer: { apiKey: PRIMER_KEY },
+		gr4vy: { bearerToken: GR4VY_TOKEN },
+	};
+	const sandbox = await startSandbox({ providers: ['digitalriver', 'stripe', 'quaderno', 'primer', 'gr4vy'], options: sandboxOptions });
 	cleanups.push(() => sandbox.close());
 	const redis = await startRedis(path.join(CACHE, 'redis'));
 	cleanups.push(redis.stop);
@@ -78,11 +82,11 @@ async function main() {
 	const env = queueEnv({ redisPort: redis.port, postgres });
 	const vars = { SANDBOX_URL: sandbox.url, PACKAGE: pkg.name };
 	// The first command against the empty database runs n8n's migrations, before any process starts.
-	await importAll(userFolder, env, { credentials, workflows, vars });
+	await importAll(userFolder, env, { credentials, workflows: [...workflows, ...triggerWorkflows], vars });
 	await setPublished(postgres, [BULK.digitalriver.workflowId, BULK.stripe.workflowId]);
 
-	const main = await startMain(userFolder, env, { logFile: path.join(logs, 'main.log'), waitForActivation: [BULK.digitalriver.workflowId, BULK.stripe.workflowId] });
-	cleanups.push(main.stop);
+	let main = await startMain(userFolder, env, { logFile: path.join(logs, 'main.log'), waitForActivation: [BULK.digitalriver.workflowId, BULK.stripe.workflowId] });
+	cleanups.push(() => main.stop());
 	const workers = [];
 	for (const name of ['worker-1', 'worker-2']) {
 		const worker = await startWorker(userFolder, env, { name, concurrency: WORKER_CONCURRENCY, logFile: path.join(logs, `${name}.log`) });
@@ -190,6 +194,43 @@ async function main() {
 	);
 	workers.splice(workers.findIndex((w) => w.name === kill.victim), 1, kill.replacement);
 	cleanups.push(kill.replacement.stop);
+
+	// ---- triggers on main, executions on workers, main killed and started again ------------------
+	const triggerIds = TRIGGERS.map((t) => t.workflowId);
+	await setPublished(postgres, triggerIds);
+	await main.stop();
+	let starts = 1;
+	const restartMain = async () => {
+		starts += 1;
+		main = await startMain(userFolder, env, { logFile: path.join(logs, `main-${starts}.log`), waitForActivation: triggerIds });
+		return main;
+	};
+	await restartMain();
+	const seed = Number(process.env.SCALE_SEED ?? Date.now() % 100_000);
+	say(`triggers active on main (pid ${main.pid}); killing it ${TRIGGER_KILLS} times, seed ${seed} (SCALE_SEED repeats it)`);
+	const triggerPhase = await runTriggerPhase({ sandbox, main, restartMain, kills: TRIGGER_KILLS, random: seeded(seed), query: postgres.query, say });
+	for (const row of triggerPhase.rows) {
+		check(row.missed === 0, `${row.platform} trigger: ${row.missed} changes never emitted`);
+		check(row.repeated === 0, `${row.platform} trigger: ${row.repeated} changes emitted more than once`);
+		check(row.unexpected === 0, `${row.platform} trigger: ${row.unexpected} events for items that did not change`);
+		check(row.failed === 0, `${row.platform} trigger: ${row.failed} executions did not succeed`);
+		check(Number(row.stateBytes) <= STATE_BUDGET_BYTES, `${row.platform} trigger: state of ${row.stateBytes} bytes in PostgreSQL, budget ${STATE_BUDGET_BYTES}`);
+	}
+	process.stdout.write(
+		`\nStatus triggers on main, executions on the workers; main killed with SIGKILL ${triggerPhase.kills.length} times: ` +
+			`${triggerPhase.kills.map((k) => `${k.point} (back in ${k.restartSeconds.toFixed(0)} s)`).join('; ')}\n`,
+	);
+	printTable(triggerPhase.rows, [
+		['platform', 'platform'],
+		['expected', 'events expected'],
+		['emitted', 'emitted'],
+		['repeated', 'repeated'],
+		['missed', 'missed'],
+		['unexpected', 'unexpected'],
+		['executions', 'executions'],
+		['failed', 'failed'],
+		['stateBytes', 'state in PostgreSQL (bytes)'],
+	]);
 
 	say(`done in ${((Date.now() - started) / 1000).toFixed(0)} s`);
 	if (failures.length > 0) throw new Error(`scale checks failed:\n  ${failures.join('\n  ')}`);

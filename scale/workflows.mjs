@@ -5,12 +5,19 @@
  * item recorded in the session's metadata from `$env.SCALE_WORKER`.
  */
 
-/** Every n8n process that runs executions with these credentials: the two workers. */
+/**
+ * Every n8n process that sends requests with the bulk credentials at the same time: the two
+ * workers (the main process polls with them only in the trigger phase, when the workers send none).
+ */
 export const PROCESSES_SHARING = 2;
 
 export const DR_KEY = 'scale-digitalriver-key';
 // Built from parts so the source holds no literal that looks like a real Stripe key.
 export const STRIPE_KEY = ['sk', 'test', 'scale', 'key'].join('_');
+
+export const QUADERNO_KEY = 'scale-quaderno-key';
+export const PRIMER_KEY = 'scale-primer-key';
+export const GR4VY_TOKEN = 'scale-gr4vy-ready-token';
 
 export const credentials = [
 	{
@@ -24,6 +31,20 @@ export const credentials = [
 		name: 'Stripe (scale)',
 		type: 'stripeSessionsApi',
 		data: { secretKey: STRIPE_KEY, baseUrl: '__E2E_SANDBOX_URL__/stripe', processesSharingLimit: PROCESSES_SHARING },
+	},
+	// Only the main process polls with these.
+	{
+		id: 'scaleQuadernoCred',
+		name: 'Quaderno (scale)',
+		type: 'quadernoSessionsApi',
+		data: { accountName: 'demo', environment: 'sandbox', apiKey: QUADERNO_KEY, baseUrl: '__E2E_SANDBOX_URL__/quaderno/api' },
+	},
+	{ id: 'scalePrimerCred', name: 'Primer (scale)', type: 'primerSessionsApi', data: { environment: 'sandbox', apiKey: PRIMER_KEY, apiVersion: '2.4', baseUrl: '__E2E_SANDBOX_URL__/primer' } },
+	{
+		id: 'scaleGr4vyCred',
+		name: 'Gr4vy (scale)',
+		type: 'gr4vyBearerTokenApi',
+		data: { instanceId: 'example', environment: 'sandbox', token: GR4VY_TOKEN, merchantAccountId: '', baseUrl: '__E2E_SANDBOX_URL__/gr4vy' },
 	},
 ];
 

@@ -1,3 +1,4 @@
+import { sleep } from 'n8n-workflow';
 import { RECOVERY_MS, shareOf, TokenBucket } from '../../nodes/shared/ratelimit';
 
 /** A bucket on a fake clock: waiting advances time instead of sleeping. */
@@ -73,7 +74,8 @@ function sharedClock() {
 			let done = false;
 			void work.finally(() => (done = true));
 			while (!done) {
-				await new Promise((resolve) => setImmediate(resolve));
+				// Lets every bucket run up to its next wait before the clock moves.
+				await sleep(0);
 				timers.sort((a, b) => a.at - b.at);
 				const next = timers.shift();
 				if (next) {

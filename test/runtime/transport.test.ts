@@ -165,7 +165,7 @@ describe('the rate limit shared by several n8n processes', () => {
 		['3 (two workers and the main process)', 3, 25 / 3],
 		['"2" as text', '2', 12.5],
 	])('Processes Sharing This Limit %s: this process keeps to the published limit divided by it', async (_name, processes, perSecond) => {
-		const { fn } = digitalRiver({ secretKey: `sk_test_share_${String(processes)}`, processesSharingLimit: processes });
+		const { fn } = digitalRiver({ secretKey: `share-key-${String(processes)}`, processesSharingLimit: processes });
 		const conn = await connect(fn as never, provider);
 		expect(conn.limiter?.rate).toBeCloseTo((0.9 * perSecond) / 1000);
 	});
@@ -173,7 +173,7 @@ describe('the rate limit shared by several n8n processes', () => {
 	test.each([['0', 0], ['a fraction', 1.5], ['negative', -2], ['text', 'two'], ['a list', [2]]])(
 		'Processes Sharing This Limit as %s is refused naming the field, before anything is sent',
 		async (_name, processes) => {
-			const { fn, calls } = digitalRiver({ secretKey: 'sk_test_share_bad', processesSharingLimit: processes });
+			const { fn, calls } = digitalRiver({ secretKey: 'share-key-bad', processesSharingLimit: processes });
 			const failure = await connect(fn as never, provider).catch((error: Error) => error);
 			expect((failure as Error).message).toBe(
 				`Credential field "processesSharingLimit" (Processes Sharing This Limit) must be a whole number from 1 to 1000, got ${JSON.stringify(processes)}`,
@@ -183,7 +183,7 @@ describe('the rate limit shared by several n8n processes', () => {
 	);
 
 	test('a 429 slows down every request of the account in this process, not only the one it answered', async () => {
-		const { fn } = digitalRiver({ secretKey: 'sk_test_share_429' }, [{ statusCode: 429, headers: { 'retry-after': '0' }, body: '{"type":"too_many_requests","errors":[]}' }]);
+		const { fn } = digitalRiver({ secretKey: 'share-key-429' }, [{ statusCode: 429, headers: { 'retry-after': '0' }, body: '{"type":"too_many_requests","errors":[]}' }]);
 		const conn = await connect(fn as never, provider, { retry: { maxAttempts: 2, maxWaitMs: 1000, baseDelayMs: 1 } });
 		expect(conn.limiter?.currentRate).toBeCloseTo(conn.limiter!.rate);
 		await send(conn, { method: 'GET', path: '/checkouts', idempotent: true });
