@@ -1,17 +1,34 @@
 // @ts-check
 /*
- * The generator: schemas/<provider>/ -> nodes/<Node>/ (tables, properties, types, validators,
- * output schemas, codex, thin node classes) and credentials/. `--check` compares instead of
- * writing and fails when anything committed is stale, so the tests and CI catch hand edits and
- * forgotten regenerations.
+ * The generator: load → model → emitters. Each description under schemas/<platform>/ is loaded
+ * and checked (load.mjs), turned into one platform model (model.mjs), and every kind of generated
+ * file has its own emitter under emit/. `--check` compares instead of writing and fails when
+ * anything committed is stale, so the tests and CI catch hand edits and forgotten regenerations.
  */
 import { readFileSync, writeFileSync, mkdirSync, existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadProviders, DescriptionError } from './load.mjs';
-import { buildProvider } from './provider.mjs';
+import { buildModel } from './model.mjs';
+import { BANNER_MARK } from './emit/literal.mjs';
+import { emitCodex } from './emit/codex.mjs';
+import { emitCredentials } from './emit/credentials.mjs';
+import { emitDescriptionTypes } from './emit/description-types.mjs';
+import { emitNodeClass } from './emit/node-class.mjs';
+import { emitOutputSchemas } from './emit/output-schemas.mjs';
+import { emitPackageJson } from './emit/package-json.mjs';
+import { emitProperties } from './emit/properties.mjs';
+import { emitProviderTable } from './emit/provider-table.mjs';
+import { emitTrigger } from './emit/trigger.mjs';
+import { emitValidators } from './emit/validators.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+/**
+ * Every emitter that writes files of one platform, in the order their files are listed.
+ * @type {((model: import('./model.mjs').PlatformModel) => [string, string][] | Promise<[string, string][]>)[]}
+ */
+const PLATFORM_EMITTERS = [emitProviderTable, emitProperties, emitValidators, emitOutputSchemas, emitCredentials, emitNodeClass, emitCodex, emitTrigger];
 
 /**
  * Produces every generated file as a map from repo-relative path to content.
@@ -20,31 +37,21 @@ const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
  */
 export async function generateAll(options = {}) {
 	const root = options.root ?? ROOT;
-	const providers = loadProviders(join(root, 'schemas'), { only: options.only });
+	const platforms = loadProviders(join(root, 'schemas'), { only: options.only });
+	const models = platforms.map(buildModel);
 	/** @type {Map<string, string>} */
 	const files = new Map();
-	const nodes = [];
-	const credentials = [];
-	for (const provider of providers) {
-		const out = await buildProvider(provider);
-		for (const [path, content] of out.files) files.set(path, content);
-		nodes.push(...out.nodeFiles);
-		credentials.push(...out.credentialFiles);
+	for (const model of models) {
+		for (const emit of PLATFORM_EMITTERS) {
+			for (const [path, content] of await emit(model)) files.set(path, content);
+		}
 	}
-	if (!options.only) files.set('package.json', packageJsonWithLists(root, nodes, credentials));
+	if (!options.only) {
+		for (const [path, content] of emitPackageJson(readFileSync(join(root, 'package.json'), 'utf8'), models)) files.set(path, content);
+		const [path, content] = await emitDescriptionTypes(JSON.parse(readFileSync(join(root, 'schemas', 'provider.schema.json'), 'utf8')));
+		files.set(path, content);
+	}
 	return files;
-}
-
-/**
- * @param {string} root
- * @param {string[]} nodes
- * @param {string[]} credentials
- */
-function packageJsonWithLists(root, nodes, credentials) {
-	const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
-	pkg.n8n.credentials = [...credentials].sort();
-	pkg.n8n.nodes = [...nodes].sort();
-	return `${JSON.stringify(pkg, null, 2)}\n`;
 }
 
 /**
@@ -65,7 +72,7 @@ function staleFiles(root, files) {
 			else {
 				const rel = relative(root, full);
 				const generatedPlace = /(^|\/)(generated|__schema__)\//.test(rel);
-				const marked = /\.(ts|js)$/.test(name) && readFileSync(full, 'utf8').startsWith('// GENERATED from ');
+				const marked = /\.(ts|js)$/.test(name) && readFileSync(full, 'utf8').startsWith(BANNER_MARK);
 				if ((generatedPlace || marked) && !files.has(rel)) stale.push(rel);
 			}
 		}

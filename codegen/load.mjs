@@ -9,6 +9,16 @@ import { join } from 'node:path';
 import { Ajv } from 'ajv';
 
 /** @typedef {Record<string, any>} Json */
+/** @typedef {import('./types/description.js').ProviderDescription} ProviderDescription */
+
+/**
+ * One platform as loaded: its description, checked against the meta-schema, and its schemas.
+ * @typedef {object} LoadedPlatform
+ * @property {string} dir
+ * @property {string} relFile repo-relative path of provider.json, named in every banner
+ * @property {ProviderDescription} description
+ * @property {Record<string, Json>} schemas the platform's *.schema.json files by file name
+ */
 
 export class DescriptionError extends Error {
 	/**
@@ -47,6 +57,7 @@ function readJson(file) {
  * Loads and validates all providers.
  * @param {string} schemasDir
  * @param {{ only?: string[] }} [options]
+ * @returns {LoadedPlatform[]}
  */
 export function loadProviders(schemasDir, options = {}) {
 	const metaFile = join(schemasDir, 'provider.schema.json');
@@ -77,7 +88,8 @@ export function loadProviders(schemasDir, options = {}) {
 			schemas[file] = schema;
 		}
 		checkReferences(relFile, description, schemas);
-		providers.push({ dir, relFile, description, schemas });
+		// The meta-schema check above is what makes the description a ProviderDescription.
+		providers.push({ dir, relFile, description: /** @type {ProviderDescription} */ (description), schemas });
 	}
 	return providers;
 }

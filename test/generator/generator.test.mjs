@@ -87,6 +87,18 @@ describe('generated output', () => {
 		for (const [, code] of validators) expect(code).not.toMatch(/require\(/);
 	});
 
+	test('every generated module is imported by the node code that ships it (no dead tables)', async () => {
+		const files = await generateAll();
+		const modules = [...files.keys()].filter((path) => /\/generated\/[^/]+\.(ts|js)$/.test(path) && !path.endsWith('.d.ts'));
+		expect(modules.length).toBeGreaterThan(0);
+		const unimported = modules.filter((path) => {
+			const folder = path.slice(0, path.indexOf('/generated/'));
+			const name = path.slice(path.lastIndexOf('/') + 1).replace(/\.(ts|js)$/, '');
+			return ![...files].some(([other, code]) => other.startsWith(`${folder}/`) && (code.includes(`from './generated/${name}'`) || (other.includes('/generated/') && code.includes(`from './${name}'`))));
+		});
+		expect(unimported).toEqual([]);
+	});
+
 	test('a schema edit changes the generated tables and the drift check reports it', async () => {
 		const dir = scratchRoot((d) => {
 			const file = join(d, 'schemas', 'quaderno', 'checkout-session-item.schema.json');
@@ -99,6 +111,39 @@ describe('generated output', () => {
 			expect(files.get('nodes/QuadernoSessions/generated/properties.ts')).toContain("name: 'gift_note'");
 			const committed = readFileSync(join(root, 'nodes/QuadernoSessions/generated/properties.ts'), 'utf8');
 			expect(files.get('nodes/QuadernoSessions/generated/properties.ts')).not.toEqual(committed);
+		} finally {
+			rmSync(dir, { recursive: true, force: true });
+		}
+	});
+
+	test('a platform without a trigger gets no trigger files and no trigger in its table', async () => {
+		const dir = scratchRoot((d) => {
+			const file = join(d, 'schemas', 'quaderno', 'provider.json');
+			const description = JSON.parse(readFileSync(file, 'utf8'));
+			delete description.trigger;
+			writeFileSync(file, JSON.stringify(description));
+		});
+		try {
+			const files = await generateAll({ root: dir, only: ['quaderno'] });
+			expect([...files.keys()].filter((path) => /Trigger|triggerProperties/.test(path))).toEqual([]);
+			expect(files.get('nodes/QuadernoSessions/generated/provider.ts')).not.toMatch(/\btrigger:/);
+			expect(files.has('nodes/QuadernoSessions/QuadernoSessions.node.ts')).toBe(true);
+		} finally {
+			rmSync(dir, { recursive: true, force: true });
+		}
+	});
+
+	test('the description type follows the meta-schema it is generated from', async () => {
+		const dir = scratchRoot((d) => {
+			const file = join(d, 'schemas', 'provider.schema.json');
+			const meta = JSON.parse(readFileSync(file, 'utf8'));
+			meta.properties.supportEmail = { type: 'string', description: 'Where users ask for help.' };
+			writeFileSync(file, JSON.stringify(meta));
+		});
+		try {
+			const types = (await generateAll({ root: dir })).get('codegen/types/description.d.ts');
+			expect(types).toMatch(/Where users ask for help\.\n\s*\*\/\n\s*supportEmail\?: string;/);
+			expect(types).toMatch(/^\/\/ GENERATED from schemas\/provider\.schema\.json/);
 		} finally {
 			rmSync(dir, { recursive: true, force: true });
 		}

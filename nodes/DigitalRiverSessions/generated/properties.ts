@@ -1,5 +1,785 @@
 // GENERATED from schemas/digitalriver/provider.json by `npm run generate`. Do not edit: change the description and regenerate.
-import type { INodeProperties } from 'n8n-workflow';
+import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+
+const bodyInputOptions: INodePropertyOptions[] = [
+	{
+		name: 'Using Fields Below',
+		value: 'fields',
+	},
+	{
+		name: 'Using JSON',
+		value: 'json',
+	},
+];
+
+const entryFields: INodeProperties[] = [
+	{
+		displayName: 'Key',
+		name: 'key',
+		type: 'string',
+		default: '',
+	},
+	{
+		displayName: 'Value',
+		name: 'value',
+		type: 'string',
+		default: '',
+	},
+];
+
+const addressFields: INodeProperties[] = [
+	{
+		displayName: 'City',
+		name: 'city',
+		type: 'string',
+		default: '',
+	},
+	{
+		displayName: 'Country',
+		name: 'country',
+		type: 'string',
+		default: '',
+		description: 'Two-letter ISO 3166-1 code, e.g. DE',
+	},
+	{
+		displayName: 'Line 1',
+		name: 'line1',
+		type: 'string',
+		default: '',
+	},
+	{
+		displayName: 'Line 2',
+		name: 'line2',
+		type: 'string',
+		default: '',
+	},
+	{
+		displayName: 'Postal Code',
+		name: 'postalCode',
+		type: 'string',
+		default: '',
+	},
+	{
+		displayName: 'State',
+		name: 'state',
+		type: 'string',
+		default: '',
+	},
+];
+
+const shipFromFields: INodeProperties[] = [
+	{
+		displayName: 'Address',
+		name: 'address',
+		type: 'collection',
+		placeholder: 'Add Field',
+		default: {},
+		options: addressFields,
+	},
+];
+
+const itemFields: INodeProperties[] = [
+	{
+		displayName: 'Aggregate Price',
+		name: 'aggregatePrice',
+		type: 'number',
+		default: 0,
+		typeOptions: {
+			minValue: 0,
+		},
+		description: 'Price of all units together, instead of a unit price',
+	},
+	{
+		displayName: 'Discount',
+		name: 'discount',
+		type: 'collection',
+		placeholder: 'Add Field',
+		default: {},
+		options: [
+			{
+				displayName: 'Amount Off',
+				name: 'amountOff',
+				type: 'number',
+				default: 0,
+				typeOptions: {
+					minValue: 0,
+				},
+			},
+			{
+				displayName: 'Percent Off',
+				name: 'percentOff',
+				type: 'number',
+				default: 0.01,
+				typeOptions: {
+					minValue: 0.01,
+					maxValue: 100,
+				},
+			},
+			{
+				displayName: 'Quantity',
+				name: 'quantity',
+				type: 'number',
+				default: 1,
+				typeOptions: {
+					minValue: 1,
+					numberPrecision: 0,
+				},
+				description: 'How many units the discount applies to',
+			},
+		],
+	},
+	{
+		displayName: 'Metadata',
+		name: 'metadata',
+		type: 'fixedCollection',
+		typeOptions: {
+			multipleValues: true,
+		},
+		placeholder: 'Add Entry',
+		default: {},
+		options: [
+			{
+				displayName: 'Entry',
+				name: 'entry',
+				values: entryFields,
+			},
+		],
+		description: 'Your own key-value pairs, returned unchanged',
+	},
+	{
+		displayName: 'Price',
+		name: 'price',
+		type: 'number',
+		default: 0,
+		typeOptions: {
+			minValue: 0,
+		},
+		description: 'Price of one unit in major units, e.g. 9.99',
+	},
+	{
+		displayName: 'Product Details',
+		name: 'productDetails',
+		type: 'collection',
+		placeholder: 'Add Field',
+		default: {},
+		options: [
+			{
+				displayName: 'Country of Origin',
+				name: 'countryOfOrigin',
+				type: 'string',
+				default: '',
+			},
+			{
+				displayName: 'ID',
+				name: 'id',
+				type: 'string',
+				default: '',
+			},
+			{
+				displayName: 'Image URL',
+				name: 'image',
+				type: 'string',
+				default: '',
+				placeholder: 'https://example.com/',
+			},
+			{
+				displayName: 'Name',
+				name: 'name',
+				type: 'string',
+				default: '',
+			},
+			{
+				displayName: 'Part Number',
+				name: 'partNumber',
+				type: 'string',
+				default: '',
+			},
+			{
+				displayName: 'SKU Group ID',
+				name: 'skuGroupId',
+				type: 'string',
+				default: '',
+			},
+			{
+				displayName: 'URL',
+				name: 'url',
+				type: 'string',
+				default: '',
+				placeholder: 'https://example.com/',
+			},
+			{
+				displayName: 'Weight',
+				name: 'weight',
+				type: 'number',
+				default: 0,
+				typeOptions: {
+					minValue: 0,
+				},
+			},
+			{
+				displayName: 'Weight Unit',
+				name: 'weightUnit',
+				type: 'options',
+				options: [
+					{
+						name: 'G',
+						value: 'g',
+					},
+					{
+						name: 'Kg',
+						value: 'kg',
+					},
+					{
+						name: 'Lb',
+						value: 'lb',
+					},
+					{
+						name: 'Oz',
+						value: 'oz',
+					},
+				],
+				default: 'oz',
+			},
+		],
+		description: 'The product described inline, instead of a SKU ID',
+	},
+	{
+		displayName: 'Quantity',
+		name: 'quantity',
+		type: 'number',
+		default: 1,
+		typeOptions: {
+			minValue: 1,
+			numberPrecision: 0,
+		},
+		description: 'How many units, at least 1',
+	},
+	{
+		displayName: 'Ship From',
+		name: 'shipFrom',
+		type: 'collection',
+		placeholder: 'Add Field',
+		default: {},
+		options: shipFromFields,
+		description: 'Where the goods are shipped from',
+	},
+	{
+		displayName: 'SKU ID',
+		name: 'skuId',
+		type: 'string',
+		default: '',
+		description: 'A SKU you created in Digital River; or describe the product under Product Details',
+	},
+	{
+		displayName: 'Subscription Info',
+		name: 'subscriptionInfo',
+		type: 'collection',
+		placeholder: 'Add Field',
+		default: {},
+		options: [
+			{
+				displayName: 'Auto Renewal',
+				name: 'autoRenewal',
+				type: 'boolean',
+				default: false,
+				description: 'Whether the subscription renews by itself',
+			},
+			{
+				displayName: 'Billing Agreement ID',
+				name: 'billingAgreementId',
+				type: 'string',
+				default: '',
+			},
+			{
+				displayName: 'Free Trial',
+				name: 'freeTrial',
+				type: 'boolean',
+				default: false,
+				description: 'Whether the item starts with a free trial',
+			},
+			{
+				displayName: 'Plan ID',
+				name: 'planId',
+				type: 'string',
+				default: '',
+			},
+			{
+				displayName: 'Subscription ID',
+				name: 'subscriptionId',
+				type: 'string',
+				default: '',
+			},
+			{
+				displayName: 'Terms',
+				name: 'terms',
+				type: 'string',
+				default: '',
+			},
+		],
+		description: 'Makes the item a subscription',
+	},
+];
+
+// Shared by billTo, addresses, shipTo.
+const billToFields: INodeProperties[] = [
+	{
+		displayName: 'Address',
+		name: 'address',
+		type: 'collection',
+		placeholder: 'Add Field',
+		default: {},
+		options: addressFields,
+	},
+	{
+		displayName: 'Email',
+		name: 'email',
+		type: 'string',
+		default: '',
+		placeholder: 'name@email.com',
+		description: 'The customer\'s email address',
+	},
+	{
+		displayName: 'Name',
+		name: 'name',
+		type: 'string',
+		default: '',
+	},
+	{
+		displayName: 'Organization',
+		name: 'organization',
+		type: 'string',
+		default: '',
+	},
+	{
+		displayName: 'Phone',
+		name: 'phone',
+		type: 'string',
+		default: '',
+	},
+];
+
+const chargeTypeOptions: INodePropertyOptions[] = [
+	{
+		name: 'Customer Initiated',
+		value: 'customer_initiated',
+	},
+	{
+		name: 'Mail or Telephone Order',
+		value: 'moto',
+	},
+	{
+		name: 'Merchant Initiated',
+		value: 'merchant_initiated',
+	},
+];
+
+const customerTypeOptions: INodePropertyOptions[] = [
+	{
+		name: 'Business',
+		value: 'business',
+	},
+	{
+		name: 'Individual',
+		value: 'individual',
+	},
+];
+
+// Shared by discount, shippingDiscount.
+const discountFields: INodeProperties[] = [
+	{
+		displayName: 'Amount Off',
+		name: 'amountOff',
+		type: 'number',
+		default: 0,
+		typeOptions: {
+			minValue: 0,
+		},
+	},
+	{
+		displayName: 'Percent Off',
+		name: 'percentOff',
+		type: 'number',
+		default: 0.01,
+		typeOptions: {
+			minValue: 0.01,
+			maxValue: 100,
+		},
+	},
+];
+
+const taxIdentifierFields: INodeProperties[] = [
+	{
+		displayName: 'ID',
+		name: 'id',
+		type: 'string',
+		default: '',
+		required: true,
+		description: 'ID of a tax identifier created in Digital River',
+	},
+];
+
+// Shared by dropInCheckoutSession.create, checkout.create.
+const runOptionsNotRetriedOnErrors: INodeProperties[] = [
+	{
+		displayName: 'Max Attempts',
+		name: 'maxAttempts',
+		type: 'number',
+		typeOptions: {
+			minValue: 1,
+			maxValue: 10,
+			numberPrecision: 0,
+		},
+		default: 4,
+		description: 'Attempts per request, the first included. Rate-limit answers are always retried; server errors and dropped connections only where repeating cannot act twice (this operation is not retried on them).',
+	},
+	{
+		displayName: 'Max Response Size (MB)',
+		name: 'maxResponseSize',
+		type: 'number',
+		typeOptions: {
+			minValue: 1,
+			maxValue: 1024,
+			numberPrecision: 0,
+		},
+		default: 32,
+		description: 'A larger answer is an error instead of items; reading stops at the limit',
+	},
+	{
+		displayName: 'Max Retry Wait (Seconds)',
+		name: 'maxRetryWait',
+		type: 'number',
+		typeOptions: {
+			minValue: 0,
+			maxValue: 600,
+		},
+		default: 30,
+		description: 'Upper bound of all waiting between attempts of one request, including waits the API asks for',
+	},
+	{
+		displayName: 'Operation Timeout (Seconds)',
+		name: 'operationTimeout',
+		type: 'number',
+		typeOptions: {
+			minValue: 1,
+			maxValue: 86400,
+			numberPrecision: 0,
+		},
+		default: 600,
+		description: 'Longest time the operation may take for one item, all its requests included',
+	},
+	{
+		displayName: 'Parallel Requests',
+		name: 'parallelRequests',
+		type: 'number',
+		typeOptions: {
+			minValue: 1,
+			maxValue: 50,
+			numberPrecision: 0,
+		},
+		default: 5,
+		description: 'How many items are sent at the same time. Output order and item pairing stay as in the input.',
+	},
+	{
+		displayName: 'Request Timeout (Seconds)',
+		name: 'requestTimeout',
+		type: 'number',
+		typeOptions: {
+			minValue: 1,
+			maxValue: 3600,
+			numberPrecision: 0,
+		},
+		default: 120,
+		description: 'Longest time one request may take in all, every attempt and every wait between attempts included. A server that never answers, or answers a byte at a time, ends with a timeout error.',
+	},
+	{
+		displayName: 'Requests Per Second',
+		name: 'requestsPerSecond',
+		type: 'number',
+		typeOptions: {
+			minValue: 0,
+			numberPrecision: 2,
+		},
+		default: 25,
+		description: 'Client-side limit for this account, shared by all runs in this n8n process. The default is Digital River\'s published limit of 25 per 1 s; raise it if your account allows more. 0 turns the limit off.',
+	},
+];
+
+const purchaseLocationFields: INodeProperties[] = [
+	{
+		displayName: 'Country',
+		name: 'country',
+		type: 'string',
+		default: '',
+	},
+	{
+		displayName: 'Postal Code',
+		name: 'postalCode',
+		type: 'string',
+		default: '',
+	},
+	{
+		displayName: 'State',
+		name: 'state',
+		type: 'string',
+		default: '',
+	},
+];
+
+const shippingChoiceFields: INodeProperties[] = [
+	{
+		displayName: 'Amount',
+		name: 'amount',
+		type: 'number',
+		default: 0,
+		typeOptions: {
+			minValue: 0,
+		},
+	},
+	{
+		displayName: 'Service Level',
+		name: 'serviceLevel',
+		type: 'string',
+		default: '',
+	},
+	{
+		displayName: 'Shipping Terms',
+		name: 'shippingTerms',
+		type: 'options',
+		options: [
+			{
+				name: 'DAP',
+				value: 'DAP',
+			},
+			{
+				name: 'DDP',
+				value: 'DDP',
+			},
+		],
+		default: 'DDP',
+	},
+];
+
+// Shared by checkout.get, checkout.update, checkout.delete, order.get.
+const runOptions: INodeProperties[] = [
+	{
+		displayName: 'Max Attempts',
+		name: 'maxAttempts',
+		type: 'number',
+		typeOptions: {
+			minValue: 1,
+			maxValue: 10,
+			numberPrecision: 0,
+		},
+		default: 4,
+		description: 'Attempts per request, the first included. Rate-limit answers are always retried; server errors and dropped connections only where repeating cannot act twice.',
+	},
+	{
+		displayName: 'Max Response Size (MB)',
+		name: 'maxResponseSize',
+		type: 'number',
+		typeOptions: {
+			minValue: 1,
+			maxValue: 1024,
+			numberPrecision: 0,
+		},
+		default: 32,
+		description: 'A larger answer is an error instead of items; reading stops at the limit',
+	},
+	{
+		displayName: 'Max Retry Wait (Seconds)',
+		name: 'maxRetryWait',
+		type: 'number',
+		typeOptions: {
+			minValue: 0,
+			maxValue: 600,
+		},
+		default: 30,
+		description: 'Upper bound of all waiting between attempts of one request, including waits the API asks for',
+	},
+	{
+		displayName: 'Operation Timeout (Seconds)',
+		name: 'operationTimeout',
+		type: 'number',
+		typeOptions: {
+			minValue: 1,
+			maxValue: 86400,
+			numberPrecision: 0,
+		},
+		default: 600,
+		description: 'Longest time the operation may take for one item, all its requests included',
+	},
+	{
+		displayName: 'Parallel Requests',
+		name: 'parallelRequests',
+		type: 'number',
+		typeOptions: {
+			minValue: 1,
+			maxValue: 50,
+			numberPrecision: 0,
+		},
+		default: 5,
+		description: 'How many items are sent at the same time. Output order and item pairing stay as in the input.',
+	},
+	{
+		displayName: 'Request Timeout (Seconds)',
+		name: 'requestTimeout',
+		type: 'number',
+		typeOptions: {
+			minValue: 1,
+			maxValue: 3600,
+			numberPrecision: 0,
+		},
+		default: 120,
+		description: 'Longest time one request may take in all, every attempt and every wait between attempts included. A server that never answers, or answers a byte at a time, ends with a timeout error.',
+	},
+	{
+		displayName: 'Requests Per Second',
+		name: 'requestsPerSecond',
+		type: 'number',
+		typeOptions: {
+			minValue: 0,
+			numberPrecision: 2,
+		},
+		default: 25,
+		description: 'Client-side limit for this account, shared by all runs in this n8n process. The default is Digital River\'s published limit of 25 per 1 s; raise it if your account allows more. 0 turns the limit off.',
+	},
+];
+
+// Shared by checkout.getAll, order.getAll.
+const runOptionsForLists: INodeProperties[] = [
+	{
+		displayName: 'Max Attempts',
+		name: 'maxAttempts',
+		type: 'number',
+		typeOptions: {
+			minValue: 1,
+			maxValue: 10,
+			numberPrecision: 0,
+		},
+		default: 4,
+		description: 'Attempts per request, the first included. Rate-limit answers are always retried; server errors and dropped connections only where repeating cannot act twice.',
+	},
+	{
+		displayName: 'Max Pages',
+		name: 'maxPages',
+		type: 'number',
+		typeOptions: {
+			minValue: 1,
+			numberPrecision: 0,
+		},
+		default: 1000,
+		description: 'Pages one run of the list may read. Reaching it with more to read is an error, never a silently shortened list.',
+	},
+	{
+		displayName: 'Max Response Size (MB)',
+		name: 'maxResponseSize',
+		type: 'number',
+		typeOptions: {
+			minValue: 1,
+			maxValue: 1024,
+			numberPrecision: 0,
+		},
+		default: 32,
+		description: 'A larger answer is an error instead of items; reading stops at the limit',
+	},
+	{
+		displayName: 'Max Retry Wait (Seconds)',
+		name: 'maxRetryWait',
+		type: 'number',
+		typeOptions: {
+			minValue: 0,
+			maxValue: 600,
+		},
+		default: 30,
+		description: 'Upper bound of all waiting between attempts of one request, including waits the API asks for',
+	},
+	{
+		displayName: 'Operation Timeout (Seconds)',
+		name: 'operationTimeout',
+		type: 'number',
+		typeOptions: {
+			minValue: 1,
+			maxValue: 86400,
+			numberPrecision: 0,
+		},
+		default: 600,
+		description: 'Longest time the operation may take for one item, all its requests (every page) included',
+	},
+	{
+		displayName: 'Parallel Requests',
+		name: 'parallelRequests',
+		type: 'number',
+		typeOptions: {
+			minValue: 1,
+			maxValue: 50,
+			numberPrecision: 0,
+		},
+		default: 5,
+		description: 'How many items are sent at the same time. Output order and item pairing stay as in the input.',
+	},
+	{
+		displayName: 'Request Timeout (Seconds)',
+		name: 'requestTimeout',
+		type: 'number',
+		typeOptions: {
+			minValue: 1,
+			maxValue: 3600,
+			numberPrecision: 0,
+		},
+		default: 120,
+		description: 'Longest time one request may take in all, every attempt and every wait between attempts included. A server that never answers, or answers a byte at a time, ends with a timeout error.',
+	},
+	{
+		displayName: 'Requests Per Second',
+		name: 'requestsPerSecond',
+		type: 'number',
+		typeOptions: {
+			minValue: 0,
+			numberPrecision: 2,
+		},
+		default: 25,
+		description: 'Client-side limit for this account, shared by all runs in this n8n process. The default is Digital River\'s published limit of 25 per 1 s; raise it if your account allows more. 0 turns the limit off.',
+	},
+];
+
+// Shared by createdTime, lastChangedTime.
+const timeFields: INodeProperties[] = [
+	{
+		displayName: 'After',
+		name: 'gt',
+		type: 'string',
+		default: '',
+		description: 'ISO 8601 time in UTC, e.g. 2024-05-01T12:00:00Z',
+	},
+	{
+		displayName: 'At or After',
+		name: 'gte',
+		type: 'string',
+		default: '',
+		description: 'ISO 8601 time in UTC, e.g. 2024-05-01T12:00:00Z',
+	},
+	{
+		displayName: 'At or Before',
+		name: 'lte',
+		type: 'string',
+		default: '',
+		description: 'ISO 8601 time in UTC, e.g. 2024-05-01T12:00:00Z',
+	},
+	{
+		displayName: 'Before',
+		name: 'lt',
+		type: 'string',
+		default: '',
+		description: 'ISO 8601 time in UTC, e.g. 2024-05-01T12:00:00Z',
+	},
+	{
+		displayName: 'Equal To',
+		name: 'eq',
+		type: 'string',
+		default: '',
+		description: 'ISO 8601 time in UTC, e.g. 2024-05-01T12:00:00Z',
+	},
+];
 
 /** Parameters of the Digital River Sessions node. */
 export const properties: INodeProperties[] = [
@@ -121,16 +901,7 @@ export const properties: INodeProperties[] = [
 		displayName: 'Specify Body',
 		name: 'bodyInput',
 		type: 'options',
-		options: [
-			{
-				name: 'Using Fields Below',
-				value: 'fields',
-			},
-			{
-				name: 'Using JSON',
-				value: 'json',
-			},
-		],
+		options: bodyInputOptions,
 		default: 'fields',
 		displayOptions: {
 			show: {
@@ -168,307 +939,7 @@ export const properties: INodeProperties[] = [
 			{
 				displayName: 'Item',
 				name: 'item',
-				values: [
-					{
-						displayName: 'Aggregate Price',
-						name: 'aggregatePrice',
-						type: 'number',
-						default: 0,
-						typeOptions: {
-							minValue: 0,
-						},
-						description: 'Price of all units together, instead of a unit price',
-					},
-					{
-						displayName: 'Discount',
-						name: 'discount',
-						type: 'collection',
-						placeholder: 'Add Field',
-						default: {},
-						options: [
-							{
-								displayName: 'Amount Off',
-								name: 'amountOff',
-								type: 'number',
-								default: 0,
-								typeOptions: {
-									minValue: 0,
-								},
-							},
-							{
-								displayName: 'Percent Off',
-								name: 'percentOff',
-								type: 'number',
-								default: 0.01,
-								typeOptions: {
-									minValue: 0.01,
-									maxValue: 100,
-								},
-							},
-							{
-								displayName: 'Quantity',
-								name: 'quantity',
-								type: 'number',
-								default: 1,
-								typeOptions: {
-									minValue: 1,
-									numberPrecision: 0,
-								},
-								description: 'How many units the discount applies to',
-							},
-						],
-					},
-					{
-						displayName: 'Metadata',
-						name: 'metadata',
-						type: 'fixedCollection',
-						typeOptions: {
-							multipleValues: true,
-						},
-						placeholder: 'Add Entry',
-						default: {},
-						options: [
-							{
-								displayName: 'Entry',
-								name: 'entry',
-								values: [
-									{
-										displayName: 'Key',
-										name: 'key',
-										type: 'string',
-										default: '',
-									},
-									{
-										displayName: 'Value',
-										name: 'value',
-										type: 'string',
-										default: '',
-									},
-								],
-							},
-						],
-						description: 'Your own key-value pairs, returned unchanged',
-					},
-					{
-						displayName: 'Price',
-						name: 'price',
-						type: 'number',
-						default: 0,
-						typeOptions: {
-							minValue: 0,
-						},
-						description: 'Price of one unit in major units, e.g. 9.99',
-					},
-					{
-						displayName: 'Product Details',
-						name: 'productDetails',
-						type: 'collection',
-						placeholder: 'Add Field',
-						default: {},
-						options: [
-							{
-								displayName: 'Country of Origin',
-								name: 'countryOfOrigin',
-								type: 'string',
-								default: '',
-							},
-							{
-								displayName: 'ID',
-								name: 'id',
-								type: 'string',
-								default: '',
-							},
-							{
-								displayName: 'Image URL',
-								name: 'image',
-								type: 'string',
-								default: '',
-								placeholder: 'https://example.com/',
-							},
-							{
-								displayName: 'Name',
-								name: 'name',
-								type: 'string',
-								default: '',
-							},
-							{
-								displayName: 'Part Number',
-								name: 'partNumber',
-								type: 'string',
-								default: '',
-							},
-							{
-								displayName: 'SKU Group ID',
-								name: 'skuGroupId',
-								type: 'string',
-								default: '',
-							},
-							{
-								displayName: 'URL',
-								name: 'url',
-								type: 'string',
-								default: '',
-								placeholder: 'https://example.com/',
-							},
-							{
-								displayName: 'Weight',
-								name: 'weight',
-								type: 'number',
-								default: 0,
-								typeOptions: {
-									minValue: 0,
-								},
-							},
-							{
-								displayName: 'Weight Unit',
-								name: 'weightUnit',
-								type: 'options',
-								options: [
-									{
-										name: 'G',
-										value: 'g',
-									},
-									{
-										name: 'Kg',
-										value: 'kg',
-									},
-									{
-										name: 'Lb',
-										value: 'lb',
-									},
-									{
-										name: 'Oz',
-										value: 'oz',
-									},
-								],
-								default: 'oz',
-							},
-						],
-						description: 'The product described inline, instead of a SKU ID',
-					},
-					{
-						displayName: 'Quantity',
-						name: 'quantity',
-						type: 'number',
-						default: 1,
-						typeOptions: {
-							minValue: 1,
-							numberPrecision: 0,
-						},
-						description: 'How many units, at least 1',
-					},
-					{
-						displayName: 'Ship From',
-						name: 'shipFrom',
-						type: 'collection',
-						placeholder: 'Add Field',
-						default: {},
-						options: [
-							{
-								displayName: 'Address',
-								name: 'address',
-								type: 'collection',
-								placeholder: 'Add Field',
-								default: {},
-								options: [
-									{
-										displayName: 'City',
-										name: 'city',
-										type: 'string',
-										default: '',
-									},
-									{
-										displayName: 'Country',
-										name: 'country',
-										type: 'string',
-										default: '',
-										description: 'Two-letter ISO 3166-1 code, e.g. DE',
-									},
-									{
-										displayName: 'Line 1',
-										name: 'line1',
-										type: 'string',
-										default: '',
-									},
-									{
-										displayName: 'Line 2',
-										name: 'line2',
-										type: 'string',
-										default: '',
-									},
-									{
-										displayName: 'Postal Code',
-										name: 'postalCode',
-										type: 'string',
-										default: '',
-									},
-									{
-										displayName: 'State',
-										name: 'state',
-										type: 'string',
-										default: '',
-									},
-								],
-							},
-						],
-						description: 'Where the goods are shipped from',
-					},
-					{
-						displayName: 'SKU ID',
-						name: 'skuId',
-						type: 'string',
-						default: '',
-						description: 'A SKU you created in Digital River; or describe the product under Product Details',
-					},
-					{
-						displayName: 'Subscription Info',
-						name: 'subscriptionInfo',
-						type: 'collection',
-						placeholder: 'Add Field',
-						default: {},
-						options: [
-							{
-								displayName: 'Auto Renewal',
-								name: 'autoRenewal',
-								type: 'boolean',
-								default: false,
-								description: 'Whether the subscription renews by itself',
-							},
-							{
-								displayName: 'Billing Agreement ID',
-								name: 'billingAgreementId',
-								type: 'string',
-								default: '',
-							},
-							{
-								displayName: 'Free Trial',
-								name: 'freeTrial',
-								type: 'boolean',
-								default: false,
-								description: 'Whether the item starts with a free trial',
-							},
-							{
-								displayName: 'Plan ID',
-								name: 'planId',
-								type: 'string',
-								default: '',
-							},
-							{
-								displayName: 'Subscription ID',
-								name: 'subscriptionId',
-								type: 'string',
-								default: '',
-							},
-							{
-								displayName: 'Terms',
-								name: 'terms',
-								type: 'string',
-								default: '',
-							},
-						],
-						description: 'Makes the item a subscription',
-					},
-				],
+				values: itemFields,
 			},
 		],
 		required: true,
@@ -516,80 +987,7 @@ export const properties: INodeProperties[] = [
 				type: 'collection',
 				placeholder: 'Add Field',
 				default: {},
-				options: [
-					{
-						displayName: 'Address',
-						name: 'address',
-						type: 'collection',
-						placeholder: 'Add Field',
-						default: {},
-						options: [
-							{
-								displayName: 'City',
-								name: 'city',
-								type: 'string',
-								default: '',
-							},
-							{
-								displayName: 'Country',
-								name: 'country',
-								type: 'string',
-								default: '',
-								description: 'Two-letter ISO 3166-1 code, e.g. DE',
-							},
-							{
-								displayName: 'Line 1',
-								name: 'line1',
-								type: 'string',
-								default: '',
-							},
-							{
-								displayName: 'Line 2',
-								name: 'line2',
-								type: 'string',
-								default: '',
-							},
-							{
-								displayName: 'Postal Code',
-								name: 'postalCode',
-								type: 'string',
-								default: '',
-							},
-							{
-								displayName: 'State',
-								name: 'state',
-								type: 'string',
-								default: '',
-							},
-						],
-					},
-					{
-						displayName: 'Email',
-						name: 'email',
-						type: 'string',
-						default: '',
-						placeholder: 'name@email.com',
-						description: 'The customer\'s email address',
-					},
-					{
-						displayName: 'Name',
-						name: 'name',
-						type: 'string',
-						default: '',
-					},
-					{
-						displayName: 'Organization',
-						name: 'organization',
-						type: 'string',
-						default: '',
-					},
-					{
-						displayName: 'Phone',
-						name: 'phone',
-						type: 'string',
-						default: '',
-					},
-				],
+				options: billToFields,
 				description: 'Billing contact and address',
 			},
 			{
@@ -603,20 +1001,7 @@ export const properties: INodeProperties[] = [
 				displayName: 'Charge Type',
 				name: 'chargeType',
 				type: 'options',
-				options: [
-					{
-						name: 'Customer Initiated',
-						value: 'customer_initiated',
-					},
-					{
-						name: 'Mail or Telephone Order',
-						value: 'moto',
-					},
-					{
-						name: 'Merchant Initiated',
-						value: 'merchant_initiated',
-					},
-				],
+				options: chargeTypeOptions,
 				default: 'customer_initiated',
 				description: 'Who starts the charge',
 			},
@@ -640,80 +1025,7 @@ export const properties: INodeProperties[] = [
 							{
 								displayName: 'Addresse',
 								name: 'addresse',
-								values: [
-									{
-										displayName: 'Address',
-										name: 'address',
-										type: 'collection',
-										placeholder: 'Add Field',
-										default: {},
-										options: [
-											{
-												displayName: 'City',
-												name: 'city',
-												type: 'string',
-												default: '',
-											},
-											{
-												displayName: 'Country',
-												name: 'country',
-												type: 'string',
-												default: '',
-												description: 'Two-letter ISO 3166-1 code, e.g. DE',
-											},
-											{
-												displayName: 'Line 1',
-												name: 'line1',
-												type: 'string',
-												default: '',
-											},
-											{
-												displayName: 'Line 2',
-												name: 'line2',
-												type: 'string',
-												default: '',
-											},
-											{
-												displayName: 'Postal Code',
-												name: 'postalCode',
-												type: 'string',
-												default: '',
-											},
-											{
-												displayName: 'State',
-												name: 'state',
-												type: 'string',
-												default: '',
-											},
-										],
-									},
-									{
-										displayName: 'Email',
-										name: 'email',
-										type: 'string',
-										default: '',
-										placeholder: 'name@email.com',
-										description: 'The customer\'s email address',
-									},
-									{
-										displayName: 'Name',
-										name: 'name',
-										type: 'string',
-										default: '',
-									},
-									{
-										displayName: 'Organization',
-										name: 'organization',
-										type: 'string',
-										default: '',
-									},
-									{
-										displayName: 'Phone',
-										name: 'phone',
-										type: 'string',
-										default: '',
-									},
-								],
+								values: billToFields,
 							},
 						],
 					},
@@ -774,16 +1086,7 @@ export const properties: INodeProperties[] = [
 				displayName: 'Customer Type',
 				name: 'customerType',
 				type: 'options',
-				options: [
-					{
-						name: 'Business',
-						value: 'business',
-					},
-					{
-						name: 'Individual',
-						value: 'individual',
-					},
-				],
+				options: customerTypeOptions,
 				default: 'individual',
 				description: 'Whom the purchase is for',
 			},
@@ -793,27 +1096,7 @@ export const properties: INodeProperties[] = [
 				type: 'collection',
 				placeholder: 'Add Field',
 				default: {},
-				options: [
-					{
-						displayName: 'Amount Off',
-						name: 'amountOff',
-						type: 'number',
-						default: 0,
-						typeOptions: {
-							minValue: 0,
-						},
-					},
-					{
-						displayName: 'Percent Off',
-						name: 'percentOff',
-						type: 'number',
-						default: 0.01,
-						typeOptions: {
-							minValue: 0.01,
-							maxValue: 100,
-						},
-					},
-				],
+				options: discountFields,
 				description: 'Discount on the whole order',
 			},
 			{
@@ -973,20 +1256,7 @@ export const properties: INodeProperties[] = [
 					{
 						displayName: 'Entry',
 						name: 'entry',
-						values: [
-							{
-								displayName: 'Key',
-								name: 'key',
-								type: 'string',
-								default: '',
-							},
-							{
-								displayName: 'Value',
-								name: 'value',
-								type: 'string',
-								default: '',
-							},
-						],
+						values: entryFields,
 					},
 				],
 				description: 'Your own key-value pairs, returned unchanged',
@@ -1020,54 +1290,7 @@ export const properties: INodeProperties[] = [
 				type: 'collection',
 				placeholder: 'Add Field',
 				default: {},
-				options: [
-					{
-						displayName: 'Address',
-						name: 'address',
-						type: 'collection',
-						placeholder: 'Add Field',
-						default: {},
-						options: [
-							{
-								displayName: 'City',
-								name: 'city',
-								type: 'string',
-								default: '',
-							},
-							{
-								displayName: 'Country',
-								name: 'country',
-								type: 'string',
-								default: '',
-								description: 'Two-letter ISO 3166-1 code, e.g. DE',
-							},
-							{
-								displayName: 'Line 1',
-								name: 'line1',
-								type: 'string',
-								default: '',
-							},
-							{
-								displayName: 'Line 2',
-								name: 'line2',
-								type: 'string',
-								default: '',
-							},
-							{
-								displayName: 'Postal Code',
-								name: 'postalCode',
-								type: 'string',
-								default: '',
-							},
-							{
-								displayName: 'State',
-								name: 'state',
-								type: 'string',
-								default: '',
-							},
-						],
-					},
-				],
+				options: shipFromFields,
 				description: 'Where the goods are shipped from',
 			},
 			{
@@ -1076,80 +1299,7 @@ export const properties: INodeProperties[] = [
 				type: 'collection',
 				placeholder: 'Add Field',
 				default: {},
-				options: [
-					{
-						displayName: 'Address',
-						name: 'address',
-						type: 'collection',
-						placeholder: 'Add Field',
-						default: {},
-						options: [
-							{
-								displayName: 'City',
-								name: 'city',
-								type: 'string',
-								default: '',
-							},
-							{
-								displayName: 'Country',
-								name: 'country',
-								type: 'string',
-								default: '',
-								description: 'Two-letter ISO 3166-1 code, e.g. DE',
-							},
-							{
-								displayName: 'Line 1',
-								name: 'line1',
-								type: 'string',
-								default: '',
-							},
-							{
-								displayName: 'Line 2',
-								name: 'line2',
-								type: 'string',
-								default: '',
-							},
-							{
-								displayName: 'Postal Code',
-								name: 'postalCode',
-								type: 'string',
-								default: '',
-							},
-							{
-								displayName: 'State',
-								name: 'state',
-								type: 'string',
-								default: '',
-							},
-						],
-					},
-					{
-						displayName: 'Email',
-						name: 'email',
-						type: 'string',
-						default: '',
-						placeholder: 'name@email.com',
-						description: 'The customer\'s email address',
-					},
-					{
-						displayName: 'Name',
-						name: 'name',
-						type: 'string',
-						default: '',
-					},
-					{
-						displayName: 'Organization',
-						name: 'organization',
-						type: 'string',
-						default: '',
-					},
-					{
-						displayName: 'Phone',
-						name: 'phone',
-						type: 'string',
-						default: '',
-					},
-				],
+				options: billToFields,
 				description: 'Shipping contact and address',
 			},
 			{
@@ -1158,27 +1308,7 @@ export const properties: INodeProperties[] = [
 				type: 'collection',
 				placeholder: 'Add Field',
 				default: {},
-				options: [
-					{
-						displayName: 'Amount Off',
-						name: 'amountOff',
-						type: 'number',
-						default: 0,
-						typeOptions: {
-							minValue: 0,
-						},
-					},
-					{
-						displayName: 'Percent Off',
-						name: 'percentOff',
-						type: 'number',
-						default: 0.01,
-						typeOptions: {
-							minValue: 0.01,
-							maxValue: 100,
-						},
-					},
-				],
+				options: discountFields,
 				description: 'Discount on shipping',
 			},
 			{
@@ -1201,16 +1331,7 @@ export const properties: INodeProperties[] = [
 					{
 						displayName: 'Tax Identifier',
 						name: 'taxIdentifier',
-						values: [
-							{
-								displayName: 'ID',
-								name: 'id',
-								type: 'string',
-								default: '',
-								required: true,
-								description: 'ID of a tax identifier created in Digital River',
-							},
-						],
+						values: taxIdentifierFields,
 					},
 				],
 			},
@@ -1242,105 +1363,13 @@ export const properties: INodeProperties[] = [
 				operation: ['create'],
 			},
 		},
-		options: [
-			{
-				displayName: 'Max Attempts',
-				name: 'maxAttempts',
-				type: 'number',
-				typeOptions: {
-					minValue: 1,
-					maxValue: 10,
-					numberPrecision: 0,
-				},
-				default: 4,
-				description: 'Attempts per request, the first included. Rate-limit answers are always retried; server errors and dropped connections only where repeating cannot act twice (this operation is not retried on them).',
-			},
-			{
-				displayName: 'Max Response Size (MB)',
-				name: 'maxResponseSize',
-				type: 'number',
-				typeOptions: {
-					minValue: 1,
-					maxValue: 1024,
-					numberPrecision: 0,
-				},
-				default: 32,
-				description: 'A larger answer is an error instead of items; reading stops at the limit',
-			},
-			{
-				displayName: 'Max Retry Wait (Seconds)',
-				name: 'maxRetryWait',
-				type: 'number',
-				typeOptions: {
-					minValue: 0,
-					maxValue: 600,
-				},
-				default: 30,
-				description: 'Upper bound of all waiting between attempts of one request, including waits the API asks for',
-			},
-			{
-				displayName: 'Operation Timeout (Seconds)',
-				name: 'operationTimeout',
-				type: 'number',
-				typeOptions: {
-					minValue: 1,
-					maxValue: 86400,
-					numberPrecision: 0,
-				},
-				default: 600,
-				description: 'Longest time the operation may take for one item, all its requests included',
-			},
-			{
-				displayName: 'Parallel Requests',
-				name: 'parallelRequests',
-				type: 'number',
-				typeOptions: {
-					minValue: 1,
-					maxValue: 50,
-					numberPrecision: 0,
-				},
-				default: 5,
-				description: 'How many items are sent at the same time. Output order and item pairing stay as in the input.',
-			},
-			{
-				displayName: 'Request Timeout (Seconds)',
-				name: 'requestTimeout',
-				type: 'number',
-				typeOptions: {
-					minValue: 1,
-					maxValue: 3600,
-					numberPrecision: 0,
-				},
-				default: 120,
-				description: 'Longest time one request may take in all, every attempt and every wait between attempts included. A server that never answers, or answers a byte at a time, ends with a timeout error.',
-			},
-			{
-				displayName: 'Requests Per Second',
-				name: 'requestsPerSecond',
-				type: 'number',
-				typeOptions: {
-					minValue: 0,
-					numberPrecision: 2,
-				},
-				default: 25,
-				description: 'Client-side limit for this account, shared by all runs in this n8n process. The default is Digital River\'s published limit of 25 per 1 s; raise it if your account allows more. 0 turns the limit off.',
-			},
-		],
+		options: runOptionsNotRetriedOnErrors,
 	},
 	{
 		displayName: 'Specify Body',
 		name: 'bodyInput',
 		type: 'options',
-		options: [
-			{
-				name: 'Using Fields Below',
-				value: 'fields',
-			},
-			{
-				name: 'Using JSON',
-				value: 'json',
-			},
-		],
+		options: bodyInputOptions,
 		default: 'fields',
 		displayOptions: {
 			show: {
@@ -1378,307 +1407,7 @@ export const properties: INodeProperties[] = [
 			{
 				displayName: 'Item',
 				name: 'item',
-				values: [
-					{
-						displayName: 'Aggregate Price',
-						name: 'aggregatePrice',
-						type: 'number',
-						default: 0,
-						typeOptions: {
-							minValue: 0,
-						},
-						description: 'Price of all units together, instead of a unit price',
-					},
-					{
-						displayName: 'Discount',
-						name: 'discount',
-						type: 'collection',
-						placeholder: 'Add Field',
-						default: {},
-						options: [
-							{
-								displayName: 'Amount Off',
-								name: 'amountOff',
-								type: 'number',
-								default: 0,
-								typeOptions: {
-									minValue: 0,
-								},
-							},
-							{
-								displayName: 'Percent Off',
-								name: 'percentOff',
-								type: 'number',
-								default: 0.01,
-								typeOptions: {
-									minValue: 0.01,
-									maxValue: 100,
-								},
-							},
-							{
-								displayName: 'Quantity',
-								name: 'quantity',
-								type: 'number',
-								default: 1,
-								typeOptions: {
-									minValue: 1,
-									numberPrecision: 0,
-								},
-								description: 'How many units the discount applies to',
-							},
-						],
-					},
-					{
-						displayName: 'Metadata',
-						name: 'metadata',
-						type: 'fixedCollection',
-						typeOptions: {
-							multipleValues: true,
-						},
-						placeholder: 'Add Entry',
-						default: {},
-						options: [
-							{
-								displayName: 'Entry',
-								name: 'entry',
-								values: [
-									{
-										displayName: 'Key',
-										name: 'key',
-										type: 'string',
-										default: '',
-									},
-									{
-										displayName: 'Value',
-										name: 'value',
-										type: 'string',
-										default: '',
-									},
-								],
-							},
-						],
-						description: 'Your own key-value pairs, returned unchanged',
-					},
-					{
-						displayName: 'Price',
-						name: 'price',
-						type: 'number',
-						default: 0,
-						typeOptions: {
-							minValue: 0,
-						},
-						description: 'Price of one unit in major units, e.g. 9.99',
-					},
-					{
-						displayName: 'Product Details',
-						name: 'productDetails',
-						type: 'collection',
-						placeholder: 'Add Field',
-						default: {},
-						options: [
-							{
-								displayName: 'Country of Origin',
-								name: 'countryOfOrigin',
-								type: 'string',
-								default: '',
-							},
-							{
-								displayName: 'ID',
-								name: 'id',
-								type: 'string',
-								default: '',
-							},
-							{
-								displayName: 'Image URL',
-								name: 'image',
-								type: 'string',
-								default: '',
-								placeholder: 'https://example.com/',
-							},
-							{
-								displayName: 'Name',
-								name: 'name',
-								type: 'string',
-								default: '',
-							},
-							{
-								displayName: 'Part Number',
-								name: 'partNumber',
-								type: 'string',
-								default: '',
-							},
-							{
-								displayName: 'SKU Group ID',
-								name: 'skuGroupId',
-								type: 'string',
-								default: '',
-							},
-							{
-								displayName: 'URL',
-								name: 'url',
-								type: 'string',
-								default: '',
-								placeholder: 'https://example.com/',
-							},
-							{
-								displayName: 'Weight',
-								name: 'weight',
-								type: 'number',
-								default: 0,
-								typeOptions: {
-									minValue: 0,
-								},
-							},
-							{
-								displayName: 'Weight Unit',
-								name: 'weightUnit',
-								type: 'options',
-								options: [
-									{
-										name: 'G',
-										value: 'g',
-									},
-									{
-										name: 'Kg',
-										value: 'kg',
-									},
-									{
-										name: 'Lb',
-										value: 'lb',
-									},
-									{
-										name: 'Oz',
-										value: 'oz',
-									},
-								],
-								default: 'oz',
-							},
-						],
-						description: 'The product described inline, instead of a SKU ID',
-					},
-					{
-						displayName: 'Quantity',
-						name: 'quantity',
-						type: 'number',
-						default: 1,
-						typeOptions: {
-							minValue: 1,
-							numberPrecision: 0,
-						},
-						description: 'How many units, at least 1',
-					},
-					{
-						displayName: 'Ship From',
-						name: 'shipFrom',
-						type: 'collection',
-						placeholder: 'Add Field',
-						default: {},
-						options: [
-							{
-								displayName: 'Address',
-								name: 'address',
-								type: 'collection',
-								placeholder: 'Add Field',
-								default: {},
-								options: [
-									{
-										displayName: 'City',
-										name: 'city',
-										type: 'string',
-										default: '',
-									},
-									{
-										displayName: 'Country',
-										name: 'country',
-										type: 'string',
-										default: '',
-										description: 'Two-letter ISO 3166-1 code, e.g. DE',
-									},
-									{
-										displayName: 'Line 1',
-										name: 'line1',
-										type: 'string',
-										default: '',
-									},
-									{
-										displayName: 'Line 2',
-										name: 'line2',
-										type: 'string',
-										default: '',
-									},
-									{
-										displayName: 'Postal Code',
-										name: 'postalCode',
-										type: 'string',
-										default: '',
-									},
-									{
-										displayName: 'State',
-										name: 'state',
-										type: 'string',
-										default: '',
-									},
-								],
-							},
-						],
-						description: 'Where the goods are shipped from',
-					},
-					{
-						displayName: 'SKU ID',
-						name: 'skuId',
-						type: 'string',
-						default: '',
-						description: 'A SKU you created in Digital River; or describe the product under Product Details',
-					},
-					{
-						displayName: 'Subscription Info',
-						name: 'subscriptionInfo',
-						type: 'collection',
-						placeholder: 'Add Field',
-						default: {},
-						options: [
-							{
-								displayName: 'Auto Renewal',
-								name: 'autoRenewal',
-								type: 'boolean',
-								default: false,
-								description: 'Whether the subscription renews by itself',
-							},
-							{
-								displayName: 'Billing Agreement ID',
-								name: 'billingAgreementId',
-								type: 'string',
-								default: '',
-							},
-							{
-								displayName: 'Free Trial',
-								name: 'freeTrial',
-								type: 'boolean',
-								default: false,
-								description: 'Whether the item starts with a free trial',
-							},
-							{
-								displayName: 'Plan ID',
-								name: 'planId',
-								type: 'string',
-								default: '',
-							},
-							{
-								displayName: 'Subscription ID',
-								name: 'subscriptionId',
-								type: 'string',
-								default: '',
-							},
-							{
-								displayName: 'Terms',
-								name: 'terms',
-								type: 'string',
-								default: '',
-							},
-						],
-						description: 'Makes the item a subscription',
-					},
-				],
+				values: itemFields,
 			},
 		],
 		required: true,
@@ -1733,80 +1462,7 @@ export const properties: INodeProperties[] = [
 				type: 'collection',
 				placeholder: 'Add Field',
 				default: {},
-				options: [
-					{
-						displayName: 'Address',
-						name: 'address',
-						type: 'collection',
-						placeholder: 'Add Field',
-						default: {},
-						options: [
-							{
-								displayName: 'City',
-								name: 'city',
-								type: 'string',
-								default: '',
-							},
-							{
-								displayName: 'Country',
-								name: 'country',
-								type: 'string',
-								default: '',
-								description: 'Two-letter ISO 3166-1 code, e.g. DE',
-							},
-							{
-								displayName: 'Line 1',
-								name: 'line1',
-								type: 'string',
-								default: '',
-							},
-							{
-								displayName: 'Line 2',
-								name: 'line2',
-								type: 'string',
-								default: '',
-							},
-							{
-								displayName: 'Postal Code',
-								name: 'postalCode',
-								type: 'string',
-								default: '',
-							},
-							{
-								displayName: 'State',
-								name: 'state',
-								type: 'string',
-								default: '',
-							},
-						],
-					},
-					{
-						displayName: 'Email',
-						name: 'email',
-						type: 'string',
-						default: '',
-						placeholder: 'name@email.com',
-						description: 'The customer\'s email address',
-					},
-					{
-						displayName: 'Name',
-						name: 'name',
-						type: 'string',
-						default: '',
-					},
-					{
-						displayName: 'Organization',
-						name: 'organization',
-						type: 'string',
-						default: '',
-					},
-					{
-						displayName: 'Phone',
-						name: 'phone',
-						type: 'string',
-						default: '',
-					},
-				],
+				options: billToFields,
 				description: 'Billing contact and address',
 			},
 			{
@@ -1820,20 +1476,7 @@ export const properties: INodeProperties[] = [
 				displayName: 'Charge Type',
 				name: 'chargeType',
 				type: 'options',
-				options: [
-					{
-						name: 'Customer Initiated',
-						value: 'customer_initiated',
-					},
-					{
-						name: 'Mail or Telephone Order',
-						value: 'moto',
-					},
-					{
-						name: 'Merchant Initiated',
-						value: 'merchant_initiated',
-					},
-				],
+				options: chargeTypeOptions,
 				default: 'customer_initiated',
 				description: 'Who starts the charge',
 			},
@@ -1848,16 +1491,7 @@ export const properties: INodeProperties[] = [
 				displayName: 'Customer Type',
 				name: 'customerType',
 				type: 'options',
-				options: [
-					{
-						name: 'Business',
-						value: 'business',
-					},
-					{
-						name: 'Individual',
-						value: 'individual',
-					},
-				],
+				options: customerTypeOptions,
 				default: 'individual',
 				description: 'Whom the purchase is for',
 			},
@@ -1867,27 +1501,7 @@ export const properties: INodeProperties[] = [
 				type: 'collection',
 				placeholder: 'Add Field',
 				default: {},
-				options: [
-					{
-						displayName: 'Amount Off',
-						name: 'amountOff',
-						type: 'number',
-						default: 0,
-						typeOptions: {
-							minValue: 0,
-						},
-					},
-					{
-						displayName: 'Percent Off',
-						name: 'percentOff',
-						type: 'number',
-						default: 0.01,
-						typeOptions: {
-							minValue: 0.01,
-							maxValue: 100,
-						},
-					},
-				],
+				options: discountFields,
 				description: 'Discount on the whole order',
 			},
 			{
@@ -1924,20 +1538,7 @@ export const properties: INodeProperties[] = [
 					{
 						displayName: 'Entry',
 						name: 'entry',
-						values: [
-							{
-								displayName: 'Key',
-								name: 'key',
-								type: 'string',
-								default: '',
-							},
-							{
-								displayName: 'Value',
-								name: 'value',
-								type: 'string',
-								default: '',
-							},
-						],
+						values: entryFields,
 					},
 				],
 				description: 'Your own key-value pairs, returned unchanged',
@@ -1948,26 +1549,7 @@ export const properties: INodeProperties[] = [
 				type: 'collection',
 				placeholder: 'Add Field',
 				default: {},
-				options: [
-					{
-						displayName: 'Country',
-						name: 'country',
-						type: 'string',
-						default: '',
-					},
-					{
-						displayName: 'Postal Code',
-						name: 'postalCode',
-						type: 'string',
-						default: '',
-					},
-					{
-						displayName: 'State',
-						name: 'state',
-						type: 'string',
-						default: '',
-					},
-				],
+				options: purchaseLocationFields,
 			},
 			{
 				displayName: 'Ship From',
@@ -1975,54 +1557,7 @@ export const properties: INodeProperties[] = [
 				type: 'collection',
 				placeholder: 'Add Field',
 				default: {},
-				options: [
-					{
-						displayName: 'Address',
-						name: 'address',
-						type: 'collection',
-						placeholder: 'Add Field',
-						default: {},
-						options: [
-							{
-								displayName: 'City',
-								name: 'city',
-								type: 'string',
-								default: '',
-							},
-							{
-								displayName: 'Country',
-								name: 'country',
-								type: 'string',
-								default: '',
-								description: 'Two-letter ISO 3166-1 code, e.g. DE',
-							},
-							{
-								displayName: 'Line 1',
-								name: 'line1',
-								type: 'string',
-								default: '',
-							},
-							{
-								displayName: 'Line 2',
-								name: 'line2',
-								type: 'string',
-								default: '',
-							},
-							{
-								displayName: 'Postal Code',
-								name: 'postalCode',
-								type: 'string',
-								default: '',
-							},
-							{
-								displayName: 'State',
-								name: 'state',
-								type: 'string',
-								default: '',
-							},
-						],
-					},
-				],
+				options: shipFromFields,
 				description: 'Where the goods are shipped from',
 			},
 			{
@@ -2031,80 +1566,7 @@ export const properties: INodeProperties[] = [
 				type: 'collection',
 				placeholder: 'Add Field',
 				default: {},
-				options: [
-					{
-						displayName: 'Address',
-						name: 'address',
-						type: 'collection',
-						placeholder: 'Add Field',
-						default: {},
-						options: [
-							{
-								displayName: 'City',
-								name: 'city',
-								type: 'string',
-								default: '',
-							},
-							{
-								displayName: 'Country',
-								name: 'country',
-								type: 'string',
-								default: '',
-								description: 'Two-letter ISO 3166-1 code, e.g. DE',
-							},
-							{
-								displayName: 'Line 1',
-								name: 'line1',
-								type: 'string',
-								default: '',
-							},
-							{
-								displayName: 'Line 2',
-								name: 'line2',
-								type: 'string',
-								default: '',
-							},
-							{
-								displayName: 'Postal Code',
-								name: 'postalCode',
-								type: 'string',
-								default: '',
-							},
-							{
-								displayName: 'State',
-								name: 'state',
-								type: 'string',
-								default: '',
-							},
-						],
-					},
-					{
-						displayName: 'Email',
-						name: 'email',
-						type: 'string',
-						default: '',
-						placeholder: 'name@email.com',
-						description: 'The customer\'s email address',
-					},
-					{
-						displayName: 'Name',
-						name: 'name',
-						type: 'string',
-						default: '',
-					},
-					{
-						displayName: 'Organization',
-						name: 'organization',
-						type: 'string',
-						default: '',
-					},
-					{
-						displayName: 'Phone',
-						name: 'phone',
-						type: 'string',
-						default: '',
-					},
-				],
+				options: billToFields,
 				description: 'Shipping contact and address',
 			},
 			{
@@ -2113,39 +1575,7 @@ export const properties: INodeProperties[] = [
 				type: 'collection',
 				placeholder: 'Add Field',
 				default: {},
-				options: [
-					{
-						displayName: 'Amount',
-						name: 'amount',
-						type: 'number',
-						default: 0,
-						typeOptions: {
-							minValue: 0,
-						},
-					},
-					{
-						displayName: 'Service Level',
-						name: 'serviceLevel',
-						type: 'string',
-						default: '',
-					},
-					{
-						displayName: 'Shipping Terms',
-						name: 'shippingTerms',
-						type: 'options',
-						options: [
-							{
-								name: 'DAP',
-								value: 'DAP',
-							},
-							{
-								name: 'DDP',
-								value: 'DDP',
-							},
-						],
-						default: 'DDP',
-					},
-				],
+				options: shippingChoiceFields,
 			},
 			{
 				displayName: 'Shipping Discount',
@@ -2153,27 +1583,7 @@ export const properties: INodeProperties[] = [
 				type: 'collection',
 				placeholder: 'Add Field',
 				default: {},
-				options: [
-					{
-						displayName: 'Amount Off',
-						name: 'amountOff',
-						type: 'number',
-						default: 0,
-						typeOptions: {
-							minValue: 0,
-						},
-					},
-					{
-						displayName: 'Percent Off',
-						name: 'percentOff',
-						type: 'number',
-						default: 0.01,
-						typeOptions: {
-							minValue: 0.01,
-							maxValue: 100,
-						},
-					},
-				],
+				options: discountFields,
 				description: 'Discount on shipping',
 			},
 			{
@@ -2196,16 +1606,7 @@ export const properties: INodeProperties[] = [
 					{
 						displayName: 'Tax Identifier',
 						name: 'taxIdentifier',
-						values: [
-							{
-								displayName: 'ID',
-								name: 'id',
-								type: 'string',
-								default: '',
-								required: true,
-								description: 'ID of a tax identifier created in Digital River',
-							},
-						],
+						values: taxIdentifierFields,
 					},
 				],
 			},
@@ -2237,90 +1638,7 @@ export const properties: INodeProperties[] = [
 				operation: ['create'],
 			},
 		},
-		options: [
-			{
-				displayName: 'Max Attempts',
-				name: 'maxAttempts',
-				type: 'number',
-				typeOptions: {
-					minValue: 1,
-					maxValue: 10,
-					numberPrecision: 0,
-				},
-				default: 4,
-				description: 'Attempts per request, the first included. Rate-limit answers are always retried; server errors and dropped connections only where repeating cannot act twice (this operation is not retried on them).',
-			},
-			{
-				displayName: 'Max Response Size (MB)',
-				name: 'maxResponseSize',
-				type: 'number',
-				typeOptions: {
-					minValue: 1,
-					maxValue: 1024,
-					numberPrecision: 0,
-				},
-				default: 32,
-				description: 'A larger answer is an error instead of items; reading stops at the limit',
-			},
-			{
-				displayName: 'Max Retry Wait (Seconds)',
-				name: 'maxRetryWait',
-				type: 'number',
-				typeOptions: {
-					minValue: 0,
-					maxValue: 600,
-				},
-				default: 30,
-				description: 'Upper bound of all waiting between attempts of one request, including waits the API asks for',
-			},
-			{
-				displayName: 'Operation Timeout (Seconds)',
-				name: 'operationTimeout',
-				type: 'number',
-				typeOptions: {
-					minValue: 1,
-					maxValue: 86400,
-					numberPrecision: 0,
-				},
-				default: 600,
-				description: 'Longest time the operation may take for one item, all its requests included',
-			},
-			{
-				displayName: 'Parallel Requests',
-				name: 'parallelRequests',
-				type: 'number',
-				typeOptions: {
-					minValue: 1,
-					maxValue: 50,
-					numberPrecision: 0,
-				},
-				default: 5,
-				description: 'How many items are sent at the same time. Output order and item pairing stay as in the input.',
-			},
-			{
-				displayName: 'Request Timeout (Seconds)',
-				name: 'requestTimeout',
-				type: 'number',
-				typeOptions: {
-					minValue: 1,
-					maxValue: 3600,
-					numberPrecision: 0,
-				},
-				default: 120,
-				description: 'Longest time one request may take in all, every attempt and every wait between attempts included. A server that never answers, or answers a byte at a time, ends with a timeout error.',
-			},
-			{
-				displayName: 'Requests Per Second',
-				name: 'requestsPerSecond',
-				type: 'number',
-				typeOptions: {
-					minValue: 0,
-					numberPrecision: 2,
-				},
-				default: 25,
-				description: 'Client-side limit for this account, shared by all runs in this n8n process. The default is Digital River\'s published limit of 25 per 1 s; raise it if your account allows more. 0 turns the limit off.',
-			},
-		],
+		options: runOptionsNotRetriedOnErrors,
 	},
 	{
 		displayName: 'Checkout ID',
@@ -2369,90 +1687,7 @@ export const properties: INodeProperties[] = [
 				operation: ['get'],
 			},
 		},
-		options: [
-			{
-				displayName: 'Max Attempts',
-				name: 'maxAttempts',
-				type: 'number',
-				typeOptions: {
-					minValue: 1,
-					maxValue: 10,
-					numberPrecision: 0,
-				},
-				default: 4,
-				description: 'Attempts per request, the first included. Rate-limit answers are always retried; server errors and dropped connections only where repeating cannot act twice.',
-			},
-			{
-				displayName: 'Max Response Size (MB)',
-				name: 'maxResponseSize',
-				type: 'number',
-				typeOptions: {
-					minValue: 1,
-					maxValue: 1024,
-					numberPrecision: 0,
-				},
-				default: 32,
-				description: 'A larger answer is an error instead of items; reading stops at the limit',
-			},
-			{
-				displayName: 'Max Retry Wait (Seconds)',
-				name: 'maxRetryWait',
-				type: 'number',
-				typeOptions: {
-					minValue: 0,
-					maxValue: 600,
-				},
-				default: 30,
-				description: 'Upper bound of all waiting between attempts of one request, including waits the API asks for',
-			},
-			{
-				displayName: 'Operation Timeout (Seconds)',
-				name: 'operationTimeout',
-				type: 'number',
-				typeOptions: {
-					minValue: 1,
-					maxValue: 86400,
-					numberPrecision: 0,
-				},
-				default: 600,
-				description: 'Longest time the operation may take for one item, all its requests included',
-			},
-			{
-				displayName: 'Parallel Requests',
-				name: 'parallelRequests',
-				type: 'number',
-				typeOptions: {
-					minValue: 1,
-					maxValue: 50,
-					numberPrecision: 0,
-				},
-				default: 5,
-				description: 'How many items are sent at the same time. Output order and item pairing stay as in the input.',
-			},
-			{
-				displayName: 'Request Timeout (Seconds)',
-				name: 'requestTimeout',
-				type: 'number',
-				typeOptions: {
-					minValue: 1,
-					maxValue: 3600,
-					numberPrecision: 0,
-				},
-				default: 120,
-				description: 'Longest time one request may take in all, every attempt and every wait between attempts included. A server that never answers, or answers a byte at a time, ends with a timeout error.',
-			},
-			{
-				displayName: 'Requests Per Second',
-				name: 'requestsPerSecond',
-				type: 'number',
-				typeOptions: {
-					minValue: 0,
-					numberPrecision: 2,
-				},
-				default: 25,
-				description: 'Client-side limit for this account, shared by all runs in this n8n process. The default is Digital River\'s published limit of 25 per 1 s; raise it if your account allows more. 0 turns the limit off.',
-			},
-		],
+		options: runOptions,
 	},
 	{
 		displayName: 'Return All',
@@ -2498,101 +1733,7 @@ export const properties: INodeProperties[] = [
 				operation: ['getAll'],
 			},
 		},
-		options: [
-			{
-				displayName: 'Max Attempts',
-				name: 'maxAttempts',
-				type: 'number',
-				typeOptions: {
-					minValue: 1,
-					maxValue: 10,
-					numberPrecision: 0,
-				},
-				default: 4,
-				description: 'Attempts per request, the first included. Rate-limit answers are always retried; server errors and dropped connections only where repeating cannot act twice.',
-			},
-			{
-				displayName: 'Max Pages',
-				name: 'maxPages',
-				type: 'number',
-				typeOptions: {
-					minValue: 1,
-					numberPrecision: 0,
-				},
-				default: 1000,
-				description: 'Pages one run of the list may read. Reaching it with more to read is an error, never a silently shortened list.',
-			},
-			{
-				displayName: 'Max Response Size (MB)',
-				name: 'maxResponseSize',
-				type: 'number',
-				typeOptions: {
-					minValue: 1,
-					maxValue: 1024,
-					numberPrecision: 0,
-				},
-				default: 32,
-				description: 'A larger answer is an error instead of items; reading stops at the limit',
-			},
-			{
-				displayName: 'Max Retry Wait (Seconds)',
-				name: 'maxRetryWait',
-				type: 'number',
-				typeOptions: {
-					minValue: 0,
-					maxValue: 600,
-				},
-				default: 30,
-				description: 'Upper bound of all waiting between attempts of one request, including waits the API asks for',
-			},
-			{
-				displayName: 'Operation Timeout (Seconds)',
-				name: 'operationTimeout',
-				type: 'number',
-				typeOptions: {
-					minValue: 1,
-					maxValue: 86400,
-					numberPrecision: 0,
-				},
-				default: 600,
-				description: 'Longest time the operation may take for one item, all its requests (every page) included',
-			},
-			{
-				displayName: 'Parallel Requests',
-				name: 'parallelRequests',
-				type: 'number',
-				typeOptions: {
-					minValue: 1,
-					maxValue: 50,
-					numberPrecision: 0,
-				},
-				default: 5,
-				description: 'How many items are sent at the same time. Output order and item pairing stay as in the input.',
-			},
-			{
-				displayName: 'Request Timeout (Seconds)',
-				name: 'requestTimeout',
-				type: 'number',
-				typeOptions: {
-					minValue: 1,
-					maxValue: 3600,
-					numberPrecision: 0,
-				},
-				default: 120,
-				description: 'Longest time one request may take in all, every attempt and every wait between attempts included. A server that never answers, or answers a byte at a time, ends with a timeout error.',
-			},
-			{
-				displayName: 'Requests Per Second',
-				name: 'requestsPerSecond',
-				type: 'number',
-				typeOptions: {
-					minValue: 0,
-					numberPrecision: 2,
-				},
-				default: 25,
-				description: 'Client-side limit for this account, shared by all runs in this n8n process. The default is Digital River\'s published limit of 25 per 1 s; raise it if your account allows more. 0 turns the limit off.',
-			},
-		],
+		options: runOptionsForLists,
 	},
 	{
 		displayName: 'Filters',
@@ -2623,20 +1764,7 @@ export const properties: INodeProperties[] = [
 				displayName: 'Charge Type',
 				name: 'chargeType',
 				type: 'options',
-				options: [
-					{
-						name: 'Customer Initiated',
-						value: 'customer_initiated',
-					},
-					{
-						name: 'Mail or Telephone Order',
-						value: 'moto',
-					},
-					{
-						name: 'Merchant Initiated',
-						value: 'merchant_initiated',
-					},
-				],
+				options: chargeTypeOptions,
 				default: 'customer_initiated',
 				description: 'Who starts the charge',
 			},
@@ -2646,43 +1774,7 @@ export const properties: INodeProperties[] = [
 				type: 'collection',
 				placeholder: 'Add Field',
 				default: {},
-				options: [
-					{
-						displayName: 'After',
-						name: 'gt',
-						type: 'string',
-						default: '',
-						description: 'ISO 8601 time in UTC, e.g. 2024-05-01T12:00:00Z',
-					},
-					{
-						displayName: 'At or After',
-						name: 'gte',
-						type: 'string',
-						default: '',
-						description: 'ISO 8601 time in UTC, e.g. 2024-05-01T12:00:00Z',
-					},
-					{
-						displayName: 'At or Before',
-						name: 'lte',
-						type: 'string',
-						default: '',
-						description: 'ISO 8601 time in UTC, e.g. 2024-05-01T12:00:00Z',
-					},
-					{
-						displayName: 'Before',
-						name: 'lt',
-						type: 'string',
-						default: '',
-						description: 'ISO 8601 time in UTC, e.g. 2024-05-01T12:00:00Z',
-					},
-					{
-						displayName: 'Equal To',
-						name: 'eq',
-						type: 'string',
-						default: '',
-						description: 'ISO 8601 time in UTC, e.g. 2024-05-01T12:00:00Z',
-					},
-				],
+				options: timeFields,
 				description: 'Creation time range (ISO 8601, UTC)',
 			},
 			{
@@ -2702,16 +1794,7 @@ export const properties: INodeProperties[] = [
 				displayName: 'Customer Type',
 				name: 'customerType',
 				type: 'options',
-				options: [
-					{
-						name: 'Business',
-						value: 'business',
-					},
-					{
-						name: 'Individual',
-						value: 'individual',
-					},
-				],
+				options: customerTypeOptions,
 				default: 'individual',
 				description: 'Whom the purchase is for',
 			},
@@ -2750,43 +1833,7 @@ export const properties: INodeProperties[] = [
 				type: 'collection',
 				placeholder: 'Add Field',
 				default: {},
-				options: [
-					{
-						displayName: 'After',
-						name: 'gt',
-						type: 'string',
-						default: '',
-						description: 'ISO 8601 time in UTC, e.g. 2024-05-01T12:00:00Z',
-					},
-					{
-						displayName: 'At or After',
-						name: 'gte',
-						type: 'string',
-						default: '',
-						description: 'ISO 8601 time in UTC, e.g. 2024-05-01T12:00:00Z',
-					},
-					{
-						displayName: 'At or Before',
-						name: 'lte',
-						type: 'string',
-						default: '',
-						description: 'ISO 8601 time in UTC, e.g. 2024-05-01T12:00:00Z',
-					},
-					{
-						displayName: 'Before',
-						name: 'lt',
-						type: 'string',
-						default: '',
-						description: 'ISO 8601 time in UTC, e.g. 2024-05-01T12:00:00Z',
-					},
-					{
-						displayName: 'Equal To',
-						name: 'eq',
-						type: 'string',
-						default: '',
-						description: 'ISO 8601 time in UTC, e.g. 2024-05-01T12:00:00Z',
-					},
-				],
+				options: timeFields,
 				description: 'Last-update time range (ISO 8601, UTC)',
 			},
 			{
@@ -2838,16 +1885,7 @@ export const properties: INodeProperties[] = [
 		displayName: 'Specify Body',
 		name: 'bodyInput',
 		type: 'options',
-		options: [
-			{
-				name: 'Using Fields Below',
-				value: 'fields',
-			},
-			{
-				name: 'Using JSON',
-				value: 'json',
-			},
-		],
+		options: bodyInputOptions,
 		default: 'fields',
 		displayOptions: {
 			show: {
@@ -2892,80 +1930,7 @@ export const properties: INodeProperties[] = [
 				type: 'collection',
 				placeholder: 'Add Field',
 				default: {},
-				options: [
-					{
-						displayName: 'Address',
-						name: 'address',
-						type: 'collection',
-						placeholder: 'Add Field',
-						default: {},
-						options: [
-							{
-								displayName: 'City',
-								name: 'city',
-								type: 'string',
-								default: '',
-							},
-							{
-								displayName: 'Country',
-								name: 'country',
-								type: 'string',
-								default: '',
-								description: 'Two-letter ISO 3166-1 code, e.g. DE',
-							},
-							{
-								displayName: 'Line 1',
-								name: 'line1',
-								type: 'string',
-								default: '',
-							},
-							{
-								displayName: 'Line 2',
-								name: 'line2',
-								type: 'string',
-								default: '',
-							},
-							{
-								displayName: 'Postal Code',
-								name: 'postalCode',
-								type: 'string',
-								default: '',
-							},
-							{
-								displayName: 'State',
-								name: 'state',
-								type: 'string',
-								default: '',
-							},
-						],
-					},
-					{
-						displayName: 'Email',
-						name: 'email',
-						type: 'string',
-						default: '',
-						placeholder: 'name@email.com',
-						description: 'The customer\'s email address',
-					},
-					{
-						displayName: 'Name',
-						name: 'name',
-						type: 'string',
-						default: '',
-					},
-					{
-						displayName: 'Organization',
-						name: 'organization',
-						type: 'string',
-						default: '',
-					},
-					{
-						displayName: 'Phone',
-						name: 'phone',
-						type: 'string',
-						default: '',
-					},
-				],
+				options: billToFields,
 				description: 'Billing contact and address',
 			},
 			{
@@ -2979,20 +1944,7 @@ export const properties: INodeProperties[] = [
 				displayName: 'Charge Type',
 				name: 'chargeType',
 				type: 'options',
-				options: [
-					{
-						name: 'Customer Initiated',
-						value: 'customer_initiated',
-					},
-					{
-						name: 'Mail or Telephone Order',
-						value: 'moto',
-					},
-					{
-						name: 'Merchant Initiated',
-						value: 'merchant_initiated',
-					},
-				],
+				options: chargeTypeOptions,
 				default: 'customer_initiated',
 				description: 'Who starts the charge',
 			},
@@ -3014,16 +1966,7 @@ export const properties: INodeProperties[] = [
 				displayName: 'Customer Type',
 				name: 'customerType',
 				type: 'options',
-				options: [
-					{
-						name: 'Business',
-						value: 'business',
-					},
-					{
-						name: 'Individual',
-						value: 'individual',
-					},
-				],
+				options: customerTypeOptions,
 				default: 'individual',
 				description: 'Whom the purchase is for',
 			},
@@ -3061,20 +2004,7 @@ export const properties: INodeProperties[] = [
 					{
 						displayName: 'Entry',
 						name: 'entry',
-						values: [
-							{
-								displayName: 'Key',
-								name: 'key',
-								type: 'string',
-								default: '',
-							},
-							{
-								displayName: 'Value',
-								name: 'value',
-								type: 'string',
-								default: '',
-							},
-						],
+						values: entryFields,
 					},
 				],
 				description: 'Your own key-value pairs, returned unchanged',
@@ -3085,26 +2015,7 @@ export const properties: INodeProperties[] = [
 				type: 'collection',
 				placeholder: 'Add Field',
 				default: {},
-				options: [
-					{
-						displayName: 'Country',
-						name: 'country',
-						type: 'string',
-						default: '',
-					},
-					{
-						displayName: 'Postal Code',
-						name: 'postalCode',
-						type: 'string',
-						default: '',
-					},
-					{
-						displayName: 'State',
-						name: 'state',
-						type: 'string',
-						default: '',
-					},
-				],
+				options: purchaseLocationFields,
 			},
 			{
 				displayName: 'Ship From',
@@ -3112,54 +2023,7 @@ export const properties: INodeProperties[] = [
 				type: 'collection',
 				placeholder: 'Add Field',
 				default: {},
-				options: [
-					{
-						displayName: 'Address',
-						name: 'address',
-						type: 'collection',
-						placeholder: 'Add Field',
-						default: {},
-						options: [
-							{
-								displayName: 'City',
-								name: 'city',
-								type: 'string',
-								default: '',
-							},
-							{
-								displayName: 'Country',
-								name: 'country',
-								type: 'string',
-								default: '',
-								description: 'Two-letter ISO 3166-1 code, e.g. DE',
-							},
-							{
-								displayName: 'Line 1',
-								name: 'line1',
-								type: 'string',
-								default: '',
-							},
-							{
-								displayName: 'Line 2',
-								name: 'line2',
-								type: 'string',
-								default: '',
-							},
-							{
-								displayName: 'Postal Code',
-								name: 'postalCode',
-								type: 'string',
-								default: '',
-							},
-							{
-								displayName: 'State',
-								name: 'state',
-								type: 'string',
-								default: '',
-							},
-						],
-					},
-				],
+				options: shipFromFields,
 				description: 'Where the goods are shipped from',
 			},
 			{
@@ -3168,80 +2032,7 @@ export const properties: INodeProperties[] = [
 				type: 'collection',
 				placeholder: 'Add Field',
 				default: {},
-				options: [
-					{
-						displayName: 'Address',
-						name: 'address',
-						type: 'collection',
-						placeholder: 'Add Field',
-						default: {},
-						options: [
-							{
-								displayName: 'City',
-								name: 'city',
-								type: 'string',
-								default: '',
-							},
-							{
-								displayName: 'Country',
-								name: 'country',
-								type: 'string',
-								default: '',
-								description: 'Two-letter ISO 3166-1 code, e.g. DE',
-							},
-							{
-								displayName: 'Line 1',
-								name: 'line1',
-								type: 'string',
-								default: '',
-							},
-							{
-								displayName: 'Line 2',
-								name: 'line2',
-								type: 'string',
-								default: '',
-							},
-							{
-								displayName: 'Postal Code',
-								name: 'postalCode',
-								type: 'string',
-								default: '',
-							},
-							{
-								displayName: 'State',
-								name: 'state',
-								type: 'string',
-								default: '',
-							},
-						],
-					},
-					{
-						displayName: 'Email',
-						name: 'email',
-						type: 'string',
-						default: '',
-						placeholder: 'name@email.com',
-						description: 'The customer\'s email address',
-					},
-					{
-						displayName: 'Name',
-						name: 'name',
-						type: 'string',
-						default: '',
-					},
-					{
-						displayName: 'Organization',
-						name: 'organization',
-						type: 'string',
-						default: '',
-					},
-					{
-						displayName: 'Phone',
-						name: 'phone',
-						type: 'string',
-						default: '',
-					},
-				],
+				options: billToFields,
 				description: 'Shipping contact and address',
 			},
 			{
@@ -3250,39 +2041,7 @@ export const properties: INodeProperties[] = [
 				type: 'collection',
 				placeholder: 'Add Field',
 				default: {},
-				options: [
-					{
-						displayName: 'Amount',
-						name: 'amount',
-						type: 'number',
-						default: 0,
-						typeOptions: {
-							minValue: 0,
-						},
-					},
-					{
-						displayName: 'Service Level',
-						name: 'serviceLevel',
-						type: 'string',
-						default: '',
-					},
-					{
-						displayName: 'Shipping Terms',
-						name: 'shippingTerms',
-						type: 'options',
-						options: [
-							{
-								name: 'DAP',
-								value: 'DAP',
-							},
-							{
-								name: 'DDP',
-								value: 'DDP',
-							},
-						],
-						default: 'DDP',
-					},
-				],
+				options: shippingChoiceFields,
 			},
 			{
 				displayName: 'Shipping Discount',
@@ -3290,27 +2049,7 @@ export const properties: INodeProperties[] = [
 				type: 'collection',
 				placeholder: 'Add Field',
 				default: {},
-				options: [
-					{
-						displayName: 'Amount Off',
-						name: 'amountOff',
-						type: 'number',
-						default: 0,
-						typeOptions: {
-							minValue: 0,
-						},
-					},
-					{
-						displayName: 'Percent Off',
-						name: 'percentOff',
-						type: 'number',
-						default: 0.01,
-						typeOptions: {
-							minValue: 0.01,
-							maxValue: 100,
-						},
-					},
-				],
+				options: discountFields,
 				description: 'Discount on shipping',
 			},
 			{
@@ -3333,16 +2072,7 @@ export const properties: INodeProperties[] = [
 					{
 						displayName: 'Tax Identifier',
 						name: 'taxIdentifier',
-						values: [
-							{
-								displayName: 'ID',
-								name: 'id',
-								type: 'string',
-								default: '',
-								required: true,
-								description: 'ID of a tax identifier created in Digital River',
-							},
-						],
+						values: taxIdentifierFields,
 					},
 				],
 			},
@@ -3367,90 +2097,7 @@ export const properties: INodeProperties[] = [
 				operation: ['update'],
 			},
 		},
-		options: [
-			{
-				displayName: 'Max Attempts',
-				name: 'maxAttempts',
-				type: 'number',
-				typeOptions: {
-					minValue: 1,
-					maxValue: 10,
-					numberPrecision: 0,
-				},
-				default: 4,
-				description: 'Attempts per request, the first included. Rate-limit answers are always retried; server errors and dropped connections only where repeating cannot act twice.',
-			},
-			{
-				displayName: 'Max Response Size (MB)',
-				name: 'maxResponseSize',
-				type: 'number',
-				typeOptions: {
-					minValue: 1,
-					maxValue: 1024,
-					numberPrecision: 0,
-				},
-				default: 32,
-				description: 'A larger answer is an error instead of items; reading stops at the limit',
-			},
-			{
-				displayName: 'Max Retry Wait (Seconds)',
-				name: 'maxRetryWait',
-				type: 'number',
-				typeOptions: {
-					minValue: 0,
-					maxValue: 600,
-				},
-				default: 30,
-				description: 'Upper bound of all waiting between attempts of one request, including waits the API asks for',
-			},
-			{
-				displayName: 'Operation Timeout (Seconds)',
-				name: 'operationTimeout',
-				type: 'number',
-				typeOptions: {
-					minValue: 1,
-					maxValue: 86400,
-					numberPrecision: 0,
-				},
-				default: 600,
-				description: 'Longest time the operation may take for one item, all its requests included',
-			},
-			{
-				displayName: 'Parallel Requests',
-				name: 'parallelRequests',
-				type: 'number',
-				typeOptions: {
-					minValue: 1,
-					maxValue: 50,
-					numberPrecision: 0,
-				},
-				default: 5,
-				description: 'How many items are sent at the same time. Output order and item pairing stay as in the input.',
-			},
-			{
-				displayName: 'Request Timeout (Seconds)',
-				name: 'requestTimeout',
-				type: 'number',
-				typeOptions: {
-					minValue: 1,
-					maxValue: 3600,
-					numberPrecision: 0,
-				},
-				default: 120,
-				description: 'Longest time one request may take in all, every attempt and every wait between attempts included. A server that never answers, or answers a byte at a time, ends with a timeout error.',
-			},
-			{
-				displayName: 'Requests Per Second',
-				name: 'requestsPerSecond',
-				type: 'number',
-				typeOptions: {
-					minValue: 0,
-					numberPrecision: 2,
-				},
-				default: 25,
-				description: 'Client-side limit for this account, shared by all runs in this n8n process. The default is Digital River\'s published limit of 25 per 1 s; raise it if your account allows more. 0 turns the limit off.',
-			},
-		],
+		options: runOptions,
 	},
 	{
 		displayName: 'Checkout ID',
@@ -3499,90 +2146,7 @@ export const properties: INodeProperties[] = [
 				operation: ['delete'],
 			},
 		},
-		options: [
-			{
-				displayName: 'Max Attempts',
-				name: 'maxAttempts',
-				type: 'number',
-				typeOptions: {
-					minValue: 1,
-					maxValue: 10,
-					numberPrecision: 0,
-				},
-				default: 4,
-				description: 'Attempts per request, the first included. Rate-limit answers are always retried; server errors and dropped connections only where repeating cannot act twice.',
-			},
-			{
-				displayName: 'Max Response Size (MB)',
-				name: 'maxResponseSize',
-				type: 'number',
-				typeOptions: {
-					minValue: 1,
-					maxValue: 1024,
-					numberPrecision: 0,
-				},
-				default: 32,
-				description: 'A larger answer is an error instead of items; reading stops at the limit',
-			},
-			{
-				displayName: 'Max Retry Wait (Seconds)',
-				name: 'maxRetryWait',
-				type: 'number',
-				typeOptions: {
-					minValue: 0,
-					maxValue: 600,
-				},
-				default: 30,
-				description: 'Upper bound of all waiting between attempts of one request, including waits the API asks for',
-			},
-			{
-				displayName: 'Operation Timeout (Seconds)',
-				name: 'operationTimeout',
-				type: 'number',
-				typeOptions: {
-					minValue: 1,
-					maxValue: 86400,
-					numberPrecision: 0,
-				},
-				default: 600,
-				description: 'Longest time the operation may take for one item, all its requests included',
-			},
-			{
-				displayName: 'Parallel Requests',
-				name: 'parallelRequests',
-				type: 'number',
-				typeOptions: {
-					minValue: 1,
-					maxValue: 50,
-					numberPrecision: 0,
-				},
-				default: 5,
-				description: 'How many items are sent at the same time. Output order and item pairing stay as in the input.',
-			},
-			{
-				displayName: 'Request Timeout (Seconds)',
-				name: 'requestTimeout',
-				type: 'number',
-				typeOptions: {
-					minValue: 1,
-					maxValue: 3600,
-					numberPrecision: 0,
-				},
-				default: 120,
-				description: 'Longest time one request may take in all, every attempt and every wait between attempts included. A server that never answers, or answers a byte at a time, ends with a timeout error.',
-			},
-			{
-				displayName: 'Requests Per Second',
-				name: 'requestsPerSecond',
-				type: 'number',
-				typeOptions: {
-					minValue: 0,
-					numberPrecision: 2,
-				},
-				default: 25,
-				description: 'Client-side limit for this account, shared by all runs in this n8n process. The default is Digital River\'s published limit of 25 per 1 s; raise it if your account allows more. 0 turns the limit off.',
-			},
-		],
+		options: runOptions,
 	},
 	{
 		displayName: 'Order ID',
@@ -3631,90 +2195,7 @@ export const properties: INodeProperties[] = [
 				operation: ['get'],
 			},
 		},
-		options: [
-			{
-				displayName: 'Max Attempts',
-				name: 'maxAttempts',
-				type: 'number',
-				typeOptions: {
-					minValue: 1,
-					maxValue: 10,
-					numberPrecision: 0,
-				},
-				default: 4,
-				description: 'Attempts per request, the first included. Rate-limit answers are always retried; server errors and dropped connections only where repeating cannot act twice.',
-			},
-			{
-				displayName: 'Max Response Size (MB)',
-				name: 'maxResponseSize',
-				type: 'number',
-				typeOptions: {
-					minValue: 1,
-					maxValue: 1024,
-					numberPrecision: 0,
-				},
-				default: 32,
-				description: 'A larger answer is an error instead of items; reading stops at the limit',
-			},
-			{
-				displayName: 'Max Retry Wait (Seconds)',
-				name: 'maxRetryWait',
-				type: 'number',
-				typeOptions: {
-					minValue: 0,
-					maxValue: 600,
-				},
-				default: 30,
-				description: 'Upper bound of all waiting between attempts of one request, including waits the API asks for',
-			},
-			{
-				displayName: 'Operation Timeout (Seconds)',
-				name: 'operationTimeout',
-				type: 'number',
-				typeOptions: {
-					minValue: 1,
-					maxValue: 86400,
-					numberPrecision: 0,
-				},
-				default: 600,
-				description: 'Longest time the operation may take for one item, all its requests included',
-			},
-			{
-				displayName: 'Parallel Requests',
-				name: 'parallelRequests',
-				type: 'number',
-				typeOptions: {
-					minValue: 1,
-					maxValue: 50,
-					numberPrecision: 0,
-				},
-				default: 5,
-				description: 'How many items are sent at the same time. Output order and item pairing stay as in the input.',
-			},
-			{
-				displayName: 'Request Timeout (Seconds)',
-				name: 'requestTimeout',
-				type: 'number',
-				typeOptions: {
-					minValue: 1,
-					maxValue: 3600,
-					numberPrecision: 0,
-				},
-				default: 120,
-				description: 'Longest time one request may take in all, every attempt and every wait between attempts included. A server that never answers, or answers a byte at a time, ends with a timeout error.',
-			},
-			{
-				displayName: 'Requests Per Second',
-				name: 'requestsPerSecond',
-				type: 'number',
-				typeOptions: {
-					minValue: 0,
-					numberPrecision: 2,
-				},
-				default: 25,
-				description: 'Client-side limit for this account, shared by all runs in this n8n process. The default is Digital River\'s published limit of 25 per 1 s; raise it if your account allows more. 0 turns the limit off.',
-			},
-		],
+		options: runOptions,
 	},
 	{
 		displayName: 'Return All',
@@ -3760,101 +2241,7 @@ export const properties: INodeProperties[] = [
 				operation: ['getAll'],
 			},
 		},
-		options: [
-			{
-				displayName: 'Max Attempts',
-				name: 'maxAttempts',
-				type: 'number',
-				typeOptions: {
-					minValue: 1,
-					maxValue: 10,
-					numberPrecision: 0,
-				},
-				default: 4,
-				description: 'Attempts per request, the first included. Rate-limit answers are always retried; server errors and dropped connections only where repeating cannot act twice.',
-			},
-			{
-				displayName: 'Max Pages',
-				name: 'maxPages',
-				type: 'number',
-				typeOptions: {
-					minValue: 1,
-					numberPrecision: 0,
-				},
-				default: 1000,
-				description: 'Pages one run of the list may read. Reaching it with more to read is an error, never a silently shortened list.',
-			},
-			{
-				displayName: 'Max Response Size (MB)',
-				name: 'maxResponseSize',
-				type: 'number',
-				typeOptions: {
-					minValue: 1,
-					maxValue: 1024,
-					numberPrecision: 0,
-				},
-				default: 32,
-				description: 'A larger answer is an error instead of items; reading stops at the limit',
-			},
-			{
-				displayName: 'Max Retry Wait (Seconds)',
-				name: 'maxRetryWait',
-				type: 'number',
-				typeOptions: {
-					minValue: 0,
-					maxValue: 600,
-				},
-				default: 30,
-				description: 'Upper bound of all waiting between attempts of one request, including waits the API asks for',
-			},
-			{
-				displayName: 'Operation Timeout (Seconds)',
-				name: 'operationTimeout',
-				type: 'number',
-				typeOptions: {
-					minValue: 1,
-					maxValue: 86400,
-					numberPrecision: 0,
-				},
-				default: 600,
-				description: 'Longest time the operation may take for one item, all its requests (every page) included',
-			},
-			{
-				displayName: 'Parallel Requests',
-				name: 'parallelRequests',
-				type: 'number',
-				typeOptions: {
-					minValue: 1,
-					maxValue: 50,
-					numberPrecision: 0,
-				},
-				default: 5,
-				description: 'How many items are sent at the same time. Output order and item pairing stay as in the input.',
-			},
-			{
-				displayName: 'Request Timeout (Seconds)',
-				name: 'requestTimeout',
-				type: 'number',
-				typeOptions: {
-					minValue: 1,
-					maxValue: 3600,
-					numberPrecision: 0,
-				},
-				default: 120,
-				description: 'Longest time one request may take in all, every attempt and every wait between attempts included. A server that never answers, or answers a byte at a time, ends with a timeout error.',
-			},
-			{
-				displayName: 'Requests Per Second',
-				name: 'requestsPerSecond',
-				type: 'number',
-				typeOptions: {
-					minValue: 0,
-					numberPrecision: 2,
-				},
-				default: 25,
-				description: 'Client-side limit for this account, shared by all runs in this n8n process. The default is Digital River\'s published limit of 25 per 1 s; raise it if your account allows more. 0 turns the limit off.',
-			},
-		],
+		options: runOptionsForLists,
 	},
 	{
 		displayName: 'Filters',
@@ -3885,20 +2272,7 @@ export const properties: INodeProperties[] = [
 				displayName: 'Charge Type',
 				name: 'chargeType',
 				type: 'options',
-				options: [
-					{
-						name: 'Customer Initiated',
-						value: 'customer_initiated',
-					},
-					{
-						name: 'Mail or Telephone Order',
-						value: 'moto',
-					},
-					{
-						name: 'Merchant Initiated',
-						value: 'merchant_initiated',
-					},
-				],
+				options: chargeTypeOptions,
 				default: 'customer_initiated',
 				description: 'Who starts the charge',
 			},
@@ -3915,43 +2289,7 @@ export const properties: INodeProperties[] = [
 				type: 'collection',
 				placeholder: 'Add Field',
 				default: {},
-				options: [
-					{
-						displayName: 'After',
-						name: 'gt',
-						type: 'string',
-						default: '',
-						description: 'ISO 8601 time in UTC, e.g. 2024-05-01T12:00:00Z',
-					},
-					{
-						displayName: 'At or After',
-						name: 'gte',
-						type: 'string',
-						default: '',
-						description: 'ISO 8601 time in UTC, e.g. 2024-05-01T12:00:00Z',
-					},
-					{
-						displayName: 'At or Before',
-						name: 'lte',
-						type: 'string',
-						default: '',
-						description: 'ISO 8601 time in UTC, e.g. 2024-05-01T12:00:00Z',
-					},
-					{
-						displayName: 'Before',
-						name: 'lt',
-						type: 'string',
-						default: '',
-						description: 'ISO 8601 time in UTC, e.g. 2024-05-01T12:00:00Z',
-					},
-					{
-						displayName: 'Equal To',
-						name: 'eq',
-						type: 'string',
-						default: '',
-						description: 'ISO 8601 time in UTC, e.g. 2024-05-01T12:00:00Z',
-					},
-				],
+				options: timeFields,
 				description: 'Creation time range (ISO 8601, UTC)',
 			},
 			{
@@ -3971,16 +2309,7 @@ export const properties: INodeProperties[] = [
 				displayName: 'Customer Type',
 				name: 'customerType',
 				type: 'options',
-				options: [
-					{
-						name: 'Business',
-						value: 'business',
-					},
-					{
-						name: 'Individual',
-						value: 'individual',
-					},
-				],
+				options: customerTypeOptions,
 				default: 'individual',
 				description: 'Whom the purchase is for',
 			},
@@ -4077,43 +2406,7 @@ export const properties: INodeProperties[] = [
 				type: 'collection',
 				placeholder: 'Add Field',
 				default: {},
-				options: [
-					{
-						displayName: 'After',
-						name: 'gt',
-						type: 'string',
-						default: '',
-						description: 'ISO 8601 time in UTC, e.g. 2024-05-01T12:00:00Z',
-					},
-					{
-						displayName: 'At or After',
-						name: 'gte',
-						type: 'string',
-						default: '',
-						description: 'ISO 8601 time in UTC, e.g. 2024-05-01T12:00:00Z',
-					},
-					{
-						displayName: 'At or Before',
-						name: 'lte',
-						type: 'string',
-						default: '',
-						description: 'ISO 8601 time in UTC, e.g. 2024-05-01T12:00:00Z',
-					},
-					{
-						displayName: 'Before',
-						name: 'lt',
-						type: 'string',
-						default: '',
-						description: 'ISO 8601 time in UTC, e.g. 2024-05-01T12:00:00Z',
-					},
-					{
-						displayName: 'Equal To',
-						name: 'eq',
-						type: 'string',
-						default: '',
-						description: 'ISO 8601 time in UTC, e.g. 2024-05-01T12:00:00Z',
-					},
-				],
+				options: timeFields,
 				description: 'Last-update time range (ISO 8601, UTC)',
 			},
 			{

@@ -1,8 +1,385 @@
 // GENERATED from schemas/digitalriver/provider.json by `npm run generate`. Do not edit: change the description and regenerate.
-import type { ProviderSpec, ValidatorTable } from '../../shared/types';
+import type { FieldSpec, ProviderSpec, ValidatorTable } from '../../shared/types';
 import * as compiled from './validators';
 
 const validators: ValidatorTable = compiled;
+
+const addressFields: FieldSpec[] = [
+	{
+		field: 'city',
+		param: 'city',
+		displayName: 'City',
+		kind: 'value',
+	},
+	{
+		field: 'country',
+		param: 'country',
+		displayName: 'Country',
+		kind: 'value',
+	},
+	{
+		field: 'line1',
+		param: 'line1',
+		displayName: 'Line 1',
+		kind: 'value',
+	},
+	{
+		field: 'line2',
+		param: 'line2',
+		displayName: 'Line 2',
+		kind: 'value',
+	},
+	{
+		field: 'postalCode',
+		param: 'postalCode',
+		displayName: 'Postal Code',
+		kind: 'value',
+	},
+	{
+		field: 'state',
+		param: 'state',
+		displayName: 'State',
+		kind: 'value',
+	},
+];
+
+const shipFromFields: FieldSpec[] = [
+	{
+		field: 'address',
+		param: 'address',
+		displayName: 'Address',
+		kind: 'object',
+		fields: addressFields,
+	},
+];
+
+// Shared by dropInCheckoutSession.create, checkout.create.
+const requiredFields: FieldSpec[] = [
+	{
+		field: 'currency',
+		param: 'currency',
+		displayName: 'Currency',
+		kind: 'value',
+	},
+	{
+		field: 'items',
+		param: 'items',
+		displayName: 'Items',
+		kind: 'list',
+		group: 'item',
+		fields: [
+			{
+				field: 'aggregatePrice',
+				param: 'aggregatePrice',
+				displayName: 'Aggregate Price',
+				kind: 'value',
+				omitIf: 0,
+			},
+			{
+				field: 'discount',
+				param: 'discount',
+				displayName: 'Discount',
+				kind: 'object',
+				fields: [
+					{
+						field: 'amountOff',
+						param: 'amountOff',
+						displayName: 'Amount Off',
+						kind: 'value',
+					},
+					{
+						field: 'percentOff',
+						param: 'percentOff',
+						displayName: 'Percent Off',
+						kind: 'value',
+					},
+					{
+						field: 'quantity',
+						param: 'quantity',
+						displayName: 'Quantity',
+						kind: 'value',
+					},
+				],
+			},
+			{
+				field: 'metadata',
+				param: 'metadata',
+				displayName: 'Metadata',
+				kind: 'map',
+				group: 'entry',
+			},
+			{
+				field: 'price',
+				param: 'price',
+				displayName: 'Price',
+				kind: 'value',
+				omitIf: 0,
+			},
+			{
+				field: 'productDetails',
+				param: 'productDetails',
+				displayName: 'Product Details',
+				kind: 'object',
+				fields: [
+					{
+						field: 'countryOfOrigin',
+						param: 'countryOfOrigin',
+						displayName: 'Country of Origin',
+						kind: 'value',
+					},
+					{
+						field: 'id',
+						param: 'id',
+						displayName: 'ID',
+						kind: 'value',
+					},
+					{
+						field: 'image',
+						param: 'image',
+						displayName: 'Image URL',
+						kind: 'value',
+					},
+					{
+						field: 'name',
+						param: 'name',
+						displayName: 'Name',
+						kind: 'value',
+					},
+					{
+						field: 'partNumber',
+						param: 'partNumber',
+						displayName: 'Part Number',
+						kind: 'value',
+					},
+					{
+						field: 'skuGroupId',
+						param: 'skuGroupId',
+						displayName: 'SKU Group ID',
+						kind: 'value',
+					},
+					{
+						field: 'url',
+						param: 'url',
+						displayName: 'URL',
+						kind: 'value',
+					},
+					{
+						field: 'weight',
+						param: 'weight',
+						displayName: 'Weight',
+						kind: 'value',
+					},
+					{
+						field: 'weightUnit',
+						param: 'weightUnit',
+						displayName: 'Weight Unit',
+						kind: 'value',
+					},
+				],
+			},
+			{
+				field: 'quantity',
+				param: 'quantity',
+				displayName: 'Quantity',
+				kind: 'value',
+				omitIf: 1,
+			},
+			{
+				field: 'shipFrom',
+				param: 'shipFrom',
+				displayName: 'Ship From',
+				kind: 'object',
+				fields: shipFromFields,
+			},
+			{
+				field: 'skuId',
+				param: 'skuId',
+				displayName: 'SKU ID',
+				kind: 'value',
+			},
+			{
+				field: 'subscriptionInfo',
+				param: 'subscriptionInfo',
+				displayName: 'Subscription Info',
+				kind: 'object',
+				fields: [
+					{
+						field: 'autoRenewal',
+						param: 'autoRenewal',
+						displayName: 'Auto Renewal',
+						kind: 'value',
+					},
+					{
+						field: 'billingAgreementId',
+						param: 'billingAgreementId',
+						displayName: 'Billing Agreement ID',
+						kind: 'value',
+					},
+					{
+						field: 'freeTrial',
+						param: 'freeTrial',
+						displayName: 'Free Trial',
+						kind: 'value',
+					},
+					{
+						field: 'planId',
+						param: 'planId',
+						displayName: 'Plan ID',
+						kind: 'value',
+					},
+					{
+						field: 'subscriptionId',
+						param: 'subscriptionId',
+						displayName: 'Subscription ID',
+						kind: 'value',
+					},
+					{
+						field: 'terms',
+						param: 'terms',
+						displayName: 'Terms',
+						kind: 'value',
+					},
+				],
+			},
+		],
+	},
+];
+
+// Shared by billTo, addresses, shipTo.
+const billToFields: FieldSpec[] = [
+	{
+		field: 'address',
+		param: 'address',
+		displayName: 'Address',
+		kind: 'object',
+		fields: addressFields,
+	},
+	{
+		field: 'email',
+		param: 'email',
+		displayName: 'Email',
+		kind: 'value',
+	},
+	{
+		field: 'name',
+		param: 'name',
+		displayName: 'Name',
+		kind: 'value',
+	},
+	{
+		field: 'organization',
+		param: 'organization',
+		displayName: 'Organization',
+		kind: 'value',
+	},
+	{
+		field: 'phone',
+		param: 'phone',
+		displayName: 'Phone',
+		kind: 'value',
+	},
+];
+
+// Shared by discount, shippingDiscount.
+const discountFields: FieldSpec[] = [
+	{
+		field: 'amountOff',
+		param: 'amountOff',
+		displayName: 'Amount Off',
+		kind: 'value',
+	},
+	{
+		field: 'percentOff',
+		param: 'percentOff',
+		displayName: 'Percent Off',
+		kind: 'value',
+	},
+];
+
+const taxIdentifierFields: FieldSpec[] = [
+	{
+		field: 'id',
+		param: 'id',
+		displayName: 'ID',
+		kind: 'value',
+	},
+];
+
+const purchaseLocationFields: FieldSpec[] = [
+	{
+		field: 'country',
+		param: 'country',
+		displayName: 'Country',
+		kind: 'value',
+	},
+	{
+		field: 'postalCode',
+		param: 'postalCode',
+		displayName: 'Postal Code',
+		kind: 'value',
+	},
+	{
+		field: 'state',
+		param: 'state',
+		displayName: 'State',
+		kind: 'value',
+	},
+];
+
+const shippingChoiceFields: FieldSpec[] = [
+	{
+		field: 'amount',
+		param: 'amount',
+		displayName: 'Amount',
+		kind: 'value',
+	},
+	{
+		field: 'serviceLevel',
+		param: 'serviceLevel',
+		displayName: 'Service Level',
+		kind: 'value',
+	},
+	{
+		field: 'shippingTerms',
+		param: 'shippingTerms',
+		displayName: 'Shipping Terms',
+		kind: 'value',
+	},
+];
+
+// Shared by createdTime, updatedTime.
+const timeFields: FieldSpec[] = [
+	{
+		field: 'gt',
+		param: 'gt',
+		displayName: 'After',
+		kind: 'value',
+	},
+	{
+		field: 'gte',
+		param: 'gte',
+		displayName: 'At or After',
+		kind: 'value',
+	},
+	{
+		field: 'lte',
+		param: 'lte',
+		displayName: 'At or Before',
+		kind: 'value',
+	},
+	{
+		field: 'lt',
+		param: 'lt',
+		displayName: 'Before',
+		kind: 'value',
+	},
+	{
+		field: 'eq',
+		param: 'eq',
+		displayName: 'Equal To',
+		kind: 'value',
+	},
+];
 
 /** Operation table of Digital River: what the shared runtime needs to call the API. */
 export const provider: ProviderSpec = {
@@ -57,317 +434,14 @@ export const provider: ProviderSpec = {
 			pathParams: [],
 			idempotent: false,
 			body: {
-				required: [
-					{
-						field: 'currency',
-						param: 'currency',
-						displayName: 'Currency',
-						kind: 'value',
-					},
-					{
-						field: 'items',
-						param: 'items',
-						displayName: 'Items',
-						kind: 'list',
-						group: 'item',
-						fields: [
-							{
-								field: 'aggregatePrice',
-								param: 'aggregatePrice',
-								displayName: 'Aggregate Price',
-								kind: 'value',
-								omitIf: 0,
-							},
-							{
-								field: 'discount',
-								param: 'discount',
-								displayName: 'Discount',
-								kind: 'object',
-								fields: [
-									{
-										field: 'amountOff',
-										param: 'amountOff',
-										displayName: 'Amount Off',
-										kind: 'value',
-									},
-									{
-										field: 'percentOff',
-										param: 'percentOff',
-										displayName: 'Percent Off',
-										kind: 'value',
-									},
-									{
-										field: 'quantity',
-										param: 'quantity',
-										displayName: 'Quantity',
-										kind: 'value',
-									},
-								],
-							},
-							{
-								field: 'metadata',
-								param: 'metadata',
-								displayName: 'Metadata',
-								kind: 'map',
-								group: 'entry',
-							},
-							{
-								field: 'price',
-								param: 'price',
-								displayName: 'Price',
-								kind: 'value',
-								omitIf: 0,
-							},
-							{
-								field: 'productDetails',
-								param: 'productDetails',
-								displayName: 'Product Details',
-								kind: 'object',
-								fields: [
-									{
-										field: 'countryOfOrigin',
-										param: 'countryOfOrigin',
-										displayName: 'Country of Origin',
-										kind: 'value',
-									},
-									{
-										field: 'id',
-										param: 'id',
-										displayName: 'ID',
-										kind: 'value',
-									},
-									{
-										field: 'image',
-										param: 'image',
-										displayName: 'Image URL',
-										kind: 'value',
-									},
-									{
-										field: 'name',
-										param: 'name',
-										displayName: 'Name',
-										kind: 'value',
-									},
-									{
-										field: 'partNumber',
-										param: 'partNumber',
-										displayName: 'Part Number',
-										kind: 'value',
-									},
-									{
-										field: 'skuGroupId',
-										param: 'skuGroupId',
-										displayName: 'SKU Group ID',
-										kind: 'value',
-									},
-									{
-										field: 'url',
-										param: 'url',
-										displayName: 'URL',
-										kind: 'value',
-									},
-									{
-										field: 'weight',
-										param: 'weight',
-										displayName: 'Weight',
-										kind: 'value',
-									},
-									{
-										field: 'weightUnit',
-										param: 'weightUnit',
-										displayName: 'Weight Unit',
-										kind: 'value',
-									},
-								],
-							},
-							{
-								field: 'quantity',
-								param: 'quantity',
-								displayName: 'Quantity',
-								kind: 'value',
-								omitIf: 1,
-							},
-							{
-								field: 'shipFrom',
-								param: 'shipFrom',
-								displayName: 'Ship From',
-								kind: 'object',
-								fields: [
-									{
-										field: 'address',
-										param: 'address',
-										displayName: 'Address',
-										kind: 'object',
-										fields: [
-											{
-												field: 'city',
-												param: 'city',
-												displayName: 'City',
-												kind: 'value',
-											},
-											{
-												field: 'country',
-												param: 'country',
-												displayName: 'Country',
-												kind: 'value',
-											},
-											{
-												field: 'line1',
-												param: 'line1',
-												displayName: 'Line 1',
-												kind: 'value',
-											},
-											{
-												field: 'line2',
-												param: 'line2',
-												displayName: 'Line 2',
-												kind: 'value',
-											},
-											{
-												field: 'postalCode',
-												param: 'postalCode',
-												displayName: 'Postal Code',
-												kind: 'value',
-											},
-											{
-												field: 'state',
-												param: 'state',
-												displayName: 'State',
-												kind: 'value',
-											},
-										],
-									},
-								],
-							},
-							{
-								field: 'skuId',
-								param: 'skuId',
-								displayName: 'SKU ID',
-								kind: 'value',
-							},
-							{
-								field: 'subscriptionInfo',
-								param: 'subscriptionInfo',
-								displayName: 'Subscription Info',
-								kind: 'object',
-								fields: [
-									{
-										field: 'autoRenewal',
-										param: 'autoRenewal',
-										displayName: 'Auto Renewal',
-										kind: 'value',
-									},
-									{
-										field: 'billingAgreementId',
-										param: 'billingAgreementId',
-										displayName: 'Billing Agreement ID',
-										kind: 'value',
-									},
-									{
-										field: 'freeTrial',
-										param: 'freeTrial',
-										displayName: 'Free Trial',
-										kind: 'value',
-									},
-									{
-										field: 'planId',
-										param: 'planId',
-										displayName: 'Plan ID',
-										kind: 'value',
-									},
-									{
-										field: 'subscriptionId',
-										param: 'subscriptionId',
-										displayName: 'Subscription ID',
-										kind: 'value',
-									},
-									{
-										field: 'terms',
-										param: 'terms',
-										displayName: 'Terms',
-										kind: 'value',
-									},
-								],
-							},
-						],
-					},
-				],
+				required: requiredFields,
 				optional: [
 					{
 						field: 'billTo',
 						param: 'billTo',
 						displayName: 'Bill To',
 						kind: 'object',
-						fields: [
-							{
-								field: 'address',
-								param: 'address',
-								displayName: 'Address',
-								kind: 'object',
-								fields: [
-									{
-										field: 'city',
-										param: 'city',
-										displayName: 'City',
-										kind: 'value',
-									},
-									{
-										field: 'country',
-										param: 'country',
-										displayName: 'Country',
-										kind: 'value',
-									},
-									{
-										field: 'line1',
-										param: 'line1',
-										displayName: 'Line 1',
-										kind: 'value',
-									},
-									{
-										field: 'line2',
-										param: 'line2',
-										displayName: 'Line 2',
-										kind: 'value',
-									},
-									{
-										field: 'postalCode',
-										param: 'postalCode',
-										displayName: 'Postal Code',
-										kind: 'value',
-									},
-									{
-										field: 'state',
-										param: 'state',
-										displayName: 'State',
-										kind: 'value',
-									},
-								],
-							},
-							{
-								field: 'email',
-								param: 'email',
-								displayName: 'Email',
-								kind: 'value',
-							},
-							{
-								field: 'name',
-								param: 'name',
-								displayName: 'Name',
-								kind: 'value',
-							},
-							{
-								field: 'organization',
-								param: 'organization',
-								displayName: 'Organization',
-								kind: 'value',
-							},
-							{
-								field: 'phone',
-								param: 'phone',
-								displayName: 'Phone',
-								kind: 'value',
-							},
-						],
+						fields: billToFields,
 					},
 					{
 						field: 'browserIp',
@@ -393,76 +467,7 @@ export const provider: ProviderSpec = {
 								displayName: 'Saved Addresses',
 								kind: 'list',
 								group: 'addresse',
-								fields: [
-									{
-										field: 'address',
-										param: 'address',
-										displayName: 'Address',
-										kind: 'object',
-										fields: [
-											{
-												field: 'city',
-												param: 'city',
-												displayName: 'City',
-												kind: 'value',
-											},
-											{
-												field: 'country',
-												param: 'country',
-												displayName: 'Country',
-												kind: 'value',
-											},
-											{
-												field: 'line1',
-												param: 'line1',
-												displayName: 'Line 1',
-												kind: 'value',
-											},
-											{
-												field: 'line2',
-												param: 'line2',
-												displayName: 'Line 2',
-												kind: 'value',
-											},
-											{
-												field: 'postalCode',
-												param: 'postalCode',
-												displayName: 'Postal Code',
-												kind: 'value',
-											},
-											{
-												field: 'state',
-												param: 'state',
-												displayName: 'State',
-												kind: 'value',
-											},
-										],
-									},
-									{
-										field: 'email',
-										param: 'email',
-										displayName: 'Email',
-										kind: 'value',
-									},
-									{
-										field: 'name',
-										param: 'name',
-										displayName: 'Name',
-										kind: 'value',
-									},
-									{
-										field: 'organization',
-										param: 'organization',
-										displayName: 'Organization',
-										kind: 'value',
-									},
-									{
-										field: 'phone',
-										param: 'phone',
-										displayName: 'Phone',
-										kind: 'value',
-									},
-								],
+								fields: billToFields,
 							},
 							{
 								field: 'shippingMethods',
@@ -510,20 +515,7 @@ export const provider: ProviderSpec = {
 						param: 'discount',
 						displayName: 'Discount',
 						kind: 'object',
-						fields: [
-							{
-								field: 'amountOff',
-								param: 'amountOff',
-								displayName: 'Amount Off',
-								kind: 'value',
-							},
-							{
-								field: 'percentOff',
-								param: 'percentOff',
-								displayName: 'Percent Off',
-								kind: 'value',
-							},
-						],
+						fields: discountFields,
 					},
 					{
 						field: 'email',
@@ -575,148 +567,21 @@ export const provider: ProviderSpec = {
 						param: 'shipFrom',
 						displayName: 'Ship From',
 						kind: 'object',
-						fields: [
-							{
-								field: 'address',
-								param: 'address',
-								displayName: 'Address',
-								kind: 'object',
-								fields: [
-									{
-										field: 'city',
-										param: 'city',
-										displayName: 'City',
-										kind: 'value',
-									},
-									{
-										field: 'country',
-										param: 'country',
-										displayName: 'Country',
-										kind: 'value',
-									},
-									{
-										field: 'line1',
-										param: 'line1',
-										displayName: 'Line 1',
-										kind: 'value',
-									},
-									{
-										field: 'line2',
-										param: 'line2',
-										displayName: 'Line 2',
-										kind: 'value',
-									},
-									{
-										field: 'postalCode',
-										param: 'postalCode',
-										displayName: 'Postal Code',
-										kind: 'value',
-									},
-									{
-										field: 'state',
-										param: 'state',
-										displayName: 'State',
-										kind: 'value',
-									},
-								],
-							},
-						],
+						fields: shipFromFields,
 					},
 					{
 						field: 'shipTo',
 						param: 'shipTo',
 						displayName: 'Ship To',
 						kind: 'object',
-						fields: [
-							{
-								field: 'address',
-								param: 'address',
-								displayName: 'Address',
-								kind: 'object',
-								fields: [
-									{
-										field: 'city',
-										param: 'city',
-										displayName: 'City',
-										kind: 'value',
-									},
-									{
-										field: 'country',
-										param: 'country',
-										displayName: 'Country',
-										kind: 'value',
-									},
-									{
-										field: 'line1',
-										param: 'line1',
-										displayName: 'Line 1',
-										kind: 'value',
-									},
-									{
-										field: 'line2',
-										param: 'line2',
-										displayName: 'Line 2',
-										kind: 'value',
-									},
-									{
-										field: 'postalCode',
-										param: 'postalCode',
-										displayName: 'Postal Code',
-										kind: 'value',
-									},
-									{
-										field: 'state',
-										param: 'state',
-										displayName: 'State',
-										kind: 'value',
-									},
-								],
-							},
-							{
-								field: 'email',
-								param: 'email',
-								displayName: 'Email',
-								kind: 'value',
-							},
-							{
-								field: 'name',
-								param: 'name',
-								displayName: 'Name',
-								kind: 'value',
-							},
-							{
-								field: 'organization',
-								param: 'organization',
-								displayName: 'Organization',
-								kind: 'value',
-							},
-							{
-								field: 'phone',
-								param: 'phone',
-								displayName: 'Phone',
-								kind: 'value',
-							},
-						],
+						fields: billToFields,
 					},
 					{
 						field: 'shippingDiscount',
 						param: 'shippingDiscount',
 						displayName: 'Shipping Discount',
 						kind: 'object',
-						fields: [
-							{
-								field: 'amountOff',
-								param: 'amountOff',
-								displayName: 'Amount Off',
-								kind: 'value',
-							},
-							{
-								field: 'percentOff',
-								param: 'percentOff',
-								displayName: 'Percent Off',
-								kind: 'value',
-							},
-						],
+						fields: discountFields,
 					},
 					{
 						field: 'style',
@@ -730,14 +595,7 @@ export const provider: ProviderSpec = {
 						displayName: 'Tax Identifiers',
 						kind: 'list',
 						group: 'taxIdentifier',
-						fields: [
-							{
-								field: 'id',
-								param: 'id',
-								displayName: 'ID',
-								kind: 'value',
-							},
-						],
+						fields: taxIdentifierFields,
 					},
 					{
 						field: 'taxInclusive',
@@ -765,241 +623,7 @@ export const provider: ProviderSpec = {
 			pathParams: [],
 			idempotent: false,
 			body: {
-				required: [
-					{
-						field: 'currency',
-						param: 'currency',
-						displayName: 'Currency',
-						kind: 'value',
-					},
-					{
-						field: 'items',
-						param: 'items',
-						displayName: 'Items',
-						kind: 'list',
-						group: 'item',
-						fields: [
-							{
-								field: 'aggregatePrice',
-								param: 'aggregatePrice',
-								displayName: 'Aggregate Price',
-								kind: 'value',
-								omitIf: 0,
-							},
-							{
-								field: 'discount',
-								param: 'discount',
-								displayName: 'Discount',
-								kind: 'object',
-								fields: [
-									{
-										field: 'amountOff',
-										param: 'amountOff',
-										displayName: 'Amount Off',
-										kind: 'value',
-									},
-									{
-										field: 'percentOff',
-										param: 'percentOff',
-										displayName: 'Percent Off',
-										kind: 'value',
-									},
-									{
-										field: 'quantity',
-										param: 'quantity',
-										displayName: 'Quantity',
-										kind: 'value',
-									},
-								],
-							},
-							{
-								field: 'metadata',
-								param: 'metadata',
-								displayName: 'Metadata',
-								kind: 'map',
-								group: 'entry',
-							},
-							{
-								field: 'price',
-								param: 'price',
-								displayName: 'Price',
-								kind: 'value',
-								omitIf: 0,
-							},
-							{
-								field: 'productDetails',
-								param: 'productDetails',
-								displayName: 'Product Details',
-								kind: 'object',
-								fields: [
-									{
-										field: 'countryOfOrigin',
-										param: 'countryOfOrigin',
-										displayName: 'Country of Origin',
-										kind: 'value',
-									},
-									{
-										field: 'id',
-										param: 'id',
-										displayName: 'ID',
-										kind: 'value',
-									},
-									{
-										field: 'image',
-										param: 'image',
-										displayName: 'Image URL',
-										kind: 'value',
-									},
-									{
-										field: 'name',
-										param: 'name',
-										displayName: 'Name',
-										kind: 'value',
-									},
-									{
-										field: 'partNumber',
-										param: 'partNumber',
-										displayName: 'Part Number',
-										kind: 'value',
-									},
-									{
-										field: 'skuGroupId',
-										param: 'skuGroupId',
-										displayName: 'SKU Group ID',
-										kind: 'value',
-									},
-									{
-										field: 'url',
-										param: 'url',
-										displayName: 'URL',
-										kind: 'value',
-									},
-									{
-										field: 'weight',
-										param: 'weight',
-										displayName: 'Weight',
-										kind: 'value',
-									},
-									{
-										field: 'weightUnit',
-										param: 'weightUnit',
-										displayName: 'Weight Unit',
-										kind: 'value',
-									},
-								],
-							},
-							{
-								field: 'quantity',
-								param: 'quantity',
-								displayName: 'Quantity',
-								kind: 'value',
-								omitIf: 1,
-							},
-							{
-								field: 'shipFrom',
-								param: 'shipFrom',
-								displayName: 'Ship From',
-								kind: 'object',
-								fields: [
-									{
-										field: 'address',
-										param: 'address',
-										displayName: 'Address',
-										kind: 'object',
-										fields: [
-											{
-												field: 'city',
-												param: 'city',
-												displayName: 'City',
-												kind: 'value',
-											},
-											{
-												field: 'country',
-												param: 'country',
-												displayName: 'Country',
-												kind: 'value',
-											},
-											{
-												field: 'line1',
-												param: 'line1',
-												displayName: 'Line 1',
-												kind: 'value',
-											},
-											{
-												field: 'line2',
-												param: 'line2',
-												displayName: 'Line 2',
-												kind: 'value',
-											},
-											{
-												field: 'postalCode',
-												param: 'postalCode',
-												displayName: 'Postal Code',
-												kind: 'value',
-											},
-											{
-												field: 'state',
-												param: 'state',
-												displayName: 'State',
-												kind: 'value',
-											},
-										],
-									},
-								],
-							},
-							{
-								field: 'skuId',
-								param: 'skuId',
-								displayName: 'SKU ID',
-								kind: 'value',
-							},
-							{
-								field: 'subscriptionInfo',
-								param: 'subscriptionInfo',
-								displayName: 'Subscription Info',
-								kind: 'object',
-								fields: [
-									{
-										field: 'autoRenewal',
-										param: 'autoRenewal',
-										displayName: 'Auto Renewal',
-										kind: 'value',
-									},
-									{
-										field: 'billingAgreementId',
-										param: 'billingAgreementId',
-										displayName: 'Billing Agreement ID',
-										kind: 'value',
-									},
-									{
-										field: 'freeTrial',
-										param: 'freeTrial',
-										displayName: 'Free Trial',
-										kind: 'value',
-									},
-									{
-										field: 'planId',
-										param: 'planId',
-										displayName: 'Plan ID',
-										kind: 'value',
-									},
-									{
-										field: 'subscriptionId',
-										param: 'subscriptionId',
-										displayName: 'Subscription ID',
-										kind: 'value',
-									},
-									{
-										field: 'terms',
-										param: 'terms',
-										displayName: 'Terms',
-										kind: 'value',
-									},
-								],
-							},
-						],
-					},
-				],
+				required: requiredFields,
 				optional: [
 					{
 						field: 'applicationId',
@@ -1012,76 +636,7 @@ export const provider: ProviderSpec = {
 						param: 'billTo',
 						displayName: 'Bill To',
 						kind: 'object',
-						fields: [
-							{
-								field: 'address',
-								param: 'address',
-								displayName: 'Address',
-								kind: 'object',
-								fields: [
-									{
-										field: 'city',
-										param: 'city',
-										displayName: 'City',
-										kind: 'value',
-									},
-									{
-										field: 'country',
-										param: 'country',
-										displayName: 'Country',
-										kind: 'value',
-									},
-									{
-										field: 'line1',
-										param: 'line1',
-										displayName: 'Line 1',
-										kind: 'value',
-									},
-									{
-										field: 'line2',
-										param: 'line2',
-										displayName: 'Line 2',
-										kind: 'value',
-									},
-									{
-										field: 'postalCode',
-										param: 'postalCode',
-										displayName: 'Postal Code',
-										kind: 'value',
-									},
-									{
-										field: 'state',
-										param: 'state',
-										displayName: 'State',
-										kind: 'value',
-									},
-								],
-							},
-							{
-								field: 'email',
-								param: 'email',
-								displayName: 'Email',
-								kind: 'value',
-							},
-							{
-								field: 'name',
-								param: 'name',
-								displayName: 'Name',
-								kind: 'value',
-							},
-							{
-								field: 'organization',
-								param: 'organization',
-								displayName: 'Organization',
-								kind: 'value',
-							},
-							{
-								field: 'phone',
-								param: 'phone',
-								displayName: 'Phone',
-								kind: 'value',
-							},
-						],
+						fields: billToFields,
 					},
 					{
 						field: 'browserIp',
@@ -1112,20 +667,7 @@ export const provider: ProviderSpec = {
 						param: 'discount',
 						displayName: 'Discount',
 						kind: 'object',
-						fields: [
-							{
-								field: 'amountOff',
-								param: 'amountOff',
-								displayName: 'Amount Off',
-								kind: 'value',
-							},
-							{
-								field: 'percentOff',
-								param: 'percentOff',
-								displayName: 'Percent Off',
-								kind: 'value',
-							},
-						],
+						fields: discountFields,
 					},
 					{
 						field: 'email',
@@ -1157,200 +699,35 @@ export const provider: ProviderSpec = {
 						param: 'purchaseLocation',
 						displayName: 'Purchase Location',
 						kind: 'object',
-						fields: [
-							{
-								field: 'country',
-								param: 'country',
-								displayName: 'Country',
-								kind: 'value',
-							},
-							{
-								field: 'postalCode',
-								param: 'postalCode',
-								displayName: 'Postal Code',
-								kind: 'value',
-							},
-							{
-								field: 'state',
-								param: 'state',
-								displayName: 'State',
-								kind: 'value',
-							},
-						],
+						fields: purchaseLocationFields,
 					},
 					{
 						field: 'shipFrom',
 						param: 'shipFrom',
 						displayName: 'Ship From',
 						kind: 'object',
-						fields: [
-							{
-								field: 'address',
-								param: 'address',
-								displayName: 'Address',
-								kind: 'object',
-								fields: [
-									{
-										field: 'city',
-										param: 'city',
-										displayName: 'City',
-										kind: 'value',
-									},
-									{
-										field: 'country',
-										param: 'country',
-										displayName: 'Country',
-										kind: 'value',
-									},
-									{
-										field: 'line1',
-										param: 'line1',
-										displayName: 'Line 1',
-										kind: 'value',
-									},
-									{
-										field: 'line2',
-										param: 'line2',
-										displayName: 'Line 2',
-										kind: 'value',
-									},
-									{
-										field: 'postalCode',
-										param: 'postalCode',
-										displayName: 'Postal Code',
-										kind: 'value',
-									},
-									{
-										field: 'state',
-										param: 'state',
-										displayName: 'State',
-										kind: 'value',
-									},
-								],
-							},
-						],
+						fields: shipFromFields,
 					},
 					{
 						field: 'shipTo',
 						param: 'shipTo',
 						displayName: 'Ship To',
 						kind: 'object',
-						fields: [
-							{
-								field: 'address',
-								param: 'address',
-								displayName: 'Address',
-								kind: 'object',
-								fields: [
-									{
-										field: 'city',
-										param: 'city',
-										displayName: 'City',
-										kind: 'value',
-									},
-									{
-										field: 'country',
-										param: 'country',
-										displayName: 'Country',
-										kind: 'value',
-									},
-									{
-										field: 'line1',
-										param: 'line1',
-										displayName: 'Line 1',
-										kind: 'value',
-									},
-									{
-										field: 'line2',
-										param: 'line2',
-										displayName: 'Line 2',
-										kind: 'value',
-									},
-									{
-										field: 'postalCode',
-										param: 'postalCode',
-										displayName: 'Postal Code',
-										kind: 'value',
-									},
-									{
-										field: 'state',
-										param: 'state',
-										displayName: 'State',
-										kind: 'value',
-									},
-								],
-							},
-							{
-								field: 'email',
-								param: 'email',
-								displayName: 'Email',
-								kind: 'value',
-							},
-							{
-								field: 'name',
-								param: 'name',
-								displayName: 'Name',
-								kind: 'value',
-							},
-							{
-								field: 'organization',
-								param: 'organization',
-								displayName: 'Organization',
-								kind: 'value',
-							},
-							{
-								field: 'phone',
-								param: 'phone',
-								displayName: 'Phone',
-								kind: 'value',
-							},
-						],
+						fields: billToFields,
 					},
 					{
 						field: 'shippingChoice',
 						param: 'shippingChoice',
 						displayName: 'Shipping Choice',
 						kind: 'object',
-						fields: [
-							{
-								field: 'amount',
-								param: 'amount',
-								displayName: 'Amount',
-								kind: 'value',
-							},
-							{
-								field: 'serviceLevel',
-								param: 'serviceLevel',
-								displayName: 'Service Level',
-								kind: 'value',
-							},
-							{
-								field: 'shippingTerms',
-								param: 'shippingTerms',
-								displayName: 'Shipping Terms',
-								kind: 'value',
-							},
-						],
+						fields: shippingChoiceFields,
 					},
 					{
 						field: 'shippingDiscount',
 						param: 'shippingDiscount',
 						displayName: 'Shipping Discount',
 						kind: 'object',
-						fields: [
-							{
-								field: 'amountOff',
-								param: 'amountOff',
-								displayName: 'Amount Off',
-								kind: 'value',
-							},
-							{
-								field: 'percentOff',
-								param: 'percentOff',
-								displayName: 'Percent Off',
-								kind: 'value',
-							},
-						],
+						fields: discountFields,
 					},
 					{
 						field: 'sourceId',
@@ -1364,14 +741,7 @@ export const provider: ProviderSpec = {
 						displayName: 'Tax Identifiers',
 						kind: 'list',
 						group: 'taxIdentifier',
-						fields: [
-							{
-								field: 'id',
-								param: 'id',
-								displayName: 'ID',
-								kind: 'value',
-							},
-						],
+						fields: taxIdentifierFields,
 					},
 					{
 						field: 'taxInclusive',
@@ -1438,38 +808,7 @@ export const provider: ProviderSpec = {
 						param: 'createdTime',
 						displayName: 'Created Time',
 						kind: 'object',
-						fields: [
-							{
-								field: 'gt',
-								param: 'gt',
-								displayName: 'After',
-								kind: 'value',
-							},
-							{
-								field: 'gte',
-								param: 'gte',
-								displayName: 'At or After',
-								kind: 'value',
-							},
-							{
-								field: 'lte',
-								param: 'lte',
-								displayName: 'At or Before',
-								kind: 'value',
-							},
-							{
-								field: 'lt',
-								param: 'lt',
-								displayName: 'Before',
-								kind: 'value',
-							},
-							{
-								field: 'eq',
-								param: 'eq',
-								displayName: 'Equal To',
-								kind: 'value',
-							},
-						],
+						fields: timeFields,
 					},
 					{
 						field: 'currency',
@@ -1519,38 +858,7 @@ export const provider: ProviderSpec = {
 						param: 'lastChangedTime',
 						displayName: 'Updated Time',
 						kind: 'object',
-						fields: [
-							{
-								field: 'gt',
-								param: 'gt',
-								displayName: 'After',
-								kind: 'value',
-							},
-							{
-								field: 'gte',
-								param: 'gte',
-								displayName: 'At or After',
-								kind: 'value',
-							},
-							{
-								field: 'lte',
-								param: 'lte',
-								displayName: 'At or Before',
-								kind: 'value',
-							},
-							{
-								field: 'lt',
-								param: 'lt',
-								displayName: 'Before',
-								kind: 'value',
-							},
-							{
-								field: 'eq',
-								param: 'eq',
-								displayName: 'Equal To',
-								kind: 'value',
-							},
-						],
+						fields: timeFields,
 					},
 					{
 						field: 'upstreamIds',
@@ -1597,76 +905,7 @@ export const provider: ProviderSpec = {
 						param: 'billTo',
 						displayName: 'Bill To',
 						kind: 'object',
-						fields: [
-							{
-								field: 'address',
-								param: 'address',
-								displayName: 'Address',
-								kind: 'object',
-								fields: [
-									{
-										field: 'city',
-										param: 'city',
-										displayName: 'City',
-										kind: 'value',
-									},
-									{
-										field: 'country',
-										param: 'country',
-										displayName: 'Country',
-										kind: 'value',
-									},
-									{
-										field: 'line1',
-										param: 'line1',
-										displayName: 'Line 1',
-										kind: 'value',
-									},
-									{
-										field: 'line2',
-										param: 'line2',
-										displayName: 'Line 2',
-										kind: 'value',
-									},
-									{
-										field: 'postalCode',
-										param: 'postalCode',
-										displayName: 'Postal Code',
-										kind: 'value',
-									},
-									{
-										field: 'state',
-										param: 'state',
-										displayName: 'State',
-										kind: 'value',
-									},
-								],
-							},
-							{
-								field: 'email',
-								param: 'email',
-								displayName: 'Email',
-								kind: 'value',
-							},
-							{
-								field: 'name',
-								param: 'name',
-								displayName: 'Name',
-								kind: 'value',
-							},
-							{
-								field: 'organization',
-								param: 'organization',
-								displayName: 'Organization',
-								kind: 'value',
-							},
-							{
-								field: 'phone',
-								param: 'phone',
-								displayName: 'Phone',
-								kind: 'value',
-							},
-						],
+						fields: billToFields,
 					},
 					{
 						field: 'browserIp',
@@ -1728,200 +967,35 @@ export const provider: ProviderSpec = {
 						param: 'purchaseLocation',
 						displayName: 'Purchase Location',
 						kind: 'object',
-						fields: [
-							{
-								field: 'country',
-								param: 'country',
-								displayName: 'Country',
-								kind: 'value',
-							},
-							{
-								field: 'postalCode',
-								param: 'postalCode',
-								displayName: 'Postal Code',
-								kind: 'value',
-							},
-							{
-								field: 'state',
-								param: 'state',
-								displayName: 'State',
-								kind: 'value',
-							},
-						],
+						fields: purchaseLocationFields,
 					},
 					{
 						field: 'shipFrom',
 						param: 'shipFrom',
 						displayName: 'Ship From',
 						kind: 'object',
-						fields: [
-							{
-								field: 'address',
-								param: 'address',
-								displayName: 'Address',
-								kind: 'object',
-								fields: [
-									{
-										field: 'city',
-										param: 'city',
-										displayName: 'City',
-										kind: 'value',
-									},
-									{
-										field: 'country',
-										param: 'country',
-										displayName: 'Country',
-										kind: 'value',
-									},
-									{
-										field: 'line1',
-										param: 'line1',
-										displayName: 'Line 1',
-										kind: 'value',
-									},
-									{
-										field: 'line2',
-										param: 'line2',
-										displayName: 'Line 2',
-										kind: 'value',
-									},
-									{
-										field: 'postalCode',
-										param: 'postalCode',
-										displayName: 'Postal Code',
-										kind: 'value',
-									},
-									{
-										field: 'state',
-										param: 'state',
-										displayName: 'State',
-										kind: 'value',
-									},
-								],
-							},
-						],
+						fields: shipFromFields,
 					},
 					{
 						field: 'shipTo',
 						param: 'shipTo',
 						displayName: 'Ship To',
 						kind: 'object',
-						fields: [
-							{
-								field: 'address',
-								param: 'address',
-								displayName: 'Address',
-								kind: 'object',
-								fields: [
-									{
-										field: 'city',
-										param: 'city',
-										displayName: 'City',
-										kind: 'value',
-									},
-									{
-										field: 'country',
-										param: 'country',
-										displayName: 'Country',
-										kind: 'value',
-									},
-									{
-										field: 'line1',
-										param: 'line1',
-										displayName: 'Line 1',
-										kind: 'value',
-									},
-									{
-										field: 'line2',
-										param: 'line2',
-										displayName: 'Line 2',
-										kind: 'value',
-									},
-									{
-										field: 'postalCode',
-										param: 'postalCode',
-										displayName: 'Postal Code',
-										kind: 'value',
-									},
-									{
-										field: 'state',
-										param: 'state',
-										displayName: 'State',
-										kind: 'value',
-									},
-								],
-							},
-							{
-								field: 'email',
-								param: 'email',
-								displayName: 'Email',
-								kind: 'value',
-							},
-							{
-								field: 'name',
-								param: 'name',
-								displayName: 'Name',
-								kind: 'value',
-							},
-							{
-								field: 'organization',
-								param: 'organization',
-								displayName: 'Organization',
-								kind: 'value',
-							},
-							{
-								field: 'phone',
-								param: 'phone',
-								displayName: 'Phone',
-								kind: 'value',
-							},
-						],
+						fields: billToFields,
 					},
 					{
 						field: 'shippingChoice',
 						param: 'shippingChoice',
 						displayName: 'Shipping Choice',
 						kind: 'object',
-						fields: [
-							{
-								field: 'amount',
-								param: 'amount',
-								displayName: 'Amount',
-								kind: 'value',
-							},
-							{
-								field: 'serviceLevel',
-								param: 'serviceLevel',
-								displayName: 'Service Level',
-								kind: 'value',
-							},
-							{
-								field: 'shippingTerms',
-								param: 'shippingTerms',
-								displayName: 'Shipping Terms',
-								kind: 'value',
-							},
-						],
+						fields: shippingChoiceFields,
 					},
 					{
 						field: 'shippingDiscount',
 						param: 'shippingDiscount',
 						displayName: 'Shipping Discount',
 						kind: 'object',
-						fields: [
-							{
-								field: 'amountOff',
-								param: 'amountOff',
-								displayName: 'Amount Off',
-								kind: 'value',
-							},
-							{
-								field: 'percentOff',
-								param: 'percentOff',
-								displayName: 'Percent Off',
-								kind: 'value',
-							},
-						],
+						fields: discountFields,
 					},
 					{
 						field: 'sourceId',
@@ -1935,14 +1009,7 @@ export const provider: ProviderSpec = {
 						displayName: 'Tax Identifiers',
 						kind: 'list',
 						group: 'taxIdentifier',
-						fields: [
-							{
-								field: 'id',
-								param: 'id',
-								displayName: 'ID',
-								kind: 'value',
-							},
-						],
+						fields: taxIdentifierFields,
 					},
 					{
 						field: 'upstreamId',
@@ -2027,38 +1094,7 @@ export const provider: ProviderSpec = {
 						param: 'createdTime',
 						displayName: 'Created Time',
 						kind: 'object',
-						fields: [
-							{
-								field: 'gt',
-								param: 'gt',
-								displayName: 'After',
-								kind: 'value',
-							},
-							{
-								field: 'gte',
-								param: 'gte',
-								displayName: 'At or After',
-								kind: 'value',
-							},
-							{
-								field: 'lte',
-								param: 'lte',
-								displayName: 'At or Before',
-								kind: 'value',
-							},
-							{
-								field: 'lt',
-								param: 'lt',
-								displayName: 'Before',
-								kind: 'value',
-							},
-							{
-								field: 'eq',
-								param: 'eq',
-								displayName: 'Equal To',
-								kind: 'value',
-							},
-						],
+						fields: timeFields,
 					},
 					{
 						field: 'currency',
@@ -2126,38 +1162,7 @@ export const provider: ProviderSpec = {
 						param: 'lastChangedTime',
 						displayName: 'Updated Time',
 						kind: 'object',
-						fields: [
-							{
-								field: 'gt',
-								param: 'gt',
-								displayName: 'After',
-								kind: 'value',
-							},
-							{
-								field: 'gte',
-								param: 'gte',
-								displayName: 'At or After',
-								kind: 'value',
-							},
-							{
-								field: 'lte',
-								param: 'lte',
-								displayName: 'At or Before',
-								kind: 'value',
-							},
-							{
-								field: 'lt',
-								param: 'lt',
-								displayName: 'Before',
-								kind: 'value',
-							},
-							{
-								field: 'eq',
-								param: 'eq',
-								displayName: 'Equal To',
-								kind: 'value',
-							},
-						],
+						fields: timeFields,
 					},
 					{
 						field: 'upstreamIds',

@@ -1,5 +1,477 @@
 // GENERATED from schemas/primer/provider.json by `npm run generate`. Do not edit: change the description and regenerate.
-import type { INodeProperties } from 'n8n-workflow';
+import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+
+const bodyInputOptions: INodePropertyOptions[] = [
+	{
+		name: 'Using Fields Below',
+		value: 'fields',
+	},
+	{
+		name: 'Using JSON',
+		value: 'json',
+	},
+];
+
+// Shared by billingAddress, shippingAddress.
+const addressFields: INodeProperties[] = [
+	{
+		displayName: 'Address Line 1',
+		name: 'addressLine1',
+		type: 'string',
+		default: '',
+		description: 'Street name, company name or PO box',
+	},
+	{
+		displayName: 'Address Line 2',
+		name: 'addressLine2',
+		type: 'string',
+		default: '',
+		description: 'Apartment, unit or building number',
+	},
+	{
+		displayName: 'City',
+		name: 'city',
+		type: 'string',
+		default: '',
+	},
+	{
+		displayName: 'Country Code',
+		name: 'countryCode',
+		type: 'string',
+		default: '',
+		description: 'Two-letter ISO country code, e.g. GB',
+	},
+	{
+		displayName: 'First Name',
+		name: 'firstName',
+		type: 'string',
+		default: '',
+	},
+	{
+		displayName: 'Last Name',
+		name: 'lastName',
+		type: 'string',
+		default: '',
+	},
+	{
+		displayName: 'Postal Code',
+		name: 'postalCode',
+		type: 'string',
+		default: '',
+	},
+	{
+		displayName: 'State',
+		name: 'state',
+		type: 'string',
+		default: '',
+		description: 'State, county or province',
+	},
+];
+
+// Shared by clientSession.create, clientSession.update.
+const clientSessionFields: INodeProperties[] = [
+	{
+		displayName: 'Amount',
+		name: 'amount',
+		type: 'number',
+		default: 0,
+		typeOptions: {
+			minValue: 0,
+			numberPrecision: 0,
+		},
+		description: 'Amount to charge in minor units (700 is 7.00); calculated from the line items when empty',
+	},
+	{
+		displayName: 'Currency Code',
+		name: 'currencyCode',
+		type: 'string',
+		default: '',
+		description: 'Three-letter ISO 4217 currency code, e.g. GBP',
+	},
+	{
+		displayName: 'Customer',
+		name: 'customer',
+		type: 'collection',
+		placeholder: 'Add Field',
+		default: {},
+		options: [
+			{
+				displayName: 'Billing Address',
+				name: 'billingAddress',
+				type: 'collection',
+				placeholder: 'Add Field',
+				default: {},
+				options: addressFields,
+				description: 'A postal address of the customer',
+			},
+			{
+				displayName: 'Email Address',
+				name: 'emailAddress',
+				type: 'string',
+				default: '',
+				placeholder: 'name@email.com',
+			},
+			{
+				displayName: 'First Name',
+				name: 'firstName',
+				type: 'string',
+				default: '',
+			},
+			{
+				displayName: 'Last Name',
+				name: 'lastName',
+				type: 'string',
+				default: '',
+			},
+			{
+				displayName: 'Mobile Number',
+				name: 'mobileNumber',
+				type: 'string',
+				default: '',
+			},
+			{
+				displayName: 'National Document ID',
+				name: 'nationalDocumentId',
+				type: 'string',
+				default: '',
+			},
+			{
+				displayName: 'Shipping Address',
+				name: 'shippingAddress',
+				type: 'collection',
+				placeholder: 'Add Field',
+				default: {},
+				options: addressFields,
+				description: 'A postal address of the customer',
+			},
+			{
+				displayName: 'Tax ID',
+				name: 'taxId',
+				type: 'string',
+				default: '',
+			},
+		],
+	},
+	{
+		displayName: 'Customer ID',
+		name: 'customerId',
+		type: 'string',
+		default: '',
+		description: 'Your identifier of the customer; needed to save payment methods',
+	},
+	{
+		displayName: 'Metadata',
+		name: 'metadata',
+		type: 'json',
+		default: '{}',
+		description: 'Free-form JSON object kept with the payment',
+	},
+	{
+		displayName: 'Order',
+		name: 'order',
+		type: 'collection',
+		placeholder: 'Add Field',
+		default: {},
+		options: [
+			{
+				displayName: 'Country Code',
+				name: 'countryCode',
+				type: 'string',
+				default: '',
+				description: 'Country the order is made in, e.g. GB',
+			},
+			{
+				displayName: 'Line Items',
+				name: 'lineItems',
+				type: 'fixedCollection',
+				typeOptions: {
+					multipleValues: true,
+				},
+				placeholder: 'Add Line Item',
+				default: {},
+				options: [
+					{
+						displayName: 'Line Item',
+						name: 'lineItem',
+						values: [
+							{
+								displayName: 'Amount',
+								name: 'amount',
+								type: 'number',
+								default: 0,
+								typeOptions: {
+									minValue: 0,
+									numberPrecision: 0,
+								},
+								required: true,
+								description: 'Price of one item in minor units',
+							},
+							{
+								displayName: 'Description',
+								name: 'description',
+								type: 'string',
+								default: '',
+							},
+							{
+								displayName: 'Discount Amount',
+								name: 'discountAmount',
+								type: 'number',
+								default: 0,
+								typeOptions: {
+									minValue: 0,
+									numberPrecision: 0,
+								},
+							},
+							{
+								displayName: 'Item ID',
+								name: 'itemId',
+								type: 'string',
+								default: '',
+							},
+							{
+								displayName: 'Name',
+								name: 'name',
+								type: 'string',
+								default: '',
+							},
+							{
+								displayName: 'Product Type',
+								name: 'productType',
+								type: 'options',
+								options: [
+									{
+										name: 'Digital',
+										value: 'DIGITAL',
+									},
+									{
+										name: 'Physical',
+										value: 'PHYSICAL',
+									},
+								],
+								default: 'PHYSICAL',
+							},
+							{
+								displayName: 'Quantity',
+								name: 'quantity',
+								type: 'number',
+								default: 1,
+								typeOptions: {
+									minValue: 1,
+									numberPrecision: 0,
+								},
+							},
+							{
+								displayName: 'Tax Amount',
+								name: 'taxAmount',
+								type: 'number',
+								default: 0,
+								typeOptions: {
+									minValue: 0,
+									numberPrecision: 0,
+								},
+							},
+							{
+								displayName: 'Tax Code',
+								name: 'taxCode',
+								type: 'string',
+								default: '',
+							},
+						],
+					},
+				],
+				description: 'The items of the order; on update the whole list is replaced',
+			},
+			{
+				displayName: 'Shipping',
+				name: 'shipping',
+				type: 'collection',
+				placeholder: 'Add Field',
+				default: {},
+				options: [
+					{
+						displayName: 'Amount',
+						name: 'amount',
+						type: 'number',
+						default: 0,
+						typeOptions: {
+							minValue: 0,
+							numberPrecision: 0,
+						},
+						description: 'Shipping charged, in minor units',
+					},
+					{
+						displayName: 'Method ID',
+						name: 'methodId',
+						type: 'string',
+						default: '',
+					},
+					{
+						displayName: 'Method Name',
+						name: 'methodName',
+						type: 'string',
+						default: '',
+					},
+				],
+			},
+		],
+	},
+	{
+		displayName: 'Order ID',
+		name: 'orderId',
+		type: 'string',
+		default: '',
+		description: 'Your reference for the payment; the trigger links payments back to the session by it',
+	},
+	{
+		displayName: 'Payment Method',
+		name: 'paymentMethod',
+		type: 'collection',
+		placeholder: 'Add Field',
+		default: {},
+		options: [
+			{
+				displayName: 'Authorization Type',
+				name: 'authorizationType',
+				type: 'options',
+				options: [
+					{
+						name: 'Estimated',
+						value: 'ESTIMATED',
+					},
+					{
+						name: 'Final',
+						value: 'FINAL',
+					},
+				],
+				default: 'ESTIMATED',
+			},
+			{
+				displayName: 'Descriptor',
+				name: 'descriptor',
+				type: 'string',
+				default: '',
+				description: 'Text shown on the customer\'s bank statement',
+			},
+			{
+				displayName: 'Payment Type',
+				name: 'paymentType',
+				type: 'options',
+				options: [
+					{
+						name: 'E-Commerce',
+						value: 'ECOMMERCE',
+					},
+					{
+						name: 'First Payment',
+						value: 'FIRST_PAYMENT',
+					},
+					{
+						name: 'Subscription',
+						value: 'SUBSCRIPTION',
+					},
+					{
+						name: 'Unscheduled',
+						value: 'UNSCHEDULED',
+					},
+				],
+				default: 'FIRST_PAYMENT',
+			},
+			{
+				displayName: 'Vault On Success',
+				name: 'vaultOnSuccess',
+				type: 'boolean',
+				default: false,
+				description: 'Whether to save the payment method after a successful payment',
+			},
+		],
+	},
+];
+
+// Shared by clientSession.get, clientSession.update, payment.get.
+const runOptions: INodeProperties[] = [
+	{
+		displayName: 'Max Attempts',
+		name: 'maxAttempts',
+		type: 'number',
+		typeOptions: {
+			minValue: 1,
+			maxValue: 10,
+			numberPrecision: 0,
+		},
+		default: 4,
+		description: 'Attempts per request, the first included. Rate-limit answers are always retried; server errors and dropped connections only where repeating cannot act twice.',
+	},
+	{
+		displayName: 'Max Response Size (MB)',
+		name: 'maxResponseSize',
+		type: 'number',
+		typeOptions: {
+			minValue: 1,
+			maxValue: 1024,
+			numberPrecision: 0,
+		},
+		default: 32,
+		description: 'A larger answer is an error instead of items; reading stops at the limit',
+	},
+	{
+		displayName: 'Max Retry Wait (Seconds)',
+		name: 'maxRetryWait',
+		type: 'number',
+		typeOptions: {
+			minValue: 0,
+			maxValue: 600,
+		},
+		default: 30,
+		description: 'Upper bound of all waiting between attempts of one request, including waits the API asks for',
+	},
+	{
+		displayName: 'Operation Timeout (Seconds)',
+		name: 'operationTimeout',
+		type: 'number',
+		typeOptions: {
+			minValue: 1,
+			maxValue: 86400,
+			numberPrecision: 0,
+		},
+		default: 600,
+		description: 'Longest time the operation may take for one item, all its requests included',
+	},
+	{
+		displayName: 'Parallel Requests',
+		name: 'parallelRequests',
+		type: 'number',
+		typeOptions: {
+			minValue: 1,
+			maxValue: 50,
+			numberPrecision: 0,
+		},
+		default: 5,
+		description: 'How many items are sent at the same time. Output order and item pairing stay as in the input.',
+	},
+	{
+		displayName: 'Request Timeout (Seconds)',
+		name: 'requestTimeout',
+		type: 'number',
+		typeOptions: {
+			minValue: 1,
+			maxValue: 3600,
+			numberPrecision: 0,
+		},
+		default: 120,
+		description: 'Longest time one request may take in all, every attempt and every wait between attempts included. A server that never answers, or answers a byte at a time, ends with a timeout error.',
+	},
+	{
+		displayName: 'Requests Per Second',
+		name: 'requestsPerSecond',
+		type: 'number',
+		typeOptions: {
+			minValue: 0,
+			numberPrecision: 2,
+		},
+		default: 0,
+		description: 'Primer publishes no rate limit; set one here to stay under your account\'s limit. 0 means no client-side limit.',
+	},
+];
 
 /** Parameters of the Primer Sessions node. */
 export const properties: INodeProperties[] = [
@@ -84,16 +556,7 @@ export const properties: INodeProperties[] = [
 		displayName: 'Specify Body',
 		name: 'bodyInput',
 		type: 'options',
-		options: [
-			{
-				name: 'Using Fields Below',
-				value: 'fields',
-			},
-			{
-				name: 'Using JSON',
-				value: 'json',
-			},
-		],
+		options: bodyInputOptions,
 		default: 'fields',
 		displayOptions: {
 			show: {
@@ -131,429 +594,7 @@ export const properties: INodeProperties[] = [
 				bodyInput: ['fields'],
 			},
 		},
-		options: [
-			{
-				displayName: 'Amount',
-				name: 'amount',
-				type: 'number',
-				default: 0,
-				typeOptions: {
-					minValue: 0,
-					numberPrecision: 0,
-				},
-				description: 'Amount to charge in minor units (700 is 7.00); calculated from the line items when empty',
-			},
-			{
-				displayName: 'Currency Code',
-				name: 'currencyCode',
-				type: 'string',
-				default: '',
-				description: 'Three-letter ISO 4217 currency code, e.g. GBP',
-			},
-			{
-				displayName: 'Customer',
-				name: 'customer',
-				type: 'collection',
-				placeholder: 'Add Field',
-				default: {},
-				options: [
-					{
-						displayName: 'Billing Address',
-						name: 'billingAddress',
-						type: 'collection',
-						placeholder: 'Add Field',
-						default: {},
-						options: [
-							{
-								displayName: 'Address Line 1',
-								name: 'addressLine1',
-								type: 'string',
-								default: '',
-								description: 'Street name, company name or PO box',
-							},
-							{
-								displayName: 'Address Line 2',
-								name: 'addressLine2',
-								type: 'string',
-								default: '',
-								description: 'Apartment, unit or building number',
-							},
-							{
-								displayName: 'City',
-								name: 'city',
-								type: 'string',
-								default: '',
-							},
-							{
-								displayName: 'Country Code',
-								name: 'countryCode',
-								type: 'string',
-								default: '',
-								description: 'Two-letter ISO country code, e.g. GB',
-							},
-							{
-								displayName: 'First Name',
-								name: 'firstName',
-								type: 'string',
-								default: '',
-							},
-							{
-								displayName: 'Last Name',
-								name: 'lastName',
-								type: 'string',
-								default: '',
-							},
-							{
-								displayName: 'Postal Code',
-								name: 'postalCode',
-								type: 'string',
-								default: '',
-							},
-							{
-								displayName: 'State',
-								name: 'state',
-								type: 'string',
-								default: '',
-								description: 'State, county or province',
-							},
-						],
-						description: 'A postal address of the customer',
-					},
-					{
-						displayName: 'Email Address',
-						name: 'emailAddress',
-						type: 'string',
-						default: '',
-						placeholder: 'name@email.com',
-					},
-					{
-						displayName: 'First Name',
-						name: 'firstName',
-						type: 'string',
-						default: '',
-					},
-					{
-						displayName: 'Last Name',
-						name: 'lastName',
-						type: 'string',
-						default: '',
-					},
-					{
-						displayName: 'Mobile Number',
-						name: 'mobileNumber',
-						type: 'string',
-						default: '',
-					},
-					{
-						displayName: 'National Document ID',
-						name: 'nationalDocumentId',
-						type: 'string',
-						default: '',
-					},
-					{
-						displayName: 'Shipping Address',
-						name: 'shippingAddress',
-						type: 'collection',
-						placeholder: 'Add Field',
-						default: {},
-						options: [
-							{
-								displayName: 'Address Line 1',
-								name: 'addressLine1',
-								type: 'string',
-								default: '',
-								description: 'Street name, company name or PO box',
-							},
-							{
-								displayName: 'Address Line 2',
-								name: 'addressLine2',
-								type: 'string',
-								default: '',
-								description: 'Apartment, unit or building number',
-							},
-							{
-								displayName: 'City',
-								name: 'city',
-								type: 'string',
-								default: '',
-							},
-							{
-								displayName: 'Country Code',
-								name: 'countryCode',
-								type: 'string',
-								default: '',
-								description: 'Two-letter ISO country code, e.g. GB',
-							},
-							{
-								displayName: 'First Name',
-								name: 'firstName',
-								type: 'string',
-								default: '',
-							},
-							{
-								displayName: 'Last Name',
-								name: 'lastName',
-								type: 'string',
-								default: '',
-							},
-							{
-								displayName: 'Postal Code',
-								name: 'postalCode',
-								type: 'string',
-								default: '',
-							},
-							{
-								displayName: 'State',
-								name: 'state',
-								type: 'string',
-								default: '',
-								description: 'State, county or province',
-							},
-						],
-						description: 'A postal address of the customer',
-					},
-					{
-						displayName: 'Tax ID',
-						name: 'taxId',
-						type: 'string',
-						default: '',
-					},
-				],
-			},
-			{
-				displayName: 'Customer ID',
-				name: 'customerId',
-				type: 'string',
-				default: '',
-				description: 'Your identifier of the customer; needed to save payment methods',
-			},
-			{
-				displayName: 'Metadata',
-				name: 'metadata',
-				type: 'json',
-				default: '{}',
-				description: 'Free-form JSON object kept with the payment',
-			},
-			{
-				displayName: 'Order',
-				name: 'order',
-				type: 'collection',
-				placeholder: 'Add Field',
-				default: {},
-				options: [
-					{
-						displayName: 'Country Code',
-						name: 'countryCode',
-						type: 'string',
-						default: '',
-						description: 'Country the order is made in, e.g. GB',
-					},
-					{
-						displayName: 'Line Items',
-						name: 'lineItems',
-						type: 'fixedCollection',
-						typeOptions: {
-							multipleValues: true,
-						},
-						placeholder: 'Add Line Item',
-						default: {},
-						options: [
-							{
-								displayName: 'Line Item',
-								name: 'lineItem',
-								values: [
-									{
-										displayName: 'Amount',
-										name: 'amount',
-										type: 'number',
-										default: 0,
-										typeOptions: {
-											minValue: 0,
-											numberPrecision: 0,
-										},
-										required: true,
-										description: 'Price of one item in minor units',
-									},
-									{
-										displayName: 'Description',
-										name: 'description',
-										type: 'string',
-										default: '',
-									},
-									{
-										displayName: 'Discount Amount',
-										name: 'discountAmount',
-										type: 'number',
-										default: 0,
-										typeOptions: {
-											minValue: 0,
-											numberPrecision: 0,
-										},
-									},
-									{
-										displayName: 'Item ID',
-										name: 'itemId',
-										type: 'string',
-										default: '',
-									},
-									{
-										displayName: 'Name',
-										name: 'name',
-										type: 'string',
-										default: '',
-									},
-									{
-										displayName: 'Product Type',
-										name: 'productType',
-										type: 'options',
-										options: [
-											{
-												name: 'Digital',
-												value: 'DIGITAL',
-											},
-											{
-												name: 'Physical',
-												value: 'PHYSICAL',
-											},
-										],
-										default: 'PHYSICAL',
-									},
-									{
-										displayName: 'Quantity',
-										name: 'quantity',
-										type: 'number',
-										default: 1,
-										typeOptions: {
-											minValue: 1,
-											numberPrecision: 0,
-										},
-									},
-									{
-										displayName: 'Tax Amount',
-										name: 'taxAmount',
-										type: 'number',
-										default: 0,
-										typeOptions: {
-											minValue: 0,
-											numberPrecision: 0,
-										},
-									},
-									{
-										displayName: 'Tax Code',
-										name: 'taxCode',
-										type: 'string',
-										default: '',
-									},
-								],
-							},
-						],
-						description: 'The items of the order; on update the whole list is replaced',
-					},
-					{
-						displayName: 'Shipping',
-						name: 'shipping',
-						type: 'collection',
-						placeholder: 'Add Field',
-						default: {},
-						options: [
-							{
-								displayName: 'Amount',
-								name: 'amount',
-								type: 'number',
-								default: 0,
-								typeOptions: {
-									minValue: 0,
-									numberPrecision: 0,
-								},
-								description: 'Shipping charged, in minor units',
-							},
-							{
-								displayName: 'Method ID',
-								name: 'methodId',
-								type: 'string',
-								default: '',
-							},
-							{
-								displayName: 'Method Name',
-								name: 'methodName',
-								type: 'string',
-								default: '',
-							},
-						],
-					},
-				],
-			},
-			{
-				displayName: 'Order ID',
-				name: 'orderId',
-				type: 'string',
-				default: '',
-				description: 'Your reference for the payment; the trigger links payments back to the session by it',
-			},
-			{
-				displayName: 'Payment Method',
-				name: 'paymentMethod',
-				type: 'collection',
-				placeholder: 'Add Field',
-				default: {},
-				options: [
-					{
-						displayName: 'Authorization Type',
-						name: 'authorizationType',
-						type: 'options',
-						options: [
-							{
-								name: 'Estimated',
-								value: 'ESTIMATED',
-							},
-							{
-								name: 'Final',
-								value: 'FINAL',
-							},
-						],
-						default: 'ESTIMATED',
-					},
-					{
-						displayName: 'Descriptor',
-						name: 'descriptor',
-						type: 'string',
-						default: '',
-						description: 'Text shown on the customer\'s bank statement',
-					},
-					{
-						displayName: 'Payment Type',
-						name: 'paymentType',
-						type: 'options',
-						options: [
-							{
-								name: 'E-Commerce',
-								value: 'ECOMMERCE',
-							},
-							{
-								name: 'First Payment',
-								value: 'FIRST_PAYMENT',
-							},
-							{
-								name: 'Subscription',
-								value: 'SUBSCRIPTION',
-							},
-							{
-								name: 'Unscheduled',
-								value: 'UNSCHEDULED',
-							},
-						],
-						default: 'FIRST_PAYMENT',
-					},
-					{
-						displayName: 'Vault On Success',
-						name: 'vaultOnSuccess',
-						type: 'boolean',
-						default: false,
-						description: 'Whether to save the payment method after a successful payment',
-					},
-				],
-			},
-		],
+		options: clientSessionFields,
 	},
 	{
 		displayName: 'Options',
@@ -681,90 +722,7 @@ export const properties: INodeProperties[] = [
 				operation: ['get'],
 			},
 		},
-		options: [
-			{
-				displayName: 'Max Attempts',
-				name: 'maxAttempts',
-				type: 'number',
-				typeOptions: {
-					minValue: 1,
-					maxValue: 10,
-					numberPrecision: 0,
-				},
-				default: 4,
-				description: 'Attempts per request, the first included. Rate-limit answers are always retried; server errors and dropped connections only where repeating cannot act twice.',
-			},
-			{
-				displayName: 'Max Response Size (MB)',
-				name: 'maxResponseSize',
-				type: 'number',
-				typeOptions: {
-					minValue: 1,
-					maxValue: 1024,
-					numberPrecision: 0,
-				},
-				default: 32,
-				description: 'A larger answer is an error instead of items; reading stops at the limit',
-			},
-			{
-				displayName: 'Max Retry Wait (Seconds)',
-				name: 'maxRetryWait',
-				type: 'number',
-				typeOptions: {
-					minValue: 0,
-					maxValue: 600,
-				},
-				default: 30,
-				description: 'Upper bound of all waiting between attempts of one request, including waits the API asks for',
-			},
-			{
-				displayName: 'Operation Timeout (Seconds)',
-				name: 'operationTimeout',
-				type: 'number',
-				typeOptions: {
-					minValue: 1,
-					maxValue: 86400,
-					numberPrecision: 0,
-				},
-				default: 600,
-				description: 'Longest time the operation may take for one item, all its requests included',
-			},
-			{
-				displayName: 'Parallel Requests',
-				name: 'parallelRequests',
-				type: 'number',
-				typeOptions: {
-					minValue: 1,
-					maxValue: 50,
-					numberPrecision: 0,
-				},
-				default: 5,
-				description: 'How many items are sent at the same time. Output order and item pairing stay as in the input.',
-			},
-			{
-				displayName: 'Request Timeout (Seconds)',
-				name: 'requestTimeout',
-				type: 'number',
-				typeOptions: {
-					minValue: 1,
-					maxValue: 3600,
-					numberPrecision: 0,
-				},
-				default: 120,
-				description: 'Longest time one request may take in all, every attempt and every wait between attempts included. A server that never answers, or answers a byte at a time, ends with a timeout error.',
-			},
-			{
-				displayName: 'Requests Per Second',
-				name: 'requestsPerSecond',
-				type: 'number',
-				typeOptions: {
-					minValue: 0,
-					numberPrecision: 2,
-				},
-				default: 0,
-				description: 'Primer publishes no rate limit; set one here to stay under your account\'s limit. 0 means no client-side limit.',
-			},
-		],
+		options: runOptions,
 	},
 	{
 		displayName: 'Client Token',
@@ -787,16 +745,7 @@ export const properties: INodeProperties[] = [
 		displayName: 'Specify Body',
 		name: 'bodyInput',
 		type: 'options',
-		options: [
-			{
-				name: 'Using Fields Below',
-				value: 'fields',
-			},
-			{
-				name: 'Using JSON',
-				value: 'json',
-			},
-		],
+		options: bodyInputOptions,
 		default: 'fields',
 		displayOptions: {
 			show: {
@@ -834,429 +783,7 @@ export const properties: INodeProperties[] = [
 				bodyInput: ['fields'],
 			},
 		},
-		options: [
-			{
-				displayName: 'Amount',
-				name: 'amount',
-				type: 'number',
-				default: 0,
-				typeOptions: {
-					minValue: 0,
-					numberPrecision: 0,
-				},
-				description: 'Amount to charge in minor units (700 is 7.00); calculated from the line items when empty',
-			},
-			{
-				displayName: 'Currency Code',
-				name: 'currencyCode',
-				type: 'string',
-				default: '',
-				description: 'Three-letter ISO 4217 currency code, e.g. GBP',
-			},
-			{
-				displayName: 'Customer',
-				name: 'customer',
-				type: 'collection',
-				placeholder: 'Add Field',
-				default: {},
-				options: [
-					{
-						displayName: 'Billing Address',
-						name: 'billingAddress',
-						type: 'collection',
-						placeholder: 'Add Field',
-						default: {},
-						options: [
-							{
-								displayName: 'Address Line 1',
-								name: 'addressLine1',
-								type: 'string',
-								default: '',
-								description: 'Street name, company name or PO box',
-							},
-							{
-								displayName: 'Address Line 2',
-								name: 'addressLine2',
-								type: 'string',
-								default: '',
-								description: 'Apartment, unit or building number',
-							},
-							{
-								displayName: 'City',
-								name: 'city',
-								type: 'string',
-								default: '',
-							},
-							{
-								displayName: 'Country Code',
-								name: 'countryCode',
-								type: 'string',
-								default: '',
-								description: 'Two-letter ISO country code, e.g. GB',
-							},
-							{
-								displayName: 'First Name',
-								name: 'firstName',
-								type: 'string',
-								default: '',
-							},
-							{
-								displayName: 'Last Name',
-								name: 'lastName',
-								type: 'string',
-								default: '',
-							},
-							{
-								displayName: 'Postal Code',
-								name: 'postalCode',
-								type: 'string',
-								default: '',
-							},
-							{
-								displayName: 'State',
-								name: 'state',
-								type: 'string',
-								default: '',
-								description: 'State, county or province',
-							},
-						],
-						description: 'A postal address of the customer',
-					},
-					{
-						displayName: 'Email Address',
-						name: 'emailAddress',
-						type: 'string',
-						default: '',
-						placeholder: 'name@email.com',
-					},
-					{
-						displayName: 'First Name',
-						name: 'firstName',
-						type: 'string',
-						default: '',
-					},
-					{
-						displayName: 'Last Name',
-						name: 'lastName',
-						type: 'string',
-						default: '',
-					},
-					{
-						displayName: 'Mobile Number',
-						name: 'mobileNumber',
-						type: 'string',
-						default: '',
-					},
-					{
-						displayName: 'National Document ID',
-						name: 'nationalDocumentId',
-						type: 'string',
-						default: '',
-					},
-					{
-						displayName: 'Shipping Address',
-						name: 'shippingAddress',
-						type: 'collection',
-						placeholder: 'Add Field',
-						default: {},
-						options: [
-							{
-								displayName: 'Address Line 1',
-								name: 'addressLine1',
-								type: 'string',
-								default: '',
-								description: 'Street name, company name or PO box',
-							},
-							{
-								displayName: 'Address Line 2',
-								name: 'addressLine2',
-								type: 'string',
-								default: '',
-								description: 'Apartment, unit or building number',
-							},
-							{
-								displayName: 'City',
-								name: 'city',
-								type: 'string',
-								default: '',
-							},
-							{
-								displayName: 'Country Code',
-								name: 'countryCode',
-								type: 'string',
-								default: '',
-								description: 'Two-letter ISO country code, e.g. GB',
-							},
-							{
-								displayName: 'First Name',
-								name: 'firstName',
-								type: 'string',
-								default: '',
-							},
-							{
-								displayName: 'Last Name',
-								name: 'lastName',
-								type: 'string',
-								default: '',
-							},
-							{
-								displayName: 'Postal Code',
-								name: 'postalCode',
-								type: 'string',
-								default: '',
-							},
-							{
-								displayName: 'State',
-								name: 'state',
-								type: 'string',
-								default: '',
-								description: 'State, county or province',
-							},
-						],
-						description: 'A postal address of the customer',
-					},
-					{
-						displayName: 'Tax ID',
-						name: 'taxId',
-						type: 'string',
-						default: '',
-					},
-				],
-			},
-			{
-				displayName: 'Customer ID',
-				name: 'customerId',
-				type: 'string',
-				default: '',
-				description: 'Your identifier of the customer; needed to save payment methods',
-			},
-			{
-				displayName: 'Metadata',
-				name: 'metadata',
-				type: 'json',
-				default: '{}',
-				description: 'Free-form JSON object kept with the payment',
-			},
-			{
-				displayName: 'Order',
-				name: 'order',
-				type: 'collection',
-				placeholder: 'Add Field',
-				default: {},
-				options: [
-					{
-						displayName: 'Country Code',
-						name: 'countryCode',
-						type: 'string',
-						default: '',
-						description: 'Country the order is made in, e.g. GB',
-					},
-					{
-						displayName: 'Line Items',
-						name: 'lineItems',
-						type: 'fixedCollection',
-						typeOptions: {
-							multipleValues: true,
-						},
-						placeholder: 'Add Line Item',
-						default: {},
-						options: [
-							{
-								displayName: 'Line Item',
-								name: 'lineItem',
-								values: [
-									{
-										displayName: 'Amount',
-										name: 'amount',
-										type: 'number',
-										default: 0,
-										typeOptions: {
-											minValue: 0,
-											numberPrecision: 0,
-										},
-										required: true,
-										description: 'Price of one item in minor units',
-									},
-									{
-										displayName: 'Description',
-										name: 'description',
-										type: 'string',
-										default: '',
-									},
-									{
-										displayName: 'Discount Amount',
-										name: 'discountAmount',
-										type: 'number',
-										default: 0,
-										typeOptions: {
-											minValue: 0,
-											numberPrecision: 0,
-										},
-									},
-									{
-										displayName: 'Item ID',
-										name: 'itemId',
-										type: 'string',
-										default: '',
-									},
-									{
-										displayName: 'Name',
-										name: 'name',
-										type: 'string',
-										default: '',
-									},
-									{
-										displayName: 'Product Type',
-										name: 'productType',
-										type: 'options',
-										options: [
-											{
-												name: 'Digital',
-												value: 'DIGITAL',
-											},
-											{
-												name: 'Physical',
-												value: 'PHYSICAL',
-											},
-										],
-										default: 'PHYSICAL',
-									},
-									{
-										displayName: 'Quantity',
-										name: 'quantity',
-										type: 'number',
-										default: 1,
-										typeOptions: {
-											minValue: 1,
-											numberPrecision: 0,
-										},
-									},
-									{
-										displayName: 'Tax Amount',
-										name: 'taxAmount',
-										type: 'number',
-										default: 0,
-										typeOptions: {
-											minValue: 0,
-											numberPrecision: 0,
-										},
-									},
-									{
-										displayName: 'Tax Code',
-										name: 'taxCode',
-										type: 'string',
-										default: '',
-									},
-								],
-							},
-						],
-						description: 'The items of the order; on update the whole list is replaced',
-					},
-					{
-						displayName: 'Shipping',
-						name: 'shipping',
-						type: 'collection',
-						placeholder: 'Add Field',
-						default: {},
-						options: [
-							{
-								displayName: 'Amount',
-								name: 'amount',
-								type: 'number',
-								default: 0,
-								typeOptions: {
-									minValue: 0,
-									numberPrecision: 0,
-								},
-								description: 'Shipping charged, in minor units',
-							},
-							{
-								displayName: 'Method ID',
-								name: 'methodId',
-								type: 'string',
-								default: '',
-							},
-							{
-								displayName: 'Method Name',
-								name: 'methodName',
-								type: 'string',
-								default: '',
-							},
-						],
-					},
-				],
-			},
-			{
-				displayName: 'Order ID',
-				name: 'orderId',
-				type: 'string',
-				default: '',
-				description: 'Your reference for the payment; the trigger links payments back to the session by it',
-			},
-			{
-				displayName: 'Payment Method',
-				name: 'paymentMethod',
-				type: 'collection',
-				placeholder: 'Add Field',
-				default: {},
-				options: [
-					{
-						displayName: 'Authorization Type',
-						name: 'authorizationType',
-						type: 'options',
-						options: [
-							{
-								name: 'Estimated',
-								value: 'ESTIMATED',
-							},
-							{
-								name: 'Final',
-								value: 'FINAL',
-							},
-						],
-						default: 'ESTIMATED',
-					},
-					{
-						displayName: 'Descriptor',
-						name: 'descriptor',
-						type: 'string',
-						default: '',
-						description: 'Text shown on the customer\'s bank statement',
-					},
-					{
-						displayName: 'Payment Type',
-						name: 'paymentType',
-						type: 'options',
-						options: [
-							{
-								name: 'E-Commerce',
-								value: 'ECOMMERCE',
-							},
-							{
-								name: 'First Payment',
-								value: 'FIRST_PAYMENT',
-							},
-							{
-								name: 'Subscription',
-								value: 'SUBSCRIPTION',
-							},
-							{
-								name: 'Unscheduled',
-								value: 'UNSCHEDULED',
-							},
-						],
-						default: 'FIRST_PAYMENT',
-					},
-					{
-						displayName: 'Vault On Success',
-						name: 'vaultOnSuccess',
-						type: 'boolean',
-						default: false,
-						description: 'Whether to save the payment method after a successful payment',
-					},
-				],
-			},
-		],
+		options: clientSessionFields,
 	},
 	{
 		displayName: 'Options',
@@ -1270,90 +797,7 @@ export const properties: INodeProperties[] = [
 				operation: ['update'],
 			},
 		},
-		options: [
-			{
-				displayName: 'Max Attempts',
-				name: 'maxAttempts',
-				type: 'number',
-				typeOptions: {
-					minValue: 1,
-					maxValue: 10,
-					numberPrecision: 0,
-				},
-				default: 4,
-				description: 'Attempts per request, the first included. Rate-limit answers are always retried; server errors and dropped connections only where repeating cannot act twice.',
-			},
-			{
-				displayName: 'Max Response Size (MB)',
-				name: 'maxResponseSize',
-				type: 'number',
-				typeOptions: {
-					minValue: 1,
-					maxValue: 1024,
-					numberPrecision: 0,
-				},
-				default: 32,
-				description: 'A larger answer is an error instead of items; reading stops at the limit',
-			},
-			{
-				displayName: 'Max Retry Wait (Seconds)',
-				name: 'maxRetryWait',
-				type: 'number',
-				typeOptions: {
-					minValue: 0,
-					maxValue: 600,
-				},
-				default: 30,
-				description: 'Upper bound of all waiting between attempts of one request, including waits the API asks for',
-			},
-			{
-				displayName: 'Operation Timeout (Seconds)',
-				name: 'operationTimeout',
-				type: 'number',
-				typeOptions: {
-					minValue: 1,
-					maxValue: 86400,
-					numberPrecision: 0,
-				},
-				default: 600,
-				description: 'Longest time the operation may take for one item, all its requests included',
-			},
-			{
-				displayName: 'Parallel Requests',
-				name: 'parallelRequests',
-				type: 'number',
-				typeOptions: {
-					minValue: 1,
-					maxValue: 50,
-					numberPrecision: 0,
-				},
-				default: 5,
-				description: 'How many items are sent at the same time. Output order and item pairing stay as in the input.',
-			},
-			{
-				displayName: 'Request Timeout (Seconds)',
-				name: 'requestTimeout',
-				type: 'number',
-				typeOptions: {
-					minValue: 1,
-					maxValue: 3600,
-					numberPrecision: 0,
-				},
-				default: 120,
-				description: 'Longest time one request may take in all, every attempt and every wait between attempts included. A server that never answers, or answers a byte at a time, ends with a timeout error.',
-			},
-			{
-				displayName: 'Requests Per Second',
-				name: 'requestsPerSecond',
-				type: 'number',
-				typeOptions: {
-					minValue: 0,
-					numberPrecision: 2,
-				},
-				default: 0,
-				description: 'Primer publishes no rate limit; set one here to stay under your account\'s limit. 0 means no client-side limit.',
-			},
-		],
+		options: runOptions,
 	},
 	{
 		displayName: 'Payment ID',
@@ -1402,90 +846,7 @@ export const properties: INodeProperties[] = [
 				operation: ['get'],
 			},
 		},
-		options: [
-			{
-				displayName: 'Max Attempts',
-				name: 'maxAttempts',
-				type: 'number',
-				typeOptions: {
-					minValue: 1,
-					maxValue: 10,
-					numberPrecision: 0,
-				},
-				default: 4,
-				description: 'Attempts per request, the first included. Rate-limit answers are always retried; server errors and dropped connections only where repeating cannot act twice.',
-			},
-			{
-				displayName: 'Max Response Size (MB)',
-				name: 'maxResponseSize',
-				type: 'number',
-				typeOptions: {
-					minValue: 1,
-					maxValue: 1024,
-					numberPrecision: 0,
-				},
-				default: 32,
-				description: 'A larger answer is an error instead of items; reading stops at the limit',
-			},
-			{
-				displayName: 'Max Retry Wait (Seconds)',
-				name: 'maxRetryWait',
-				type: 'number',
-				typeOptions: {
-					minValue: 0,
-					maxValue: 600,
-				},
-				default: 30,
-				description: 'Upper bound of all waiting between attempts of one request, including waits the API asks for',
-			},
-			{
-				displayName: 'Operation Timeout (Seconds)',
-				name: 'operationTimeout',
-				type: 'number',
-				typeOptions: {
-					minValue: 1,
-					maxValue: 86400,
-					numberPrecision: 0,
-				},
-				default: 600,
-				description: 'Longest time the operation may take for one item, all its requests included',
-			},
-			{
-				displayName: 'Parallel Requests',
-				name: 'parallelRequests',
-				type: 'number',
-				typeOptions: {
-					minValue: 1,
-					maxValue: 50,
-					numberPrecision: 0,
-				},
-				default: 5,
-				description: 'How many items are sent at the same time. Output order and item pairing stay as in the input.',
-			},
-			{
-				displayName: 'Request Timeout (Seconds)',
-				name: 'requestTimeout',
-				type: 'number',
-				typeOptions: {
-					minValue: 1,
-					maxValue: 3600,
-					numberPrecision: 0,
-				},
-				default: 120,
-				description: 'Longest time one request may take in all, every attempt and every wait between attempts included. A server that never answers, or answers a byte at a time, ends with a timeout error.',
-			},
-			{
-				displayName: 'Requests Per Second',
-				name: 'requestsPerSecond',
-				type: 'number',
-				typeOptions: {
-					minValue: 0,
-					numberPrecision: 2,
-				},
-				default: 0,
-				description: 'Primer publishes no rate limit; set one here to stay under your account\'s limit. 0 means no client-side limit.',
-			},
-		],
+		options: runOptions,
 	},
 	{
 		displayName: 'Return All',

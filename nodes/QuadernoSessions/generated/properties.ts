@@ -1,5 +1,316 @@
 // GENERATED from schemas/quaderno/provider.json by `npm run generate`. Do not edit: change the description and regenerate.
-import type { INodeProperties } from 'n8n-workflow';
+import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+
+const bodyInputOptions: INodePropertyOptions[] = [
+	{
+		name: 'Using Fields Below',
+		value: 'fields',
+	},
+	{
+		name: 'Using JSON',
+		value: 'json',
+	},
+];
+
+const itemFields: INodeProperties[] = [
+	{
+		displayName: 'Amount',
+		name: 'amount',
+		type: 'number',
+		default: 0,
+		typeOptions: {
+			minValue: 0,
+		},
+		description: 'Unit price; the product\'s price is used when empty',
+	},
+	{
+		displayName: 'Currency',
+		name: 'currency',
+		type: 'string',
+		default: '',
+		description: 'ISO 4217 currency code, e.g. EUR; the product\'s currency is used when empty',
+	},
+	{
+		displayName: 'Description',
+		name: 'description',
+		type: 'string',
+		default: '',
+		description: 'Item description; the product\'s description is used when empty',
+	},
+	{
+		displayName: 'Name',
+		name: 'name',
+		type: 'string',
+		default: '',
+		description: 'Item name; the product\'s name is used when empty',
+	},
+	{
+		displayName: 'Product SKU',
+		name: 'product',
+		type: 'string',
+		default: '',
+		required: true,
+		description: 'SKU of the Quaderno product',
+	},
+	{
+		displayName: 'Quantity',
+		name: 'quantity',
+		type: 'number',
+		default: 1,
+		typeOptions: {
+			minValue: 1,
+			maxValue: 100000,
+			numberPrecision: 0,
+		},
+		description: 'Quantity purchased, at least 1',
+	},
+];
+
+const billingDetailsCollectionOptions: INodePropertyOptions[] = [
+	{
+		name: 'Auto',
+		value: 'auto',
+	},
+	{
+		name: 'Required',
+		value: 'required',
+	},
+];
+
+const customerFields: INodeProperties[] = [
+	{
+		displayName: 'Billing City',
+		name: 'billing_city',
+		type: 'string',
+		default: '',
+	},
+	{
+		displayName: 'Billing Country',
+		name: 'billing_country',
+		type: 'string',
+		default: '',
+		description: 'Two-letter ISO country code, e.g. GB',
+	},
+	{
+		displayName: 'Billing Postal Code',
+		name: 'billing_postal_code',
+		type: 'string',
+		default: '',
+	},
+	{
+		displayName: 'Billing Street Line 1',
+		name: 'billing_street_line_1',
+		type: 'string',
+		default: '',
+	},
+	{
+		displayName: 'Billing Street Line 2',
+		name: 'billing_street_line_2',
+		type: 'string',
+		default: '',
+	},
+	{
+		displayName: 'Company',
+		name: 'company',
+		type: 'string',
+		default: '',
+	},
+	{
+		displayName: 'Contact ID',
+		name: 'contact',
+		type: 'number',
+		default: 1,
+		typeOptions: {
+			minValue: 1,
+			numberPrecision: 0,
+		},
+		description: 'ID of an existing Quaderno contact; a new contact is created when empty',
+	},
+	{
+		displayName: 'Email',
+		name: 'email',
+		type: 'string',
+		default: '',
+		placeholder: 'name@email.com',
+	},
+	{
+		displayName: 'First Name',
+		name: 'first_name',
+		type: 'string',
+		default: '',
+	},
+	{
+		displayName: 'Last Name',
+		name: 'last_name',
+		type: 'string',
+		default: '',
+	},
+	{
+		displayName: 'Tax ID',
+		name: 'tax_id',
+		type: 'string',
+		default: '',
+	},
+];
+
+const localeOptions: INodePropertyOptions[] = [
+	{
+		name: 'Auto',
+		value: 'auto',
+	},
+	{
+		name: 'Ca',
+		value: 'ca',
+	},
+	{
+		name: 'De',
+		value: 'de',
+	},
+	{
+		name: 'En',
+		value: 'en',
+	},
+	{
+		name: 'Es',
+		value: 'es',
+	},
+	{
+		name: 'Fi',
+		value: 'fi',
+	},
+	{
+		name: 'Fr',
+		value: 'fr',
+	},
+	{
+		name: 'Hu',
+		value: 'hu',
+	},
+	{
+		name: 'Nl',
+		value: 'nl',
+	},
+	{
+		name: 'No',
+		value: 'no',
+	},
+	{
+		name: 'Sv',
+		value: 'sv',
+	},
+];
+
+const entryFields: INodeProperties[] = [
+	{
+		displayName: 'Key',
+		name: 'key',
+		type: 'string',
+		default: '',
+	},
+	{
+		displayName: 'Value',
+		name: 'value',
+		type: 'string',
+		default: '',
+	},
+];
+
+const paymentMethodsOptions: INodePropertyOptions[] = [
+	{
+		name: 'Card',
+		value: 'card',
+	},
+	{
+		name: 'Paypal',
+		value: 'paypal',
+	},
+];
+
+// Shared by checkoutSession.get, checkoutSession.update, checkoutSession.delete.
+const runOptions: INodeProperties[] = [
+	{
+		displayName: 'Max Attempts',
+		name: 'maxAttempts',
+		type: 'number',
+		typeOptions: {
+			minValue: 1,
+			maxValue: 10,
+			numberPrecision: 0,
+		},
+		default: 4,
+		description: 'Attempts per request, the first included. Rate-limit answers are always retried; server errors and dropped connections only where repeating cannot act twice.',
+	},
+	{
+		displayName: 'Max Response Size (MB)',
+		name: 'maxResponseSize',
+		type: 'number',
+		typeOptions: {
+			minValue: 1,
+			maxValue: 1024,
+			numberPrecision: 0,
+		},
+		default: 32,
+		description: 'A larger answer is an error instead of items; reading stops at the limit',
+	},
+	{
+		displayName: 'Max Retry Wait (Seconds)',
+		name: 'maxRetryWait',
+		type: 'number',
+		typeOptions: {
+			minValue: 0,
+			maxValue: 600,
+		},
+		default: 30,
+		description: 'Upper bound of all waiting between attempts of one request, including waits the API asks for',
+	},
+	{
+		displayName: 'Operation Timeout (Seconds)',
+		name: 'operationTimeout',
+		type: 'number',
+		typeOptions: {
+			minValue: 1,
+			maxValue: 86400,
+			numberPrecision: 0,
+		},
+		default: 600,
+		description: 'Longest time the operation may take for one item, all its requests included',
+	},
+	{
+		displayName: 'Parallel Requests',
+		name: 'parallelRequests',
+		type: 'number',
+		typeOptions: {
+			minValue: 1,
+			maxValue: 50,
+			numberPrecision: 0,
+		},
+		default: 5,
+		description: 'How many items are sent at the same time. Output order and item pairing stay as in the input.',
+	},
+	{
+		displayName: 'Request Timeout (Seconds)',
+		name: 'requestTimeout',
+		type: 'number',
+		typeOptions: {
+			minValue: 1,
+			maxValue: 3600,
+			numberPrecision: 0,
+		},
+		default: 120,
+		description: 'Longest time one request may take in all, every attempt and every wait between attempts included. A server that never answers, or answers a byte at a time, ends with a timeout error.',
+	},
+	{
+		displayName: 'Requests Per Second',
+		name: 'requestsPerSecond',
+		type: 'number',
+		typeOptions: {
+			minValue: 0,
+			numberPrecision: 2,
+		},
+		default: 6.66,
+		description: 'Client-side limit for this account, shared by all runs in this n8n process. The default is Quaderno\'s published limit of 100 per 15 s; raise it if your account allows more. 0 turns the limit off.',
+	},
+];
 
 /** Parameters of the Quaderno Sessions node. */
 export const properties: INodeProperties[] = [
@@ -65,16 +376,7 @@ export const properties: INodeProperties[] = [
 		displayName: 'Specify Body',
 		name: 'bodyInput',
 		type: 'options',
-		options: [
-			{
-				name: 'Using Fields Below',
-				value: 'fields',
-			},
-			{
-				name: 'Using JSON',
-				value: 'json',
-			},
-		],
+		options: bodyInputOptions,
 		default: 'fields',
 		displayOptions: {
 			show: {
@@ -97,59 +399,7 @@ export const properties: INodeProperties[] = [
 			{
 				displayName: 'Item',
 				name: 'item',
-				values: [
-					{
-						displayName: 'Amount',
-						name: 'amount',
-						type: 'number',
-						default: 0,
-						typeOptions: {
-							minValue: 0,
-						},
-						description: 'Unit price; the product\'s price is used when empty',
-					},
-					{
-						displayName: 'Currency',
-						name: 'currency',
-						type: 'string',
-						default: '',
-						description: 'ISO 4217 currency code, e.g. EUR; the product\'s currency is used when empty',
-					},
-					{
-						displayName: 'Description',
-						name: 'description',
-						type: 'string',
-						default: '',
-						description: 'Item description; the product\'s description is used when empty',
-					},
-					{
-						displayName: 'Name',
-						name: 'name',
-						type: 'string',
-						default: '',
-						description: 'Item name; the product\'s name is used when empty',
-					},
-					{
-						displayName: 'Product SKU',
-						name: 'product',
-						type: 'string',
-						default: '',
-						required: true,
-						description: 'SKU of the Quaderno product',
-					},
-					{
-						displayName: 'Quantity',
-						name: 'quantity',
-						type: 'number',
-						default: 1,
-						typeOptions: {
-							minValue: 1,
-							maxValue: 100000,
-							numberPrecision: 0,
-						},
-						description: 'Quantity purchased, at least 1',
-					},
-				],
+				values: itemFields,
 			},
 		],
 		required: true,
@@ -227,16 +477,7 @@ export const properties: INodeProperties[] = [
 				displayName: 'Billing Details Collection',
 				name: 'billing_details_collection',
 				type: 'options',
-				options: [
-					{
-						name: 'Auto',
-						value: 'auto',
-					},
-					{
-						name: 'Required',
-						value: 'required',
-					},
-				],
+				options: billingDetailsCollectionOptions,
 				default: 'required',
 				description: 'Whether the checkout always collects billing details',
 			},
@@ -253,133 +494,14 @@ export const properties: INodeProperties[] = [
 				type: 'collection',
 				placeholder: 'Add Field',
 				default: {},
-				options: [
-					{
-						displayName: 'Billing City',
-						name: 'billing_city',
-						type: 'string',
-						default: '',
-					},
-					{
-						displayName: 'Billing Country',
-						name: 'billing_country',
-						type: 'string',
-						default: '',
-						description: 'Two-letter ISO country code, e.g. GB',
-					},
-					{
-						displayName: 'Billing Postal Code',
-						name: 'billing_postal_code',
-						type: 'string',
-						default: '',
-					},
-					{
-						displayName: 'Billing Street Line 1',
-						name: 'billing_street_line_1',
-						type: 'string',
-						default: '',
-					},
-					{
-						displayName: 'Billing Street Line 2',
-						name: 'billing_street_line_2',
-						type: 'string',
-						default: '',
-					},
-					{
-						displayName: 'Company',
-						name: 'company',
-						type: 'string',
-						default: '',
-					},
-					{
-						displayName: 'Contact ID',
-						name: 'contact',
-						type: 'number',
-						default: 1,
-						typeOptions: {
-							minValue: 1,
-							numberPrecision: 0,
-						},
-						description: 'ID of an existing Quaderno contact; a new contact is created when empty',
-					},
-					{
-						displayName: 'Email',
-						name: 'email',
-						type: 'string',
-						default: '',
-						placeholder: 'name@email.com',
-					},
-					{
-						displayName: 'First Name',
-						name: 'first_name',
-						type: 'string',
-						default: '',
-					},
-					{
-						displayName: 'Last Name',
-						name: 'last_name',
-						type: 'string',
-						default: '',
-					},
-					{
-						displayName: 'Tax ID',
-						name: 'tax_id',
-						type: 'string',
-						default: '',
-					},
-				],
+				options: customerFields,
 				description: 'Billing details used to prefill the checkout',
 			},
 			{
 				displayName: 'Locale',
 				name: 'locale',
 				type: 'options',
-				options: [
-					{
-						name: 'Auto',
-						value: 'auto',
-					},
-					{
-						name: 'Ca',
-						value: 'ca',
-					},
-					{
-						name: 'De',
-						value: 'de',
-					},
-					{
-						name: 'En',
-						value: 'en',
-					},
-					{
-						name: 'Es',
-						value: 'es',
-					},
-					{
-						name: 'Fi',
-						value: 'fi',
-					},
-					{
-						name: 'Fr',
-						value: 'fr',
-					},
-					{
-						name: 'Hu',
-						value: 'hu',
-					},
-					{
-						name: 'Nl',
-						value: 'nl',
-					},
-					{
-						name: 'No',
-						value: 'no',
-					},
-					{
-						name: 'Sv',
-						value: 'sv',
-					},
-				],
+				options: localeOptions,
 				default: 'auto',
 				description: 'Language the checkout is shown in',
 			},
@@ -396,20 +518,7 @@ export const properties: INodeProperties[] = [
 					{
 						displayName: 'Entry',
 						name: 'entry',
-						values: [
-							{
-								displayName: 'Key',
-								name: 'key',
-								type: 'string',
-								default: '',
-							},
-							{
-								displayName: 'Value',
-								name: 'value',
-								type: 'string',
-								default: '',
-							},
-						],
+						values: entryFields,
 					},
 				],
 				description: 'Key-value pairs stored with the session',
@@ -418,16 +527,7 @@ export const properties: INodeProperties[] = [
 				displayName: 'Payment Methods',
 				name: 'payment_methods',
 				type: 'multiOptions',
-				options: [
-					{
-						name: 'Card',
-						value: 'card',
-					},
-					{
-						name: 'Paypal',
-						value: 'paypal',
-					},
-				],
+				options: paymentMethodsOptions,
 				default: [],
 				description: 'Payment methods offered; all enabled ones when empty',
 			},
@@ -584,90 +684,7 @@ export const properties: INodeProperties[] = [
 				operation: ['get'],
 			},
 		},
-		options: [
-			{
-				displayName: 'Max Attempts',
-				name: 'maxAttempts',
-				type: 'number',
-				typeOptions: {
-					minValue: 1,
-					maxValue: 10,
-					numberPrecision: 0,
-				},
-				default: 4,
-				description: 'Attempts per request, the first included. Rate-limit answers are always retried; server errors and dropped connections only where repeating cannot act twice.',
-			},
-			{
-				displayName: 'Max Response Size (MB)',
-				name: 'maxResponseSize',
-				type: 'number',
-				typeOptions: {
-					minValue: 1,
-					maxValue: 1024,
-					numberPrecision: 0,
-				},
-				default: 32,
-				description: 'A larger answer is an error instead of items; reading stops at the limit',
-			},
-			{
-				displayName: 'Max Retry Wait (Seconds)',
-				name: 'maxRetryWait',
-				type: 'number',
-				typeOptions: {
-					minValue: 0,
-					maxValue: 600,
-				},
-				default: 30,
-				description: 'Upper bound of all waiting between attempts of one request, including waits the API asks for',
-			},
-			{
-				displayName: 'Operation Timeout (Seconds)',
-				name: 'operationTimeout',
-				type: 'number',
-				typeOptions: {
-					minValue: 1,
-					maxValue: 86400,
-					numberPrecision: 0,
-				},
-				default: 600,
-				description: 'Longest time the operation may take for one item, all its requests included',
-			},
-			{
-				displayName: 'Parallel Requests',
-				name: 'parallelRequests',
-				type: 'number',
-				typeOptions: {
-					minValue: 1,
-					maxValue: 50,
-					numberPrecision: 0,
-				},
-				default: 5,
-				description: 'How many items are sent at the same time. Output order and item pairing stay as in the input.',
-			},
-			{
-				displayName: 'Request Timeout (Seconds)',
-				name: 'requestTimeout',
-				type: 'number',
-				typeOptions: {
-					minValue: 1,
-					maxValue: 3600,
-					numberPrecision: 0,
-				},
-				default: 120,
-				description: 'Longest time one request may take in all, every attempt and every wait between attempts included. A server that never answers, or answers a byte at a time, ends with a timeout error.',
-			},
-			{
-				displayName: 'Requests Per Second',
-				name: 'requestsPerSecond',
-				type: 'number',
-				typeOptions: {
-					minValue: 0,
-					numberPrecision: 2,
-				},
-				default: 6.66,
-				description: 'Client-side limit for this account, shared by all runs in this n8n process. The default is Quaderno\'s published limit of 100 per 15 s; raise it if your account allows more. 0 turns the limit off.',
-			},
-		],
+		options: runOptions,
 	},
 	{
 		displayName: 'Return All',
@@ -892,16 +909,7 @@ export const properties: INodeProperties[] = [
 		displayName: 'Specify Body',
 		name: 'bodyInput',
 		type: 'options',
-		options: [
-			{
-				name: 'Using Fields Below',
-				value: 'fields',
-			},
-			{
-				name: 'Using JSON',
-				value: 'json',
-			},
-		],
+		options: bodyInputOptions,
 		default: 'fields',
 		displayOptions: {
 			show: {
@@ -944,16 +952,7 @@ export const properties: INodeProperties[] = [
 				displayName: 'Billing Details Collection',
 				name: 'billing_details_collection',
 				type: 'options',
-				options: [
-					{
-						name: 'Auto',
-						value: 'auto',
-					},
-					{
-						name: 'Required',
-						value: 'required',
-					},
-				],
+				options: billingDetailsCollectionOptions,
 				default: 'required',
 				description: 'Whether the checkout always collects billing details',
 			},
@@ -978,81 +977,7 @@ export const properties: INodeProperties[] = [
 				type: 'collection',
 				placeholder: 'Add Field',
 				default: {},
-				options: [
-					{
-						displayName: 'Billing City',
-						name: 'billing_city',
-						type: 'string',
-						default: '',
-					},
-					{
-						displayName: 'Billing Country',
-						name: 'billing_country',
-						type: 'string',
-						default: '',
-						description: 'Two-letter ISO country code, e.g. GB',
-					},
-					{
-						displayName: 'Billing Postal Code',
-						name: 'billing_postal_code',
-						type: 'string',
-						default: '',
-					},
-					{
-						displayName: 'Billing Street Line 1',
-						name: 'billing_street_line_1',
-						type: 'string',
-						default: '',
-					},
-					{
-						displayName: 'Billing Street Line 2',
-						name: 'billing_street_line_2',
-						type: 'string',
-						default: '',
-					},
-					{
-						displayName: 'Company',
-						name: 'company',
-						type: 'string',
-						default: '',
-					},
-					{
-						displayName: 'Contact ID',
-						name: 'contact',
-						type: 'number',
-						default: 1,
-						typeOptions: {
-							minValue: 1,
-							numberPrecision: 0,
-						},
-						description: 'ID of an existing Quaderno contact; a new contact is created when empty',
-					},
-					{
-						displayName: 'Email',
-						name: 'email',
-						type: 'string',
-						default: '',
-						placeholder: 'name@email.com',
-					},
-					{
-						displayName: 'First Name',
-						name: 'first_name',
-						type: 'string',
-						default: '',
-					},
-					{
-						displayName: 'Last Name',
-						name: 'last_name',
-						type: 'string',
-						default: '',
-					},
-					{
-						displayName: 'Tax ID',
-						name: 'tax_id',
-						type: 'string',
-						default: '',
-					},
-				],
+				options: customerFields,
 				description: 'Billing details used to prefill the checkout',
 			},
 			{
@@ -1068,59 +993,7 @@ export const properties: INodeProperties[] = [
 					{
 						displayName: 'Item',
 						name: 'item',
-						values: [
-							{
-								displayName: 'Amount',
-								name: 'amount',
-								type: 'number',
-								default: 0,
-								typeOptions: {
-									minValue: 0,
-								},
-								description: 'Unit price; the product\'s price is used when empty',
-							},
-							{
-								displayName: 'Currency',
-								name: 'currency',
-								type: 'string',
-								default: '',
-								description: 'ISO 4217 currency code, e.g. EUR; the product\'s currency is used when empty',
-							},
-							{
-								displayName: 'Description',
-								name: 'description',
-								type: 'string',
-								default: '',
-								description: 'Item description; the product\'s description is used when empty',
-							},
-							{
-								displayName: 'Name',
-								name: 'name',
-								type: 'string',
-								default: '',
-								description: 'Item name; the product\'s name is used when empty',
-							},
-							{
-								displayName: 'Product SKU',
-								name: 'product',
-								type: 'string',
-								default: '',
-								required: true,
-								description: 'SKU of the Quaderno product',
-							},
-							{
-								displayName: 'Quantity',
-								name: 'quantity',
-								type: 'number',
-								default: 1,
-								typeOptions: {
-									minValue: 1,
-									maxValue: 100000,
-									numberPrecision: 0,
-								},
-								description: 'Quantity purchased, at least 1',
-							},
-						],
+						values: itemFields,
 					},
 				],
 				description: 'Products the customer buys',
@@ -1129,52 +1002,7 @@ export const properties: INodeProperties[] = [
 				displayName: 'Locale',
 				name: 'locale',
 				type: 'options',
-				options: [
-					{
-						name: 'Auto',
-						value: 'auto',
-					},
-					{
-						name: 'Ca',
-						value: 'ca',
-					},
-					{
-						name: 'De',
-						value: 'de',
-					},
-					{
-						name: 'En',
-						value: 'en',
-					},
-					{
-						name: 'Es',
-						value: 'es',
-					},
-					{
-						name: 'Fi',
-						value: 'fi',
-					},
-					{
-						name: 'Fr',
-						value: 'fr',
-					},
-					{
-						name: 'Hu',
-						value: 'hu',
-					},
-					{
-						name: 'Nl',
-						value: 'nl',
-					},
-					{
-						name: 'No',
-						value: 'no',
-					},
-					{
-						name: 'Sv',
-						value: 'sv',
-					},
-				],
+				options: localeOptions,
 				default: 'auto',
 				description: 'Language the checkout is shown in',
 			},
@@ -1191,20 +1019,7 @@ export const properties: INodeProperties[] = [
 					{
 						displayName: 'Entry',
 						name: 'entry',
-						values: [
-							{
-								displayName: 'Key',
-								name: 'key',
-								type: 'string',
-								default: '',
-							},
-							{
-								displayName: 'Value',
-								name: 'value',
-								type: 'string',
-								default: '',
-							},
-						],
+						values: entryFields,
 					},
 				],
 				description: 'Key-value pairs stored with the session',
@@ -1213,16 +1028,7 @@ export const properties: INodeProperties[] = [
 				displayName: 'Payment Methods',
 				name: 'payment_methods',
 				type: 'multiOptions',
-				options: [
-					{
-						name: 'Card',
-						value: 'card',
-					},
-					{
-						name: 'Paypal',
-						value: 'paypal',
-					},
-				],
+				options: paymentMethodsOptions,
 				default: [],
 				description: 'Payment methods offered; all enabled ones when empty',
 			},
@@ -1255,90 +1061,7 @@ export const properties: INodeProperties[] = [
 				operation: ['update'],
 			},
 		},
-		options: [
-			{
-				displayName: 'Max Attempts',
-				name: 'maxAttempts',
-				type: 'number',
-				typeOptions: {
-					minValue: 1,
-					maxValue: 10,
-					numberPrecision: 0,
-				},
-				default: 4,
-				description: 'Attempts per request, the first included. Rate-limit answers are always retried; server errors and dropped connections only where repeating cannot act twice.',
-			},
-			{
-				displayName: 'Max Response Size (MB)',
-				name: 'maxResponseSize',
-				type: 'number',
-				typeOptions: {
-					minValue: 1,
-					maxValue: 1024,
-					numberPrecision: 0,
-				},
-				default: 32,
-				description: 'A larger answer is an error instead of items; reading stops at the limit',
-			},
-			{
-				displayName: 'Max Retry Wait (Seconds)',
-				name: 'maxRetryWait',
-				type: 'number',
-				typeOptions: {
-					minValue: 0,
-					maxValue: 600,
-				},
-				default: 30,
-				description: 'Upper bound of all waiting between attempts of one request, including waits the API asks for',
-			},
-			{
-				displayName: 'Operation Timeout (Seconds)',
-				name: 'operationTimeout',
-				type: 'number',
-				typeOptions: {
-					minValue: 1,
-					maxValue: 86400,
-					numberPrecision: 0,
-				},
-				default: 600,
-				description: 'Longest time the operation may take for one item, all its requests included',
-			},
-			{
-				displayName: 'Parallel Requests',
-				name: 'parallelRequests',
-				type: 'number',
-				typeOptions: {
-					minValue: 1,
-					maxValue: 50,
-					numberPrecision: 0,
-				},
-				default: 5,
-				description: 'How many items are sent at the same time. Output order and item pairing stay as in the input.',
-			},
-			{
-				displayName: 'Request Timeout (Seconds)',
-				name: 'requestTimeout',
-				type: 'number',
-				typeOptions: {
-					minValue: 1,
-					maxValue: 3600,
-					numberPrecision: 0,
-				},
-				default: 120,
-				description: 'Longest time one request may take in all, every attempt and every wait between attempts included. A server that never answers, or answers a byte at a time, ends with a timeout error.',
-			},
-			{
-				displayName: 'Requests Per Second',
-				name: 'requestsPerSecond',
-				type: 'number',
-				typeOptions: {
-					minValue: 0,
-					numberPrecision: 2,
-				},
-				default: 6.66,
-				description: 'Client-side limit for this account, shared by all runs in this n8n process. The default is Quaderno\'s published limit of 100 per 15 s; raise it if your account allows more. 0 turns the limit off.',
-			},
-		],
+		options: runOptions,
 	},
 	{
 		displayName: 'Session ID',
@@ -1387,89 +1110,6 @@ export const properties: INodeProperties[] = [
 				operation: ['delete'],
 			},
 		},
-		options: [
-			{
-				displayName: 'Max Attempts',
-				name: 'maxAttempts',
-				type: 'number',
-				typeOptions: {
-					minValue: 1,
-					maxValue: 10,
-					numberPrecision: 0,
-				},
-				default: 4,
-				description: 'Attempts per request, the first included. Rate-limit answers are always retried; server errors and dropped connections only where repeating cannot act twice.',
-			},
-			{
-				displayName: 'Max Response Size (MB)',
-				name: 'maxResponseSize',
-				type: 'number',
-				typeOptions: {
-					minValue: 1,
-					maxValue: 1024,
-					numberPrecision: 0,
-				},
-				default: 32,
-				description: 'A larger answer is an error instead of items; reading stops at the limit',
-			},
-			{
-				displayName: 'Max Retry Wait (Seconds)',
-				name: 'maxRetryWait',
-				type: 'number',
-				typeOptions: {
-					minValue: 0,
-					maxValue: 600,
-				},
-				default: 30,
-				description: 'Upper bound of all waiting between attempts of one request, including waits the API asks for',
-			},
-			{
-				displayName: 'Operation Timeout (Seconds)',
-				name: 'operationTimeout',
-				type: 'number',
-				typeOptions: {
-					minValue: 1,
-					maxValue: 86400,
-					numberPrecision: 0,
-				},
-				default: 600,
-				description: 'Longest time the operation may take for one item, all its requests included',
-			},
-			{
-				displayName: 'Parallel Requests',
-				name: 'parallelRequests',
-				type: 'number',
-				typeOptions: {
-					minValue: 1,
-					maxValue: 50,
-					numberPrecision: 0,
-				},
-				default: 5,
-				description: 'How many items are sent at the same time. Output order and item pairing stay as in the input.',
-			},
-			{
-				displayName: 'Request Timeout (Seconds)',
-				name: 'requestTimeout',
-				type: 'number',
-				typeOptions: {
-					minValue: 1,
-					maxValue: 3600,
-					numberPrecision: 0,
-				},
-				default: 120,
-				description: 'Longest time one request may take in all, every attempt and every wait between attempts included. A server that never answers, or answers a byte at a time, ends with a timeout error.',
-			},
-			{
-				displayName: 'Requests Per Second',
-				name: 'requestsPerSecond',
-				type: 'number',
-				typeOptions: {
-					minValue: 0,
-					numberPrecision: 2,
-				},
-				default: 6.66,
-				description: 'Client-side limit for this account, shared by all runs in this n8n process. The default is Quaderno\'s published limit of 100 per 15 s; raise it if your account allows more. 0 turns the limit off.',
-			},
-		],
+		options: runOptions,
 	},
 ];

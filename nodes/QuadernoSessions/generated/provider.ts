@@ -1,8 +1,117 @@
 // GENERATED from schemas/quaderno/provider.json by `npm run generate`. Do not edit: change the description and regenerate.
-import type { ProviderSpec, ValidatorTable } from '../../shared/types';
+import type { FieldSpec, ProviderSpec, ValidatorTable } from '../../shared/types';
 import * as compiled from './validators';
 
 const validators: ValidatorTable = compiled;
+
+const itemFields: FieldSpec[] = [
+	{
+		field: 'amount',
+		param: 'amount',
+		displayName: 'Amount',
+		kind: 'value',
+		omitIf: 0,
+	},
+	{
+		field: 'currency',
+		param: 'currency',
+		displayName: 'Currency',
+		kind: 'value',
+	},
+	{
+		field: 'description',
+		param: 'description',
+		displayName: 'Description',
+		kind: 'value',
+	},
+	{
+		field: 'name',
+		param: 'name',
+		displayName: 'Name',
+		kind: 'value',
+	},
+	{
+		field: 'product',
+		param: 'product',
+		displayName: 'Product SKU',
+		kind: 'value',
+	},
+	{
+		field: 'quantity',
+		param: 'quantity',
+		displayName: 'Quantity',
+		kind: 'value',
+	},
+];
+
+const customerFields: FieldSpec[] = [
+	{
+		field: 'billing_city',
+		param: 'billing_city',
+		displayName: 'Billing City',
+		kind: 'value',
+	},
+	{
+		field: 'billing_country',
+		param: 'billing_country',
+		displayName: 'Billing Country',
+		kind: 'value',
+	},
+	{
+		field: 'billing_postal_code',
+		param: 'billing_postal_code',
+		displayName: 'Billing Postal Code',
+		kind: 'value',
+	},
+	{
+		field: 'billing_street_line_1',
+		param: 'billing_street_line_1',
+		displayName: 'Billing Street Line 1',
+		kind: 'value',
+	},
+	{
+		field: 'billing_street_line_2',
+		param: 'billing_street_line_2',
+		displayName: 'Billing Street Line 2',
+		kind: 'value',
+	},
+	{
+		field: 'company',
+		param: 'company',
+		displayName: 'Company',
+		kind: 'value',
+	},
+	{
+		field: 'contact',
+		param: 'contact',
+		displayName: 'Contact ID',
+		kind: 'value',
+	},
+	{
+		field: 'email',
+		param: 'email',
+		displayName: 'Email',
+		kind: 'value',
+	},
+	{
+		field: 'first_name',
+		param: 'first_name',
+		displayName: 'First Name',
+		kind: 'value',
+	},
+	{
+		field: 'last_name',
+		param: 'last_name',
+		displayName: 'Last Name',
+		kind: 'value',
+	},
+	{
+		field: 'tax_id',
+		param: 'tax_id',
+		displayName: 'Tax ID',
+		kind: 'value',
+	},
+];
 
 /** Operation table of Quaderno: what the shared runtime needs to call the API. */
 export const provider: ProviderSpec = {
@@ -67,45 +176,7 @@ export const provider: ProviderSpec = {
 						displayName: 'Items',
 						kind: 'list',
 						group: 'item',
-						fields: [
-							{
-								field: 'amount',
-								param: 'amount',
-								displayName: 'Amount',
-								kind: 'value',
-								omitIf: 0,
-							},
-							{
-								field: 'currency',
-								param: 'currency',
-								displayName: 'Currency',
-								kind: 'value',
-							},
-							{
-								field: 'description',
-								param: 'description',
-								displayName: 'Description',
-								kind: 'value',
-							},
-							{
-								field: 'name',
-								param: 'name',
-								displayName: 'Name',
-								kind: 'value',
-							},
-							{
-								field: 'product',
-								param: 'product',
-								displayName: 'Product SKU',
-								kind: 'value',
-							},
-							{
-								field: 'quantity',
-								param: 'quantity',
-								displayName: 'Quantity',
-								kind: 'value',
-							},
-						],
+						fields: itemFields,
 					},
 					{
 						field: 'success_url',
@@ -138,74 +209,7 @@ export const provider: ProviderSpec = {
 						param: 'customer',
 						displayName: 'Customer',
 						kind: 'object',
-						fields: [
-							{
-								field: 'billing_city',
-								param: 'billing_city',
-								displayName: 'Billing City',
-								kind: 'value',
-							},
-							{
-								field: 'billing_country',
-								param: 'billing_country',
-								displayName: 'Billing Country',
-								kind: 'value',
-							},
-							{
-								field: 'billing_postal_code',
-								param: 'billing_postal_code',
-								displayName: 'Billing Postal Code',
-								kind: 'value',
-							},
-							{
-								field: 'billing_street_line_1',
-								param: 'billing_street_line_1',
-								displayName: 'Billing Street Line 1',
-								kind: 'value',
-							},
-							{
-								field: 'billing_street_line_2',
-								param: 'billing_street_line_2',
-								displayName: 'Billing Street Line 2',
-								kind: 'value',
-							},
-							{
-								field: 'company',
-								param: 'company',
-								displayName: 'Company',
-								kind: 'value',
-							},
-							{
-								field: 'contact',
-								param: 'contact',
-								displayName: 'Contact ID',
-								kind: 'value',
-							},
-							{
-								field: 'email',
-								param: 'email',
-								displayName: 'Email',
-								kind: 'value',
-							},
-							{
-								field: 'first_name',
-								param: 'first_name',
-								displayName: 'First Name',
-								kind: 'value',
-							},
-							{
-								field: 'last_name',
-								param: 'last_name',
-								displayName: 'Last Name',
-								kind: 'value',
-							},
-							{
-								field: 'tax_id',
-								param: 'tax_id',
-								displayName: 'Tax ID',
-								kind: 'value',
-							},
-						],
+						fields: customerFields,
 					},
 					{
 						field: 'locale',
@@ -324,74 +328,7 @@ export const provider: ProviderSpec = {
 						param: 'customer',
 						displayName: 'Customer',
 						kind: 'object',
-						fields: [
-							{
-								field: 'billing_city',
-								param: 'billing_city',
-								displayName: 'Billing City',
-								kind: 'value',
-							},
-							{
-								field: 'billing_country',
-								param: 'billing_country',
-								displayName: 'Billing Country',
-								kind: 'value',
-							},
-							{
-								field: 'billing_postal_code',
-								param: 'billing_postal_code',
-								displayName: 'Billing Postal Code',
-								kind: 'value',
-							},
-							{
-								field: 'billing_street_line_1',
-								param: 'billing_street_line_1',
-								displayName: 'Billing Street Line 1',
-								kind: 'value',
-							},
-							{
-								field: 'billing_street_line_2',
-								param: 'billing_street_line_2',
-								displayName: 'Billing Street Line 2',
-								kind: 'value',
-							},
-							{
-								field: 'company',
-								param: 'company',
-								displayName: 'Company',
-								kind: 'value',
-							},
-							{
-								field: 'contact',
-								param: 'contact',
-								displayName: 'Contact ID',
-								kind: 'value',
-							},
-							{
-								field: 'email',
-								param: 'email',
-								displayName: 'Email',
-								kind: 'value',
-							},
-							{
-								field: 'first_name',
-								param: 'first_name',
-								displayName: 'First Name',
-								kind: 'value',
-							},
-							{
-								field: 'last_name',
-								param: 'last_name',
-								displayName: 'Last Name',
-								kind: 'value',
-							},
-							{
-								field: 'tax_id',
-								param: 'tax_id',
-								displayName: 'Tax ID',
-								kind: 'value',
-							},
-						],
+						fields: customerFields,
 					},
 					{
 						field: 'items',
@@ -399,45 +336,7 @@ export const provider: ProviderSpec = {
 						displayName: 'Items',
 						kind: 'list',
 						group: 'item',
-						fields: [
-							{
-								field: 'amount',
-								param: 'amount',
-								displayName: 'Amount',
-								kind: 'value',
-								omitIf: 0,
-							},
-							{
-								field: 'currency',
-								param: 'currency',
-								displayName: 'Currency',
-								kind: 'value',
-							},
-							{
-								field: 'description',
-								param: 'description',
-								displayName: 'Description',
-								kind: 'value',
-							},
-							{
-								field: 'name',
-								param: 'name',
-								displayName: 'Name',
-								kind: 'value',
-							},
-							{
-								field: 'product',
-								param: 'product',
-								displayName: 'Product SKU',
-								kind: 'value',
-							},
-							{
-								field: 'quantity',
-								param: 'quantity',
-								displayName: 'Quantity',
-								kind: 'value',
-							},
-						],
+						fields: itemFields,
 					},
 					{
 						field: 'locale',

@@ -1,5 +1,567 @@
 // GENERATED from schemas/stripe/provider.json by `npm run generate`. Do not edit: change the description and regenerate.
-import type { INodeProperties } from 'n8n-workflow';
+import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+
+const bodyInputOptions: INodePropertyOptions[] = [
+	{
+		name: 'Using Fields Below',
+		value: 'fields',
+	},
+	{
+		name: 'Using JSON',
+		value: 'json',
+	},
+];
+
+// Shared by automatic_tax, phone_number_collection, tax_id_collection.
+const automaticTaxFields: INodeProperties[] = [
+	{
+		displayName: 'Enabled',
+		name: 'enabled',
+		type: 'boolean',
+		default: true,
+		description: 'Whether this feature is on',
+	},
+];
+
+const entryFields: INodeProperties[] = [
+	{
+		displayName: 'Key',
+		name: 'key',
+		type: 'string',
+		default: '',
+	},
+	{
+		displayName: 'Value',
+		name: 'value',
+		type: 'string',
+		default: '',
+	},
+];
+
+const lineItemFields: INodeProperties[] = [
+	{
+		displayName: 'Adjustable Quantity',
+		name: 'adjustable_quantity',
+		type: 'collection',
+		placeholder: 'Add Field',
+		default: {},
+		options: [
+			{
+				displayName: 'Enabled',
+				name: 'enabled',
+				type: 'boolean',
+				default: true,
+				description: 'Whether the customer can change the quantity',
+			},
+			{
+				displayName: 'Maximum',
+				name: 'maximum',
+				type: 'number',
+				default: 99,
+				typeOptions: {
+					minValue: 1,
+					maxValue: 999999,
+					numberPrecision: 0,
+				},
+			},
+			{
+				displayName: 'Minimum',
+				name: 'minimum',
+				type: 'number',
+				default: 0,
+				typeOptions: {
+					minValue: 0,
+					numberPrecision: 0,
+				},
+			},
+		],
+		description: 'Lets the customer change the quantity in Checkout',
+	},
+	{
+		displayName: 'Line Item ID',
+		name: 'id',
+		type: 'string',
+		default: '',
+		description: 'On update only: ID of an existing line item to keep or change',
+	},
+	{
+		displayName: 'Price Data',
+		name: 'price_data',
+		type: 'collection',
+		placeholder: 'Add Field',
+		default: {},
+		options: [
+			{
+				displayName: 'Currency',
+				name: 'currency',
+				type: 'string',
+				default: '',
+				description: 'Three-letter ISO currency code in lowercase, e.g. usd',
+			},
+			{
+				displayName: 'Product Data',
+				name: 'product_data',
+				type: 'collection',
+				placeholder: 'Add Field',
+				default: {},
+				options: [
+					{
+						displayName: 'Description',
+						name: 'description',
+						type: 'string',
+						default: '',
+					},
+					{
+						displayName: 'Images',
+						name: 'images',
+						type: 'string',
+						default: '',
+						placeholder: 'first, second',
+						description: 'Image URLs, comma-separated',
+					},
+					{
+						displayName: 'Metadata',
+						name: 'metadata',
+						type: 'fixedCollection',
+						typeOptions: {
+							multipleValues: true,
+						},
+						placeholder: 'Add Entry',
+						default: {},
+						options: [
+							{
+								displayName: 'Entry',
+								name: 'entry',
+								values: entryFields,
+							},
+						],
+						description: 'Key-value pairs stored with the object; an empty value removes that key',
+					},
+					{
+						displayName: 'Name',
+						name: 'name',
+						type: 'string',
+						default: '',
+					},
+					{
+						displayName: 'Tax Code',
+						name: 'tax_code',
+						type: 'string',
+						default: '',
+					},
+				],
+				description: 'An ad-hoc product instead of a product ID',
+			},
+			{
+				displayName: 'Product ID',
+				name: 'product',
+				type: 'string',
+				default: '',
+				description: 'ID of an existing product; or use Product Data',
+			},
+			{
+				displayName: 'Recurring',
+				name: 'recurring',
+				type: 'collection',
+				placeholder: 'Add Field',
+				default: {},
+				options: [
+					{
+						displayName: 'Interval',
+						name: 'interval',
+						type: 'options',
+						options: [
+							{
+								name: 'Day',
+								value: 'day',
+							},
+							{
+								name: 'Month',
+								value: 'month',
+							},
+							{
+								name: 'Week',
+								value: 'week',
+							},
+							{
+								name: 'Year',
+								value: 'year',
+							},
+						],
+						default: 'day',
+					},
+					{
+						displayName: 'Interval Count',
+						name: 'interval_count',
+						type: 'number',
+						default: 1,
+						typeOptions: {
+							minValue: 1,
+							maxValue: 365,
+							numberPrecision: 0,
+						},
+						description: 'Number of intervals between charges',
+					},
+				],
+				description: 'Billing interval, for subscription mode',
+			},
+			{
+				displayName: 'Tax Behavior',
+				name: 'tax_behavior',
+				type: 'options',
+				options: [
+					{
+						name: 'Exclusive',
+						value: 'exclusive',
+					},
+					{
+						name: 'Inclusive',
+						value: 'inclusive',
+					},
+					{
+						name: 'Unspecified',
+						value: 'unspecified',
+					},
+				],
+				default: 'exclusive',
+			},
+			{
+				displayName: 'Unit Amount',
+				name: 'unit_amount',
+				type: 'number',
+				default: 0,
+				typeOptions: {
+					minValue: 0,
+					numberPrecision: 0,
+				},
+				description: 'Price in the smallest currency unit, e.g. 1000 for 10.00 USD',
+			},
+		],
+		description: 'An ad-hoc price instead of a price ID',
+	},
+	{
+		displayName: 'Price ID',
+		name: 'price',
+		type: 'string',
+		default: '',
+		description: 'ID of an existing price (price_...)',
+	},
+	{
+		displayName: 'Quantity',
+		name: 'quantity',
+		type: 'number',
+		default: 1,
+		typeOptions: {
+			minValue: 1,
+			maxValue: 999999,
+			numberPrecision: 0,
+		},
+		description: 'How many units, at least 1',
+	},
+	{
+		displayName: 'Tax Rate IDs',
+		name: 'tax_rates',
+		type: 'string',
+		default: '',
+		placeholder: 'first, second',
+		description: 'IDs of tax rates applied to this item, comma-separated',
+	},
+];
+
+// Shared by setup_future_usage, payment_method_save_usage.
+const usageOptions: INodePropertyOptions[] = [
+	{
+		name: 'Off Session',
+		value: 'off_session',
+	},
+	{
+		name: 'On Session',
+		value: 'on_session',
+	},
+];
+
+const shippingOptionFields: INodeProperties[] = [
+	{
+		displayName: 'Shipping Rate Data',
+		name: 'shipping_rate_data',
+		type: 'collection',
+		placeholder: 'Add Field',
+		default: {},
+		options: [
+			{
+				displayName: 'Display Name',
+				name: 'display_name',
+				type: 'string',
+				default: '',
+			},
+			{
+				displayName: 'Fixed Amount',
+				name: 'fixed_amount',
+				type: 'collection',
+				placeholder: 'Add Field',
+				default: {},
+				options: [
+					{
+						displayName: 'Amount',
+						name: 'amount',
+						type: 'number',
+						default: 0,
+						typeOptions: {
+							minValue: 0,
+							numberPrecision: 0,
+						},
+						description: 'In the smallest currency unit',
+					},
+					{
+						displayName: 'Currency',
+						name: 'currency',
+						type: 'string',
+						default: '',
+						description: 'Lowercase ISO code, e.g. usd',
+					},
+				],
+			},
+			{
+				displayName: 'Type',
+				name: 'type',
+				type: 'options',
+				options: [
+					{
+						name: 'Fixed Amount',
+						value: 'fixed_amount',
+					},
+				],
+				default: 'fixed_amount',
+			},
+		],
+		description: 'An ad-hoc shipping rate',
+	},
+	{
+		displayName: 'Shipping Rate ID',
+		name: 'shipping_rate',
+		type: 'string',
+		default: '',
+		description: 'ID of an existing shipping rate (shr_...)',
+	},
+];
+
+// Shared by checkoutSession.create, checkoutSession.update, checkoutSession.expire, customerSession.create.
+const runOptionsWithIdempotencyKey: INodeProperties[] = [
+	{
+		displayName: 'Idempotency Key',
+		name: 'idempotencyKey',
+		type: 'string',
+		default: '',
+		description: 'Sent as Idempotency-Key. Running the node again with the same key returns the first result instead of acting twice. When empty, a new key is made per item and reused for that item\'s retries.',
+	},
+	{
+		displayName: 'Max Attempts',
+		name: 'maxAttempts',
+		type: 'number',
+		typeOptions: {
+			minValue: 1,
+			maxValue: 10,
+			numberPrecision: 0,
+		},
+		default: 4,
+		description: 'Attempts per request, the first included. Rate-limit answers are always retried; server errors and dropped connections only where repeating cannot act twice (here: with the same idempotency key).',
+	},
+	{
+		displayName: 'Max Response Size (MB)',
+		name: 'maxResponseSize',
+		type: 'number',
+		typeOptions: {
+			minValue: 1,
+			maxValue: 1024,
+			numberPrecision: 0,
+		},
+		default: 32,
+		description: 'A larger answer is an error instead of items; reading stops at the limit',
+	},
+	{
+		displayName: 'Max Retry Wait (Seconds)',
+		name: 'maxRetryWait',
+		type: 'number',
+		typeOptions: {
+			minValue: 0,
+			maxValue: 600,
+		},
+		default: 30,
+		description: 'Upper bound of all waiting between attempts of one request, including waits the API asks for',
+	},
+	{
+		displayName: 'Operation Timeout (Seconds)',
+		name: 'operationTimeout',
+		type: 'number',
+		typeOptions: {
+			minValue: 1,
+			maxValue: 86400,
+			numberPrecision: 0,
+		},
+		default: 600,
+		description: 'Longest time the operation may take for one item, all its requests included',
+	},
+	{
+		displayName: 'Parallel Requests',
+		name: 'parallelRequests',
+		type: 'number',
+		typeOptions: {
+			minValue: 1,
+			maxValue: 50,
+			numberPrecision: 0,
+		},
+		default: 5,
+		description: 'How many items are sent at the same time. Output order and item pairing stay as in the input.',
+	},
+	{
+		displayName: 'Request Timeout (Seconds)',
+		name: 'requestTimeout',
+		type: 'number',
+		typeOptions: {
+			minValue: 1,
+			maxValue: 3600,
+			numberPrecision: 0,
+		},
+		default: 120,
+		description: 'Longest time one request may take in all, every attempt and every wait between attempts included. A server that never answers, or answers a byte at a time, ends with a timeout error.',
+	},
+	{
+		displayName: 'Requests Per Second',
+		name: 'requestsPerSecond',
+		type: 'number',
+		typeOptions: {
+			minValue: 0,
+			numberPrecision: 2,
+		},
+		default: 25,
+		description: 'Client-side limit for this account, shared by all runs in this n8n process. The default is Stripe\'s published limit of 25 per 1 s; raise it if your account allows more. 0 turns the limit off.',
+	},
+];
+
+// Shared by checkoutSession.getAll, checkoutSession.getLineItems.
+const runOptionsForLists: INodeProperties[] = [
+	{
+		displayName: 'Max Attempts',
+		name: 'maxAttempts',
+		type: 'number',
+		typeOptions: {
+			minValue: 1,
+			maxValue: 10,
+			numberPrecision: 0,
+		},
+		default: 4,
+		description: 'Attempts per request, the first included. Rate-limit answers are always retried; server errors and dropped connections only where repeating cannot act twice.',
+	},
+	{
+		displayName: 'Max Pages',
+		name: 'maxPages',
+		type: 'number',
+		typeOptions: {
+			minValue: 1,
+			numberPrecision: 0,
+		},
+		default: 1000,
+		description: 'Pages one run of the list may read. Reaching it with more to read is an error, never a silently shortened list.',
+	},
+	{
+		displayName: 'Max Response Size (MB)',
+		name: 'maxResponseSize',
+		type: 'number',
+		typeOptions: {
+			minValue: 1,
+			maxValue: 1024,
+			numberPrecision: 0,
+		},
+		default: 32,
+		description: 'A larger answer is an error instead of items; reading stops at the limit',
+	},
+	{
+		displayName: 'Max Retry Wait (Seconds)',
+		name: 'maxRetryWait',
+		type: 'number',
+		typeOptions: {
+			minValue: 0,
+			maxValue: 600,
+		},
+		default: 30,
+		description: 'Upper bound of all waiting between attempts of one request, including waits the API asks for',
+	},
+	{
+		displayName: 'Operation Timeout (Seconds)',
+		name: 'operationTimeout',
+		type: 'number',
+		typeOptions: {
+			minValue: 1,
+			maxValue: 86400,
+			numberPrecision: 0,
+		},
+		default: 600,
+		description: 'Longest time the operation may take for one item, all its requests (every page) included',
+	},
+	{
+		displayName: 'Parallel Requests',
+		name: 'parallelRequests',
+		type: 'number',
+		typeOptions: {
+			minValue: 1,
+			maxValue: 50,
+			numberPrecision: 0,
+		},
+		default: 5,
+		description: 'How many items are sent at the same time. Output order and item pairing stay as in the input.',
+	},
+	{
+		displayName: 'Request Timeout (Seconds)',
+		name: 'requestTimeout',
+		type: 'number',
+		typeOptions: {
+			minValue: 1,
+			maxValue: 3600,
+			numberPrecision: 0,
+		},
+		default: 120,
+		description: 'Longest time one request may take in all, every attempt and every wait between attempts included. A server that never answers, or answers a byte at a time, ends with a timeout error.',
+	},
+	{
+		displayName: 'Requests Per Second',
+		name: 'requestsPerSecond',
+		type: 'number',
+		typeOptions: {
+			minValue: 0,
+			numberPrecision: 2,
+		},
+		default: 25,
+		description: 'Client-side limit for this account, shared by all runs in this n8n process. The default is Stripe\'s published limit of 25 per 1 s; raise it if your account allows more. 0 turns the limit off.',
+	},
+];
+
+// Shared by payment_method_allow_redisplay_filters, payment_method_save_allow_redisplay_override.
+const paymentMethodAllowRedisplayFiltersOptions: INodePropertyOptions[] = [
+	{
+		name: 'Always',
+		value: 'always',
+	},
+	{
+		name: 'Limited',
+		value: 'limited',
+	},
+	{
+		name: 'Unspecified',
+		value: 'unspecified',
+	},
+];
+
+// Shared by payment_method_remove, payment_method_redisplay, payment_method_save.
+const paymentMethodRemoveOptions: INodePropertyOptions[] = [
+	{
+		name: 'Disabled',
+		value: 'disabled',
+	},
+	{
+		name: 'Enabled',
+		value: 'enabled',
+	},
+];
 
 /** Parameters of the Stripe Sessions node. */
 export const properties: INodeProperties[] = [
@@ -96,16 +658,7 @@ export const properties: INodeProperties[] = [
 		displayName: 'Specify Body',
 		name: 'bodyInput',
 		type: 'options',
-		options: [
-			{
-				name: 'Using Fields Below',
-				value: 'fields',
-			},
-			{
-				name: 'Using JSON',
-				value: 'json',
-			},
-		],
+		options: bodyInputOptions,
 		default: 'fields',
 		displayOptions: {
 			show: {
@@ -194,15 +747,7 @@ export const properties: INodeProperties[] = [
 				type: 'collection',
 				placeholder: 'Add Field',
 				default: {},
-				options: [
-					{
-						displayName: 'Enabled',
-						name: 'enabled',
-						type: 'boolean',
-						default: true,
-						description: 'Whether this feature is on',
-					},
-				],
+				options: automaticTaxFields,
 			},
 			{
 				displayName: 'Billing Address Collection',
@@ -329,248 +874,7 @@ export const properties: INodeProperties[] = [
 					{
 						displayName: 'Line Item',
 						name: 'lineItem',
-						values: [
-							{
-								displayName: 'Adjustable Quantity',
-								name: 'adjustable_quantity',
-								type: 'collection',
-								placeholder: 'Add Field',
-								default: {},
-								options: [
-									{
-										displayName: 'Enabled',
-										name: 'enabled',
-										type: 'boolean',
-										default: true,
-										description: 'Whether the customer can change the quantity',
-									},
-									{
-										displayName: 'Maximum',
-										name: 'maximum',
-										type: 'number',
-										default: 99,
-										typeOptions: {
-											minValue: 1,
-											maxValue: 999999,
-											numberPrecision: 0,
-										},
-									},
-									{
-										displayName: 'Minimum',
-										name: 'minimum',
-										type: 'number',
-										default: 0,
-										typeOptions: {
-											minValue: 0,
-											numberPrecision: 0,
-										},
-									},
-								],
-								description: 'Lets the customer change the quantity in Checkout',
-							},
-							{
-								displayName: 'Line Item ID',
-								name: 'id',
-								type: 'string',
-								default: '',
-								description: 'On update only: ID of an existing line item to keep or change',
-							},
-							{
-								displayName: 'Price Data',
-								name: 'price_data',
-								type: 'collection',
-								placeholder: 'Add Field',
-								default: {},
-								options: [
-									{
-										displayName: 'Currency',
-										name: 'currency',
-										type: 'string',
-										default: '',
-										description: 'Three-letter ISO currency code in lowercase, e.g. usd',
-									},
-									{
-										displayName: 'Product Data',
-										name: 'product_data',
-										type: 'collection',
-										placeholder: 'Add Field',
-										default: {},
-										options: [
-											{
-												displayName: 'Description',
-												name: 'description',
-												type: 'string',
-												default: '',
-											},
-											{
-												displayName: 'Images',
-												name: 'images',
-												type: 'string',
-												default: '',
-												placeholder: 'first, second',
-												description: 'Image URLs, comma-separated',
-											},
-											{
-												displayName: 'Metadata',
-												name: 'metadata',
-												type: 'fixedCollection',
-												typeOptions: {
-													multipleValues: true,
-												},
-												placeholder: 'Add Entry',
-												default: {},
-												options: [
-													{
-														displayName: 'Entry',
-														name: 'entry',
-														values: [
-															{
-																displayName: 'Key',
-																name: 'key',
-																type: 'string',
-																default: '',
-															},
-															{
-																displayName: 'Value',
-																name: 'value',
-																type: 'string',
-																default: '',
-															},
-														],
-													},
-												],
-												description: 'Key-value pairs stored with the object; an empty value removes that key',
-											},
-											{
-												displayName: 'Name',
-												name: 'name',
-												type: 'string',
-												default: '',
-											},
-											{
-												displayName: 'Tax Code',
-												name: 'tax_code',
-												type: 'string',
-												default: '',
-											},
-										],
-										description: 'An ad-hoc product instead of a product ID',
-									},
-									{
-										displayName: 'Product ID',
-										name: 'product',
-										type: 'string',
-										default: '',
-										description: 'ID of an existing product; or use Product Data',
-									},
-									{
-										displayName: 'Recurring',
-										name: 'recurring',
-										type: 'collection',
-										placeholder: 'Add Field',
-										default: {},
-										options: [
-											{
-												displayName: 'Interval',
-												name: 'interval',
-												type: 'options',
-												options: [
-													{
-														name: 'Day',
-														value: 'day',
-													},
-													{
-														name: 'Month',
-														value: 'month',
-													},
-													{
-														name: 'Week',
-														value: 'week',
-													},
-													{
-														name: 'Year',
-														value: 'year',
-													},
-												],
-												default: 'day',
-											},
-											{
-												displayName: 'Interval Count',
-												name: 'interval_count',
-												type: 'number',
-												default: 1,
-												typeOptions: {
-													minValue: 1,
-													maxValue: 365,
-													numberPrecision: 0,
-												},
-												description: 'Number of intervals between charges',
-											},
-										],
-										description: 'Billing interval, for subscription mode',
-									},
-									{
-										displayName: 'Tax Behavior',
-										name: 'tax_behavior',
-										type: 'options',
-										options: [
-											{
-												name: 'Exclusive',
-												value: 'exclusive',
-											},
-											{
-												name: 'Inclusive',
-												value: 'inclusive',
-											},
-											{
-												name: 'Unspecified',
-												value: 'unspecified',
-											},
-										],
-										default: 'exclusive',
-									},
-									{
-										displayName: 'Unit Amount',
-										name: 'unit_amount',
-										type: 'number',
-										default: 0,
-										typeOptions: {
-											minValue: 0,
-											numberPrecision: 0,
-										},
-										description: 'Price in the smallest currency unit, e.g. 1000 for 10.00 USD',
-									},
-								],
-								description: 'An ad-hoc price instead of a price ID',
-							},
-							{
-								displayName: 'Price ID',
-								name: 'price',
-								type: 'string',
-								default: '',
-								description: 'ID of an existing price (price_...)',
-							},
-							{
-								displayName: 'Quantity',
-								name: 'quantity',
-								type: 'number',
-								default: 1,
-								typeOptions: {
-									minValue: 1,
-									maxValue: 999999,
-									numberPrecision: 0,
-								},
-								description: 'How many units, at least 1',
-							},
-							{
-								displayName: 'Tax Rate IDs',
-								name: 'tax_rates',
-								type: 'string',
-								default: '',
-								placeholder: 'first, second',
-								description: 'IDs of tax rates applied to this item, comma-separated',
-							},
-						],
+						values: lineItemFields,
 					},
 				],
 				description: 'What the customer buys; required in payment and subscription mode',
@@ -760,20 +1064,7 @@ export const properties: INodeProperties[] = [
 					{
 						displayName: 'Entry',
 						name: 'entry',
-						values: [
-							{
-								displayName: 'Key',
-								name: 'key',
-								type: 'string',
-								default: '',
-							},
-							{
-								displayName: 'Value',
-								name: 'value',
-								type: 'string',
-								default: '',
-							},
-						],
+						values: entryFields,
 					},
 				],
 				description: 'Key-value pairs stored with the object; an empty value removes that key',
@@ -824,20 +1115,7 @@ export const properties: INodeProperties[] = [
 							{
 								displayName: 'Entry',
 								name: 'entry',
-								values: [
-									{
-										displayName: 'Key',
-										name: 'key',
-										type: 'string',
-										default: '',
-									},
-									{
-										displayName: 'Value',
-										name: 'value',
-										type: 'string',
-										default: '',
-									},
-								],
+								values: entryFields,
 							},
 						],
 						description: 'Key-value pairs stored with the object; an empty value removes that key',
@@ -853,16 +1131,7 @@ export const properties: INodeProperties[] = [
 						displayName: 'Setup Future Usage',
 						name: 'setup_future_usage',
 						type: 'options',
-						options: [
-							{
-								name: 'Off Session',
-								value: 'off_session',
-							},
-							{
-								name: 'On Session',
-								value: 'on_session',
-							},
-						],
+						options: usageOptions,
 						default: 'off_session',
 					},
 					{
@@ -880,15 +1149,7 @@ export const properties: INodeProperties[] = [
 				type: 'collection',
 				placeholder: 'Add Field',
 				default: {},
-				options: [
-					{
-						displayName: 'Enabled',
-						name: 'enabled',
-						type: 'boolean',
-						default: true,
-						description: 'Whether this feature is on',
-					},
-				],
+				options: automaticTaxFields,
 			},
 			{
 				displayName: 'Return URL',
@@ -928,70 +1189,7 @@ export const properties: INodeProperties[] = [
 					{
 						displayName: 'Shipping Option',
 						name: 'shippingOption',
-						values: [
-							{
-								displayName: 'Shipping Rate Data',
-								name: 'shipping_rate_data',
-								type: 'collection',
-								placeholder: 'Add Field',
-								default: {},
-								options: [
-									{
-										displayName: 'Display Name',
-										name: 'display_name',
-										type: 'string',
-										default: '',
-									},
-									{
-										displayName: 'Fixed Amount',
-										name: 'fixed_amount',
-										type: 'collection',
-										placeholder: 'Add Field',
-										default: {},
-										options: [
-											{
-												displayName: 'Amount',
-												name: 'amount',
-												type: 'number',
-												default: 0,
-												typeOptions: {
-													minValue: 0,
-													numberPrecision: 0,
-												},
-												description: 'In the smallest currency unit',
-											},
-											{
-												displayName: 'Currency',
-												name: 'currency',
-												type: 'string',
-												default: '',
-												description: 'Lowercase ISO code, e.g. usd',
-											},
-										],
-									},
-									{
-										displayName: 'Type',
-										name: 'type',
-										type: 'options',
-										options: [
-											{
-												name: 'Fixed Amount',
-												value: 'fixed_amount',
-											},
-										],
-										default: 'fixed_amount',
-									},
-								],
-								description: 'An ad-hoc shipping rate',
-							},
-							{
-								displayName: 'Shipping Rate ID',
-								name: 'shipping_rate',
-								type: 'string',
-								default: '',
-								description: 'ID of an existing shipping rate (shr_...)',
-							},
-						],
+						values: shippingOptionFields,
 					},
 				],
 				description: 'Shipping rates offered in checkout, by ID or as ad-hoc fixed amounts',
@@ -1047,20 +1245,7 @@ export const properties: INodeProperties[] = [
 							{
 								displayName: 'Entry',
 								name: 'entry',
-								values: [
-									{
-										displayName: 'Key',
-										name: 'key',
-										type: 'string',
-										default: '',
-									},
-									{
-										displayName: 'Value',
-										name: 'value',
-										type: 'string',
-										default: '',
-									},
-								],
+								values: entryFields,
 							},
 						],
 						description: 'Key-value pairs stored with the object; an empty value removes that key',
@@ -1093,15 +1278,7 @@ export const properties: INodeProperties[] = [
 				type: 'collection',
 				placeholder: 'Add Field',
 				default: {},
-				options: [
-					{
-						displayName: 'Enabled',
-						name: 'enabled',
-						type: 'boolean',
-						default: true,
-						description: 'Whether this feature is on',
-					},
-				],
+				options: automaticTaxFields,
 			},
 			{
 				displayName: 'UI Mode',
@@ -1142,97 +1319,7 @@ export const properties: INodeProperties[] = [
 				operation: ['create'],
 			},
 		},
-		options: [
-			{
-				displayName: 'Idempotency Key',
-				name: 'idempotencyKey',
-				type: 'string',
-				default: '',
-				description: 'Sent as Idempotency-Key. Running the node again with the same key returns the first result instead of acting twice. When empty, a new key is made per item and reused for that item\'s retries.',
-			},
-			{
-				displayName: 'Max Attempts',
-				name: 'maxAttempts',
-				type: 'number',
-				typeOptions: {
-					minValue: 1,
-					maxValue: 10,
-					numberPrecision: 0,
-				},
-				default: 4,
-				description: 'Attempts per request, the first included. Rate-limit answers are always retried; server errors and dropped connections only where repeating cannot act twice (here: with the same idempotency key).',
-			},
-			{
-				displayName: 'Max Response Size (MB)',
-				name: 'maxResponseSize',
-				type: 'number',
-				typeOptions: {
-					minValue: 1,
-					maxValue: 1024,
-					numberPrecision: 0,
-				},
-				default: 32,
-				description: 'A larger answer is an error instead of items; reading stops at the limit',
-			},
-			{
-				displayName: 'Max Retry Wait (Seconds)',
-				name: 'maxRetryWait',
-				type: 'number',
-				typeOptions: {
-					minValue: 0,
-					maxValue: 600,
-				},
-				default: 30,
-				description: 'Upper bound of all waiting between attempts of one request, including waits the API asks for',
-			},
-			{
-				displayName: 'Operation Timeout (Seconds)',
-				name: 'operationTimeout',
-				type: 'number',
-				typeOptions: {
-					minValue: 1,
-					maxValue: 86400,
-					numberPrecision: 0,
-				},
-				default: 600,
-				description: 'Longest time the operation may take for one item, all its requests included',
-			},
-			{
-				displayName: 'Parallel Requests',
-				name: 'parallelRequests',
-				type: 'number',
-				typeOptions: {
-					minValue: 1,
-					maxValue: 50,
-					numberPrecision: 0,
-				},
-				default: 5,
-				description: 'How many items are sent at the same time. Output order and item pairing stay as in the input.',
-			},
-			{
-				displayName: 'Request Timeout (Seconds)',
-				name: 'requestTimeout',
-				type: 'number',
-				typeOptions: {
-					minValue: 1,
-					maxValue: 3600,
-					numberPrecision: 0,
-				},
-				default: 120,
-				description: 'Longest time one request may take in all, every attempt and every wait between attempts included. A server that never answers, or answers a byte at a time, ends with a timeout error.',
-			},
-			{
-				displayName: 'Requests Per Second',
-				name: 'requestsPerSecond',
-				type: 'number',
-				typeOptions: {
-					minValue: 0,
-					numberPrecision: 2,
-				},
-				default: 25,
-				description: 'Client-side limit for this account, shared by all runs in this n8n process. The default is Stripe\'s published limit of 25 per 1 s; raise it if your account allows more. 0 turns the limit off.',
-			},
-		],
+		options: runOptionsWithIdempotencyKey,
 	},
 	{
 		displayName: 'Checkout Session ID',
@@ -1410,101 +1497,7 @@ export const properties: INodeProperties[] = [
 				operation: ['getAll'],
 			},
 		},
-		options: [
-			{
-				displayName: 'Max Attempts',
-				name: 'maxAttempts',
-				type: 'number',
-				typeOptions: {
-					minValue: 1,
-					maxValue: 10,
-					numberPrecision: 0,
-				},
-				default: 4,
-				description: 'Attempts per request, the first included. Rate-limit answers are always retried; server errors and dropped connections only where repeating cannot act twice.',
-			},
-			{
-				displayName: 'Max Pages',
-				name: 'maxPages',
-				type: 'number',
-				typeOptions: {
-					minValue: 1,
-					numberPrecision: 0,
-				},
-				default: 1000,
-				description: 'Pages one run of the list may read. Reaching it with more to read is an error, never a silently shortened list.',
-			},
-			{
-				displayName: 'Max Response Size (MB)',
-				name: 'maxResponseSize',
-				type: 'number',
-				typeOptions: {
-					minValue: 1,
-					maxValue: 1024,
-					numberPrecision: 0,
-				},
-				default: 32,
-				description: 'A larger answer is an error instead of items; reading stops at the limit',
-			},
-			{
-				displayName: 'Max Retry Wait (Seconds)',
-				name: 'maxRetryWait',
-				type: 'number',
-				typeOptions: {
-					minValue: 0,
-					maxValue: 600,
-				},
-				default: 30,
-				description: 'Upper bound of all waiting between attempts of one request, including waits the API asks for',
-			},
-			{
-				displayName: 'Operation Timeout (Seconds)',
-				name: 'operationTimeout',
-				type: 'number',
-				typeOptions: {
-					minValue: 1,
-					maxValue: 86400,
-					numberPrecision: 0,
-				},
-				default: 600,
-				description: 'Longest time the operation may take for one item, all its requests (every page) included',
-			},
-			{
-				displayName: 'Parallel Requests',
-				name: 'parallelRequests',
-				type: 'number',
-				typeOptions: {
-					minValue: 1,
-					maxValue: 50,
-					numberPrecision: 0,
-				},
-				default: 5,
-				description: 'How many items are sent at the same time. Output order and item pairing stay as in the input.',
-			},
-			{
-				displayName: 'Request Timeout (Seconds)',
-				name: 'requestTimeout',
-				type: 'number',
-				typeOptions: {
-					minValue: 1,
-					maxValue: 3600,
-					numberPrecision: 0,
-				},
-				default: 120,
-				description: 'Longest time one request may take in all, every attempt and every wait between attempts included. A server that never answers, or answers a byte at a time, ends with a timeout error.',
-			},
-			{
-				displayName: 'Requests Per Second',
-				name: 'requestsPerSecond',
-				type: 'number',
-				typeOptions: {
-					minValue: 0,
-					numberPrecision: 2,
-				},
-				default: 25,
-				description: 'Client-side limit for this account, shared by all runs in this n8n process. The default is Stripe\'s published limit of 25 per 1 s; raise it if your account allows more. 0 turns the limit off.',
-			},
-		],
+		options: runOptionsForLists,
 	},
 	{
 		displayName: 'Filters',
@@ -1676,16 +1669,7 @@ export const properties: INodeProperties[] = [
 		displayName: 'Specify Body',
 		name: 'bodyInput',
 		type: 'options',
-		options: [
-			{
-				name: 'Using Fields Below',
-				value: 'fields',
-			},
-			{
-				name: 'Using JSON',
-				value: 'json',
-			},
-		],
+		options: bodyInputOptions,
 		default: 'fields',
 		displayOptions: {
 			show: {
@@ -1808,248 +1792,7 @@ export const properties: INodeProperties[] = [
 					{
 						displayName: 'Line Item',
 						name: 'lineItem',
-						values: [
-							{
-								displayName: 'Adjustable Quantity',
-								name: 'adjustable_quantity',
-								type: 'collection',
-								placeholder: 'Add Field',
-								default: {},
-								options: [
-									{
-										displayName: 'Enabled',
-										name: 'enabled',
-										type: 'boolean',
-										default: true,
-										description: 'Whether the customer can change the quantity',
-									},
-									{
-										displayName: 'Maximum',
-										name: 'maximum',
-										type: 'number',
-										default: 99,
-										typeOptions: {
-											minValue: 1,
-											maxValue: 999999,
-											numberPrecision: 0,
-										},
-									},
-									{
-										displayName: 'Minimum',
-										name: 'minimum',
-										type: 'number',
-										default: 0,
-										typeOptions: {
-											minValue: 0,
-											numberPrecision: 0,
-										},
-									},
-								],
-								description: 'Lets the customer change the quantity in Checkout',
-							},
-							{
-								displayName: 'Line Item ID',
-								name: 'id',
-								type: 'string',
-								default: '',
-								description: 'On update only: ID of an existing line item to keep or change',
-							},
-							{
-								displayName: 'Price Data',
-								name: 'price_data',
-								type: 'collection',
-								placeholder: 'Add Field',
-								default: {},
-								options: [
-									{
-										displayName: 'Currency',
-										name: 'currency',
-										type: 'string',
-										default: '',
-										description: 'Three-letter ISO currency code in lowercase, e.g. usd',
-									},
-									{
-										displayName: 'Product Data',
-										name: 'product_data',
-										type: 'collection',
-										placeholder: 'Add Field',
-										default: {},
-										options: [
-											{
-												displayName: 'Description',
-												name: 'description',
-												type: 'string',
-												default: '',
-											},
-											{
-												displayName: 'Images',
-												name: 'images',
-												type: 'string',
-												default: '',
-												placeholder: 'first, second',
-												description: 'Image URLs, comma-separated',
-											},
-											{
-												displayName: 'Metadata',
-												name: 'metadata',
-												type: 'fixedCollection',
-												typeOptions: {
-													multipleValues: true,
-												},
-												placeholder: 'Add Entry',
-												default: {},
-												options: [
-													{
-														displayName: 'Entry',
-														name: 'entry',
-														values: [
-															{
-																displayName: 'Key',
-																name: 'key',
-																type: 'string',
-																default: '',
-															},
-															{
-																displayName: 'Value',
-																name: 'value',
-																type: 'string',
-																default: '',
-															},
-														],
-													},
-												],
-												description: 'Key-value pairs stored with the object; an empty value removes that key',
-											},
-											{
-												displayName: 'Name',
-												name: 'name',
-												type: 'string',
-												default: '',
-											},
-											{
-												displayName: 'Tax Code',
-												name: 'tax_code',
-												type: 'string',
-												default: '',
-											},
-										],
-										description: 'An ad-hoc product instead of a product ID',
-									},
-									{
-										displayName: 'Product ID',
-										name: 'product',
-										type: 'string',
-										default: '',
-										description: 'ID of an existing product; or use Product Data',
-									},
-									{
-										displayName: 'Recurring',
-										name: 'recurring',
-										type: 'collection',
-										placeholder: 'Add Field',
-										default: {},
-										options: [
-											{
-												displayName: 'Interval',
-												name: 'interval',
-												type: 'options',
-												options: [
-													{
-														name: 'Day',
-														value: 'day',
-													},
-													{
-														name: 'Month',
-														value: 'month',
-													},
-													{
-														name: 'Week',
-														value: 'week',
-													},
-													{
-														name: 'Year',
-														value: 'year',
-													},
-												],
-												default: 'day',
-											},
-											{
-												displayName: 'Interval Count',
-												name: 'interval_count',
-												type: 'number',
-												default: 1,
-												typeOptions: {
-													minValue: 1,
-													maxValue: 365,
-													numberPrecision: 0,
-												},
-												description: 'Number of intervals between charges',
-											},
-										],
-										description: 'Billing interval, for subscription mode',
-									},
-									{
-										displayName: 'Tax Behavior',
-										name: 'tax_behavior',
-										type: 'options',
-										options: [
-											{
-												name: 'Exclusive',
-												value: 'exclusive',
-											},
-											{
-												name: 'Inclusive',
-												value: 'inclusive',
-											},
-											{
-												name: 'Unspecified',
-												value: 'unspecified',
-											},
-										],
-										default: 'exclusive',
-									},
-									{
-										displayName: 'Unit Amount',
-										name: 'unit_amount',
-										type: 'number',
-										default: 0,
-										typeOptions: {
-											minValue: 0,
-											numberPrecision: 0,
-										},
-										description: 'Price in the smallest currency unit, e.g. 1000 for 10.00 USD',
-									},
-								],
-								description: 'An ad-hoc price instead of a price ID',
-							},
-							{
-								displayName: 'Price ID',
-								name: 'price',
-								type: 'string',
-								default: '',
-								description: 'ID of an existing price (price_...)',
-							},
-							{
-								displayName: 'Quantity',
-								name: 'quantity',
-								type: 'number',
-								default: 1,
-								typeOptions: {
-									minValue: 1,
-									maxValue: 999999,
-									numberPrecision: 0,
-								},
-								description: 'How many units, at least 1',
-							},
-							{
-								displayName: 'Tax Rate IDs',
-								name: 'tax_rates',
-								type: 'string',
-								default: '',
-								placeholder: 'first, second',
-								description: 'IDs of tax rates applied to this item, comma-separated',
-							},
-						],
+						values: lineItemFields,
 					},
 				],
 				description: 'The whole new list: keep an item by its ID, add one with a price or price data, leave one out to remove it',
@@ -2067,20 +1810,7 @@ export const properties: INodeProperties[] = [
 					{
 						displayName: 'Entry',
 						name: 'entry',
-						values: [
-							{
-								displayName: 'Key',
-								name: 'key',
-								type: 'string',
-								default: '',
-							},
-							{
-								displayName: 'Value',
-								name: 'value',
-								type: 'string',
-								default: '',
-							},
-						],
+						values: entryFields,
 					},
 				],
 				description: 'Key-value pairs stored with the object; an empty value removes that key',
@@ -2098,70 +1828,7 @@ export const properties: INodeProperties[] = [
 					{
 						displayName: 'Shipping Option',
 						name: 'shippingOption',
-						values: [
-							{
-								displayName: 'Shipping Rate Data',
-								name: 'shipping_rate_data',
-								type: 'collection',
-								placeholder: 'Add Field',
-								default: {},
-								options: [
-									{
-										displayName: 'Display Name',
-										name: 'display_name',
-										type: 'string',
-										default: '',
-									},
-									{
-										displayName: 'Fixed Amount',
-										name: 'fixed_amount',
-										type: 'collection',
-										placeholder: 'Add Field',
-										default: {},
-										options: [
-											{
-												displayName: 'Amount',
-												name: 'amount',
-												type: 'number',
-												default: 0,
-												typeOptions: {
-													minValue: 0,
-													numberPrecision: 0,
-												},
-												description: 'In the smallest currency unit',
-											},
-											{
-												displayName: 'Currency',
-												name: 'currency',
-												type: 'string',
-												default: '',
-												description: 'Lowercase ISO code, e.g. usd',
-											},
-										],
-									},
-									{
-										displayName: 'Type',
-										name: 'type',
-										type: 'options',
-										options: [
-											{
-												name: 'Fixed Amount',
-												value: 'fixed_amount',
-											},
-										],
-										default: 'fixed_amount',
-									},
-								],
-								description: 'An ad-hoc shipping rate',
-							},
-							{
-								displayName: 'Shipping Rate ID',
-								name: 'shipping_rate',
-								type: 'string',
-								default: '',
-								description: 'ID of an existing shipping rate (shr_...)',
-							},
-						],
+						values: shippingOptionFields,
 					},
 				],
 				description: 'Shipping rates offered in checkout, by ID or as ad-hoc fixed amounts',
@@ -2180,97 +1847,7 @@ export const properties: INodeProperties[] = [
 				operation: ['update'],
 			},
 		},
-		options: [
-			{
-				displayName: 'Idempotency Key',
-				name: 'idempotencyKey',
-				type: 'string',
-				default: '',
-				description: 'Sent as Idempotency-Key. Running the node again with the same key returns the first result instead of acting twice. When empty, a new key is made per item and reused for that item\'s retries.',
-			},
-			{
-				displayName: 'Max Attempts',
-				name: 'maxAttempts',
-				type: 'number',
-				typeOptions: {
-					minValue: 1,
-					maxValue: 10,
-					numberPrecision: 0,
-				},
-				default: 4,
-				description: 'Attempts per request, the first included. Rate-limit answers are always retried; server errors and dropped connections only where repeating cannot act twice (here: with the same idempotency key).',
-			},
-			{
-				displayName: 'Max Response Size (MB)',
-				name: 'maxResponseSize',
-				type: 'number',
-				typeOptions: {
-					minValue: 1,
-					maxValue: 1024,
-					numberPrecision: 0,
-				},
-				default: 32,
-				description: 'A larger answer is an error instead of items; reading stops at the limit',
-			},
-			{
-				displayName: 'Max Retry Wait (Seconds)',
-				name: 'maxRetryWait',
-				type: 'number',
-				typeOptions: {
-					minValue: 0,
-					maxValue: 600,
-				},
-				default: 30,
-				description: 'Upper bound of all waiting between attempts of one request, including waits the API asks for',
-			},
-			{
-				displayName: 'Operation Timeout (Seconds)',
-				name: 'operationTimeout',
-				type: 'number',
-				typeOptions: {
-					minValue: 1,
-					maxValue: 86400,
-					numberPrecision: 0,
-				},
-				default: 600,
-				description: 'Longest time the operation may take for one item, all its requests included',
-			},
-			{
-				displayName: 'Parallel Requests',
-				name: 'parallelRequests',
-				type: 'number',
-				typeOptions: {
-					minValue: 1,
-					maxValue: 50,
-					numberPrecision: 0,
-				},
-				default: 5,
-				description: 'How many items are sent at the same time. Output order and item pairing stay as in the input.',
-			},
-			{
-				displayName: 'Request Timeout (Seconds)',
-				name: 'requestTimeout',
-				type: 'number',
-				typeOptions: {
-					minValue: 1,
-					maxValue: 3600,
-					numberPrecision: 0,
-				},
-				default: 120,
-				description: 'Longest time one request may take in all, every attempt and every wait between attempts included. A server that never answers, or answers a byte at a time, ends with a timeout error.',
-			},
-			{
-				displayName: 'Requests Per Second',
-				name: 'requestsPerSecond',
-				type: 'number',
-				typeOptions: {
-					minValue: 0,
-					numberPrecision: 2,
-				},
-				default: 25,
-				description: 'Client-side limit for this account, shared by all runs in this n8n process. The default is Stripe\'s published limit of 25 per 1 s; raise it if your account allows more. 0 turns the limit off.',
-			},
-		],
+		options: runOptionsWithIdempotencyKey,
 	},
 	{
 		displayName: 'Checkout Session ID',
@@ -2319,97 +1896,7 @@ export const properties: INodeProperties[] = [
 				operation: ['expire'],
 			},
 		},
-		options: [
-			{
-				displayName: 'Idempotency Key',
-				name: 'idempotencyKey',
-				type: 'string',
-				default: '',
-				description: 'Sent as Idempotency-Key. Running the node again with the same key returns the first result instead of acting twice. When empty, a new key is made per item and reused for that item\'s retries.',
-			},
-			{
-				displayName: 'Max Attempts',
-				name: 'maxAttempts',
-				type: 'number',
-				typeOptions: {
-					minValue: 1,
-					maxValue: 10,
-					numberPrecision: 0,
-				},
-				default: 4,
-				description: 'Attempts per request, the first included. Rate-limit answers are always retried; server errors and dropped connections only where repeating cannot act twice (here: with the same idempotency key).',
-			},
-			{
-				displayName: 'Max Response Size (MB)',
-				name: 'maxResponseSize',
-				type: 'number',
-				typeOptions: {
-					minValue: 1,
-					maxValue: 1024,
-					numberPrecision: 0,
-				},
-				default: 32,
-				description: 'A larger answer is an error instead of items; reading stops at the limit',
-			},
-			{
-				displayName: 'Max Retry Wait (Seconds)',
-				name: 'maxRetryWait',
-				type: 'number',
-				typeOptions: {
-					minValue: 0,
-					maxValue: 600,
-				},
-				default: 30,
-				description: 'Upper bound of all waiting between attempts of one request, including waits the API asks for',
-			},
-			{
-				displayName: 'Operation Timeout (Seconds)',
-				name: 'operationTimeout',
-				type: 'number',
-				typeOptions: {
-					minValue: 1,
-					maxValue: 86400,
-					numberPrecision: 0,
-				},
-				default: 600,
-				description: 'Longest time the operation may take for one item, all its requests included',
-			},
-			{
-				displayName: 'Parallel Requests',
-				name: 'parallelRequests',
-				type: 'number',
-				typeOptions: {
-					minValue: 1,
-					maxValue: 50,
-					numberPrecision: 0,
-				},
-				default: 5,
-				description: 'How many items are sent at the same time. Output order and item pairing stay as in the input.',
-			},
-			{
-				displayName: 'Request Timeout (Seconds)',
-				name: 'requestTimeout',
-				type: 'number',
-				typeOptions: {
-					minValue: 1,
-					maxValue: 3600,
-					numberPrecision: 0,
-				},
-				default: 120,
-				description: 'Longest time one request may take in all, every attempt and every wait between attempts included. A server that never answers, or answers a byte at a time, ends with a timeout error.',
-			},
-			{
-				displayName: 'Requests Per Second',
-				name: 'requestsPerSecond',
-				type: 'number',
-				typeOptions: {
-					minValue: 0,
-					numberPrecision: 2,
-				},
-				default: 25,
-				description: 'Client-side limit for this account, shared by all runs in this n8n process. The default is Stripe\'s published limit of 25 per 1 s; raise it if your account allows more. 0 turns the limit off.',
-			},
-		],
+		options: runOptionsWithIdempotencyKey,
 	},
 	{
 		displayName: 'Checkout Session ID',
@@ -2490,116 +1977,13 @@ export const properties: INodeProperties[] = [
 				operation: ['getLineItems'],
 			},
 		},
-		options: [
-			{
-				displayName: 'Max Attempts',
-				name: 'maxAttempts',
-				type: 'number',
-				typeOptions: {
-					minValue: 1,
-					maxValue: 10,
-					numberPrecision: 0,
-				},
-				default: 4,
-				description: 'Attempts per request, the first included. Rate-limit answers are always retried; server errors and dropped connections only where repeating cannot act twice.',
-			},
-			{
-				displayName: 'Max Pages',
-				name: 'maxPages',
-				type: 'number',
-				typeOptions: {
-					minValue: 1,
-					numberPrecision: 0,
-				},
-				default: 1000,
-				description: 'Pages one run of the list may read. Reaching it with more to read is an error, never a silently shortened list.',
-			},
-			{
-				displayName: 'Max Response Size (MB)',
-				name: 'maxResponseSize',
-				type: 'number',
-				typeOptions: {
-					minValue: 1,
-					maxValue: 1024,
-					numberPrecision: 0,
-				},
-				default: 32,
-				description: 'A larger answer is an error instead of items; reading stops at the limit',
-			},
-			{
-				displayName: 'Max Retry Wait (Seconds)',
-				name: 'maxRetryWait',
-				type: 'number',
-				typeOptions: {
-					minValue: 0,
-					maxValue: 600,
-				},
-				default: 30,
-				description: 'Upper bound of all waiting between attempts of one request, including waits the API asks for',
-			},
-			{
-				displayName: 'Operation Timeout (Seconds)',
-				name: 'operationTimeout',
-				type: 'number',
-				typeOptions: {
-					minValue: 1,
-					maxValue: 86400,
-					numberPrecision: 0,
-				},
-				default: 600,
-				description: 'Longest time the operation may take for one item, all its requests (every page) included',
-			},
-			{
-				displayName: 'Parallel Requests',
-				name: 'parallelRequests',
-				type: 'number',
-				typeOptions: {
-					minValue: 1,
-					maxValue: 50,
-					numberPrecision: 0,
-				},
-				default: 5,
-				description: 'How many items are sent at the same time. Output order and item pairing stay as in the input.',
-			},
-			{
-				displayName: 'Request Timeout (Seconds)',
-				name: 'requestTimeout',
-				type: 'number',
-				typeOptions: {
-					minValue: 1,
-					maxValue: 3600,
-					numberPrecision: 0,
-				},
-				default: 120,
-				description: 'Longest time one request may take in all, every attempt and every wait between attempts included. A server that never answers, or answers a byte at a time, ends with a timeout error.',
-			},
-			{
-				displayName: 'Requests Per Second',
-				name: 'requestsPerSecond',
-				type: 'number',
-				typeOptions: {
-					minValue: 0,
-					numberPrecision: 2,
-				},
-				default: 25,
-				description: 'Client-side limit for this account, shared by all runs in this n8n process. The default is Stripe\'s published limit of 25 per 1 s; raise it if your account allows more. 0 turns the limit off.',
-			},
-		],
+		options: runOptionsForLists,
 	},
 	{
 		displayName: 'Specify Body',
 		name: 'bodyInput',
 		type: 'options',
-		options: [
-			{
-				name: 'Using Fields Below',
-				value: 'fields',
-			},
-			{
-				name: 'Using JSON',
-				value: 'json',
-			},
-		],
+		options: bodyInputOptions,
 		default: 'fields',
 		displayOptions: {
 			show: {
@@ -2657,20 +2041,7 @@ export const properties: INodeProperties[] = [
 								displayName: 'Payment Method Allow Redisplay Filters',
 								name: 'payment_method_allow_redisplay_filters',
 								type: 'multiOptions',
-								options: [
-									{
-										name: 'Always',
-										value: 'always',
-									},
-									{
-										name: 'Limited',
-										value: 'limited',
-									},
-									{
-										name: 'Unspecified',
-										value: 'unspecified',
-									},
-								],
+								options: paymentMethodAllowRedisplayFiltersOptions,
 								default: [],
 								description: 'Saved payment methods shown, by their allow_redisplay value',
 							},
@@ -2678,16 +2049,7 @@ export const properties: INodeProperties[] = [
 								displayName: 'Payment Method Remove',
 								name: 'payment_method_remove',
 								type: 'options',
-								options: [
-									{
-										name: 'Disabled',
-										value: 'disabled',
-									},
-									{
-										name: 'Enabled',
-										value: 'enabled',
-									},
-								],
+								options: paymentMethodRemoveOptions,
 								default: 'enabled',
 								description: 'Whether the customer may remove saved payment methods',
 							},
@@ -2720,20 +2082,7 @@ export const properties: INodeProperties[] = [
 								displayName: 'Payment Method Allow Redisplay Filters',
 								name: 'payment_method_allow_redisplay_filters',
 								type: 'multiOptions',
-								options: [
-									{
-										name: 'Always',
-										value: 'always',
-									},
-									{
-										name: 'Limited',
-										value: 'limited',
-									},
-									{
-										name: 'Unspecified',
-										value: 'unspecified',
-									},
-								],
+								options: paymentMethodAllowRedisplayFiltersOptions,
 								default: [],
 								description: 'Saved payment methods shown, by their allow_redisplay value',
 							},
@@ -2741,16 +2090,7 @@ export const properties: INodeProperties[] = [
 								displayName: 'Payment Method Redisplay',
 								name: 'payment_method_redisplay',
 								type: 'options',
-								options: [
-									{
-										name: 'Disabled',
-										value: 'disabled',
-									},
-									{
-										name: 'Enabled',
-										value: 'enabled',
-									},
-								],
+								options: paymentMethodRemoveOptions,
 								default: 'enabled',
 								description: 'Whether saved payment methods are shown',
 							},
@@ -2758,16 +2098,7 @@ export const properties: INodeProperties[] = [
 								displayName: 'Payment Method Remove',
 								name: 'payment_method_remove',
 								type: 'options',
-								options: [
-									{
-										name: 'Disabled',
-										value: 'disabled',
-									},
-									{
-										name: 'Enabled',
-										value: 'enabled',
-									},
-								],
+								options: paymentMethodRemoveOptions,
 								default: 'enabled',
 								description: 'Whether the customer may remove saved payment methods',
 							},
@@ -2775,16 +2106,7 @@ export const properties: INodeProperties[] = [
 								displayName: 'Payment Method Save',
 								name: 'payment_method_save',
 								type: 'options',
-								options: [
-									{
-										name: 'Disabled',
-										value: 'disabled',
-									},
-									{
-										name: 'Enabled',
-										value: 'enabled',
-									},
-								],
+								options: paymentMethodRemoveOptions,
 								default: 'enabled',
 								description: 'Whether the customer may save a new payment method',
 							},
@@ -2792,20 +2114,7 @@ export const properties: INodeProperties[] = [
 								displayName: 'Payment Method Save Allow Redisplay Override',
 								name: 'payment_method_save_allow_redisplay_override',
 								type: 'options',
-								options: [
-									{
-										name: 'Always',
-										value: 'always',
-									},
-									{
-										name: 'Limited',
-										value: 'limited',
-									},
-									{
-										name: 'Unspecified',
-										value: 'unspecified',
-									},
-								],
+								options: paymentMethodAllowRedisplayFiltersOptions,
 								default: 'always',
 								description: 'The allow_redisplay value given to a newly saved payment method',
 							},
@@ -2838,20 +2147,7 @@ export const properties: INodeProperties[] = [
 								displayName: 'Payment Method Allow Redisplay Filters',
 								name: 'payment_method_allow_redisplay_filters',
 								type: 'multiOptions',
-								options: [
-									{
-										name: 'Always',
-										value: 'always',
-									},
-									{
-										name: 'Limited',
-										value: 'limited',
-									},
-									{
-										name: 'Unspecified',
-										value: 'unspecified',
-									},
-								],
+								options: paymentMethodAllowRedisplayFiltersOptions,
 								default: [],
 								description: 'Saved payment methods shown, by their allow_redisplay value',
 							},
@@ -2859,16 +2155,7 @@ export const properties: INodeProperties[] = [
 								displayName: 'Payment Method Redisplay',
 								name: 'payment_method_redisplay',
 								type: 'options',
-								options: [
-									{
-										name: 'Disabled',
-										value: 'disabled',
-									},
-									{
-										name: 'Enabled',
-										value: 'enabled',
-									},
-								],
+								options: paymentMethodRemoveOptions,
 								default: 'enabled',
 								description: 'Whether saved payment methods are shown',
 							},
@@ -2888,16 +2175,7 @@ export const properties: INodeProperties[] = [
 								displayName: 'Payment Method Remove',
 								name: 'payment_method_remove',
 								type: 'options',
-								options: [
-									{
-										name: 'Disabled',
-										value: 'disabled',
-									},
-									{
-										name: 'Enabled',
-										value: 'enabled',
-									},
-								],
+								options: paymentMethodRemoveOptions,
 								default: 'enabled',
 								description: 'Whether the customer may remove saved payment methods',
 							},
@@ -2905,16 +2183,7 @@ export const properties: INodeProperties[] = [
 								displayName: 'Payment Method Save',
 								name: 'payment_method_save',
 								type: 'options',
-								options: [
-									{
-										name: 'Disabled',
-										value: 'disabled',
-									},
-									{
-										name: 'Enabled',
-										value: 'enabled',
-									},
-								],
+								options: paymentMethodRemoveOptions,
 								default: 'enabled',
 								description: 'Whether the customer may save a new payment method',
 							},
@@ -2922,16 +2191,7 @@ export const properties: INodeProperties[] = [
 								displayName: 'Payment Method Save Usage',
 								name: 'payment_method_save_usage',
 								type: 'options',
-								options: [
-									{
-										name: 'Off Session',
-										value: 'off_session',
-									},
-									{
-										name: 'On Session',
-										value: 'on_session',
-									},
-								],
+								options: usageOptions,
 								default: 'off_session',
 								description: 'How a newly saved payment method will be used',
 							},
@@ -3023,96 +2283,6 @@ export const properties: INodeProperties[] = [
 				operation: ['create'],
 			},
 		},
-		options: [
-			{
-				displayName: 'Idempotency Key',
-				name: 'idempotencyKey',
-				type: 'string',
-				default: '',
-				description: 'Sent as Idempotency-Key. Running the node again with the same key returns the first result instead of acting twice. When empty, a new key is made per item and reused for that item\'s retries.',
-			},
-			{
-				displayName: 'Max Attempts',
-				name: 'maxAttempts',
-				type: 'number',
-				typeOptions: {
-					minValue: 1,
-					maxValue: 10,
-					numberPrecision: 0,
-				},
-				default: 4,
-				description: 'Attempts per request, the first included. Rate-limit answers are always retried; server errors and dropped connections only where repeating cannot act twice (here: with the same idempotency key).',
-			},
-			{
-				displayName: 'Max Response Size (MB)',
-				name: 'maxResponseSize',
-				type: 'number',
-				typeOptions: {
-					minValue: 1,
-					maxValue: 1024,
-					numberPrecision: 0,
-				},
-				default: 32,
-				description: 'A larger answer is an error instead of items; reading stops at the limit',
-			},
-			{
-				displayName: 'Max Retry Wait (Seconds)',
-				name: 'maxRetryWait',
-				type: 'number',
-				typeOptions: {
-					minValue: 0,
-					maxValue: 600,
-				},
-				default: 30,
-				description: 'Upper bound of all waiting between attempts of one request, including waits the API asks for',
-			},
-			{
-				displayName: 'Operation Timeout (Seconds)',
-				name: 'operationTimeout',
-				type: 'number',
-				typeOptions: {
-					minValue: 1,
-					maxValue: 86400,
-					numberPrecision: 0,
-				},
-				default: 600,
-				description: 'Longest time the operation may take for one item, all its requests included',
-			},
-			{
-				displayName: 'Parallel Requests',
-				name: 'parallelRequests',
-				type: 'number',
-				typeOptions: {
-					minValue: 1,
-					maxValue: 50,
-					numberPrecision: 0,
-				},
-				default: 5,
-				description: 'How many items are sent at the same time. Output order and item pairing stay as in the input.',
-			},
-			{
-				displayName: 'Request Timeout (Seconds)',
-				name: 'requestTimeout',
-				type: 'number',
-				typeOptions: {
-					minValue: 1,
-					maxValue: 3600,
-					numberPrecision: 0,
-				},
-				default: 120,
-				description: 'Longest time one request may take in all, every attempt and every wait between attempts included. A server that never answers, or answers a byte at a time, ends with a timeout error.',
-			},
-			{
-				displayName: 'Requests Per Second',
-				name: 'requestsPerSecond',
-				type: 'number',
-				typeOptions: {
-					minValue: 0,
-					numberPrecision: 2,
-				},
-				default: 25,
-				description: 'Client-side limit for this account, shared by all runs in this n8n process. The default is Stripe\'s published limit of 25 per 1 s; raise it if your account allows more. 0 turns the limit off.',
-			},
-		],
+		options: runOptionsWithIdempotencyKey,
 	},
 ];

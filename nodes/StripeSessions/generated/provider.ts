@@ -1,8 +1,213 @@
 // GENERATED from schemas/stripe/provider.json by `npm run generate`. Do not edit: change the description and regenerate.
-import type { ProviderSpec, ValidatorTable } from '../../shared/types';
+import type { FieldSpec, ProviderSpec, ValidatorTable } from '../../shared/types';
 import * as compiled from './validators';
 
 const validators: ValidatorTable = compiled;
+
+// Shared by automatic_tax, phone_number_collection, tax_id_collection, buy_button, pricing_table.
+const automaticTaxFields: FieldSpec[] = [
+	{
+		field: 'enabled',
+		param: 'enabled',
+		displayName: 'Enabled',
+		kind: 'value',
+	},
+];
+
+const lineItemFields: FieldSpec[] = [
+	{
+		field: 'adjustable_quantity',
+		param: 'adjustable_quantity',
+		displayName: 'Adjustable Quantity',
+		kind: 'object',
+		fields: [
+			{
+				field: 'enabled',
+				param: 'enabled',
+				displayName: 'Enabled',
+				kind: 'value',
+			},
+			{
+				field: 'maximum',
+				param: 'maximum',
+				displayName: 'Maximum',
+				kind: 'value',
+			},
+			{
+				field: 'minimum',
+				param: 'minimum',
+				displayName: 'Minimum',
+				kind: 'value',
+			},
+		],
+	},
+	{
+		field: 'id',
+		param: 'id',
+		displayName: 'Line Item ID',
+		kind: 'value',
+	},
+	{
+		field: 'price_data',
+		param: 'price_data',
+		displayName: 'Price Data',
+		kind: 'object',
+		fields: [
+			{
+				field: 'currency',
+				param: 'currency',
+				displayName: 'Currency',
+				kind: 'value',
+			},
+			{
+				field: 'product_data',
+				param: 'product_data',
+				displayName: 'Product Data',
+				kind: 'object',
+				fields: [
+					{
+						field: 'description',
+						param: 'description',
+						displayName: 'Description',
+						kind: 'value',
+					},
+					{
+						field: 'images',
+						param: 'images',
+						displayName: 'Images',
+						kind: 'value',
+						split: true,
+					},
+					{
+						field: 'metadata',
+						param: 'metadata',
+						displayName: 'Metadata',
+						kind: 'map',
+						group: 'entry',
+					},
+					{
+						field: 'name',
+						param: 'name',
+						displayName: 'Name',
+						kind: 'value',
+					},
+					{
+						field: 'tax_code',
+						param: 'tax_code',
+						displayName: 'Tax Code',
+						kind: 'value',
+					},
+				],
+			},
+			{
+				field: 'product',
+				param: 'product',
+				displayName: 'Product ID',
+				kind: 'value',
+			},
+			{
+				field: 'recurring',
+				param: 'recurring',
+				displayName: 'Recurring',
+				kind: 'object',
+				fields: [
+					{
+						field: 'interval',
+						param: 'interval',
+						displayName: 'Interval',
+						kind: 'value',
+					},
+					{
+						field: 'interval_count',
+						param: 'interval_count',
+						displayName: 'Interval Count',
+						kind: 'value',
+					},
+				],
+			},
+			{
+				field: 'tax_behavior',
+				param: 'tax_behavior',
+				displayName: 'Tax Behavior',
+				kind: 'value',
+			},
+			{
+				field: 'unit_amount',
+				param: 'unit_amount',
+				displayName: 'Unit Amount',
+				kind: 'value',
+			},
+		],
+	},
+	{
+		field: 'price',
+		param: 'price',
+		displayName: 'Price ID',
+		kind: 'value',
+	},
+	{
+		field: 'quantity',
+		param: 'quantity',
+		displayName: 'Quantity',
+		kind: 'value',
+	},
+	{
+		field: 'tax_rates',
+		param: 'tax_rates',
+		displayName: 'Tax Rate IDs',
+		kind: 'value',
+		split: true,
+	},
+];
+
+const shippingOptionFields: FieldSpec[] = [
+	{
+		field: 'shipping_rate_data',
+		param: 'shipping_rate_data',
+		displayName: 'Shipping Rate Data',
+		kind: 'object',
+		fields: [
+			{
+				field: 'display_name',
+				param: 'display_name',
+				displayName: 'Display Name',
+				kind: 'value',
+			},
+			{
+				field: 'fixed_amount',
+				param: 'fixed_amount',
+				displayName: 'Fixed Amount',
+				kind: 'object',
+				fields: [
+					{
+						field: 'amount',
+						param: 'amount',
+						displayName: 'Amount',
+						kind: 'value',
+					},
+					{
+						field: 'currency',
+						param: 'currency',
+						displayName: 'Currency',
+						kind: 'value',
+					},
+				],
+			},
+			{
+				field: 'type',
+				param: 'type',
+				displayName: 'Type',
+				kind: 'value',
+			},
+		],
+	},
+	{
+		field: 'shipping_rate',
+		param: 'shipping_rate',
+		displayName: 'Shipping Rate ID',
+		kind: 'value',
+	},
+];
 
 /** Operation table of Stripe: what the shared runtime needs to call the API. */
 export const provider: ProviderSpec = {
@@ -85,14 +290,7 @@ export const provider: ProviderSpec = {
 						param: 'automatic_tax',
 						displayName: 'Automatic Tax',
 						kind: 'object',
-						fields: [
-							{
-								field: 'enabled',
-								param: 'enabled',
-								displayName: 'Enabled',
-								kind: 'value',
-							},
-						],
+						fields: automaticTaxFields,
 					},
 					{
 						field: 'billing_address_collection',
@@ -169,151 +367,7 @@ export const provider: ProviderSpec = {
 						displayName: 'Line Items',
 						kind: 'list',
 						group: 'lineItem',
-						fields: [
-							{
-								field: 'adjustable_quantity',
-								param: 'adjustable_quantity',
-								displayName: 'Adjustable Quantity',
-								kind: 'object',
-								fields: [
-									{
-										field: 'enabled',
-										param: 'enabled',
-										displayName: 'Enabled',
-										kind: 'value',
-									},
-									{
-										field: 'maximum',
-										param: 'maximum',
-										displayName: 'Maximum',
-										kind: 'value',
-									},
-									{
-										field: 'minimum',
-										param: 'minimum',
-										displayName: 'Minimum',
-										kind: 'value',
-									},
-								],
-							},
-							{
-								field: 'id',
-								param: 'id',
-								displayName: 'Line Item ID',
-								kind: 'value',
-							},
-							{
-								field: 'price_data',
-								param: 'price_data',
-								displayName: 'Price Data',
-								kind: 'object',
-								fields: [
-									{
-										field: 'currency',
-										param: 'currency',
-										displayName: 'Currency',
-										kind: 'value',
-									},
-									{
-										field: 'product_data',
-										param: 'product_data',
-										displayName: 'Product Data',
-										kind: 'object',
-										fields: [
-											{
-												field: 'description',
-												param: 'description',
-												displayName: 'Description',
-												kind: 'value',
-											},
-											{
-												field: 'images',
-												param: 'images',
-												displayName: 'Images',
-												kind: 'value',
-												split: true,
-											},
-											{
-												field: 'metadata',
-												param: 'metadata',
-												displayName: 'Metadata',
-												kind: 'map',
-												group: 'entry',
-											},
-											{
-												field: 'name',
-												param: 'name',
-												displayName: 'Name',
-												kind: 'value',
-											},
-											{
-												field: 'tax_code',
-												param: 'tax_code',
-												displayName: 'Tax Code',
-												kind: 'value',
-											},
-										],
-									},
-									{
-										field: 'product',
-										param: 'product',
-										displayName: 'Product ID',
-										kind: 'value',
-									},
-									{
-										field: 'recurring',
-										param: 'recurring',
-										displayName: 'Recurring',
-										kind: 'object',
-										fields: [
-											{
-												field: 'interval',
-												param: 'interval',
-												displayName: 'Interval',
-												kind: 'value',
-											},
-											{
-												field: 'interval_count',
-												param: 'interval_count',
-												displayName: 'Interval Count',
-												kind: 'value',
-											},
-										],
-									},
-									{
-										field: 'tax_behavior',
-										param: 'tax_behavior',
-										displayName: 'Tax Behavior',
-										kind: 'value',
-									},
-									{
-										field: 'unit_amount',
-										param: 'unit_amount',
-										displayName: 'Unit Amount',
-										kind: 'value',
-									},
-								],
-							},
-							{
-								field: 'price',
-								param: 'price',
-								displayName: 'Price ID',
-								kind: 'value',
-							},
-							{
-								field: 'quantity',
-								param: 'quantity',
-								displayName: 'Quantity',
-								kind: 'value',
-							},
-							{
-								field: 'tax_rates',
-								param: 'tax_rates',
-								displayName: 'Tax Rate IDs',
-								kind: 'value',
-								split: true,
-							},
-						],
+						fields: lineItemFields,
 					},
 					{
 						field: 'locale',
@@ -378,14 +432,7 @@ export const provider: ProviderSpec = {
 						param: 'phone_number_collection',
 						displayName: 'Phone Number Collection',
 						kind: 'object',
-						fields: [
-							{
-								field: 'enabled',
-								param: 'enabled',
-								displayName: 'Enabled',
-								kind: 'value',
-							},
-						],
+						fields: automaticTaxFields,
 					},
 					{
 						field: 'return_url',
@@ -414,54 +461,7 @@ export const provider: ProviderSpec = {
 						displayName: 'Shipping Options',
 						kind: 'list',
 						group: 'shippingOption',
-						fields: [
-							{
-								field: 'shipping_rate_data',
-								param: 'shipping_rate_data',
-								displayName: 'Shipping Rate Data',
-								kind: 'object',
-								fields: [
-									{
-										field: 'display_name',
-										param: 'display_name',
-										displayName: 'Display Name',
-										kind: 'value',
-									},
-									{
-										field: 'fixed_amount',
-										param: 'fixed_amount',
-										displayName: 'Fixed Amount',
-										kind: 'object',
-										fields: [
-											{
-												field: 'amount',
-												param: 'amount',
-												displayName: 'Amount',
-												kind: 'value',
-											},
-											{
-												field: 'currency',
-												param: 'currency',
-												displayName: 'Currency',
-												kind: 'value',
-											},
-										],
-									},
-									{
-										field: 'type',
-										param: 'type',
-										displayName: 'Type',
-										kind: 'value',
-									},
-								],
-							},
-							{
-								field: 'shipping_rate',
-								param: 'shipping_rate',
-								displayName: 'Shipping Rate ID',
-								kind: 'value',
-							},
-						],
+						fields: shippingOptionFields,
 					},
 					{
 						field: 'submit_type',
@@ -507,14 +507,7 @@ export const provider: ProviderSpec = {
 						param: 'tax_id_collection',
 						displayName: 'Tax ID Collection',
 						kind: 'object',
-						fields: [
-							{
-								field: 'enabled',
-								param: 'enabled',
-								displayName: 'Enabled',
-								kind: 'value',
-							},
-						],
+						fields: automaticTaxFields,
 					},
 					{
 						field: 'ui_mode',
@@ -734,151 +727,7 @@ export const provider: ProviderSpec = {
 						displayName: 'Line Items',
 						kind: 'list',
 						group: 'lineItem',
-						fields: [
-							{
-								field: 'adjustable_quantity',
-								param: 'adjustable_quantity',
-								displayName: 'Adjustable Quantity',
-								kind: 'object',
-								fields: [
-									{
-										field: 'enabled',
-										param: 'enabled',
-										displayName: 'Enabled',
-										kind: 'value',
-									},
-									{
-										field: 'maximum',
-										param: 'maximum',
-										displayName: 'Maximum',
-										kind: 'value',
-									},
-									{
-										field: 'minimum',
-										param: 'minimum',
-										displayName: 'Minimum',
-										kind: 'value',
-									},
-								],
-							},
-							{
-								field: 'id',
-								param: 'id',
-								displayName: 'Line Item ID',
-								kind: 'value',
-							},
-							{
-								field: 'price_data',
-								param: 'price_data',
-								displayName: 'Price Data',
-								kind: 'object',
-								fields: [
-									{
-										field: 'currency',
-										param: 'currency',
-										displayName: 'Currency',
-										kind: 'value',
-									},
-									{
-										field: 'product_data',
-										param: 'product_data',
-										displayName: 'Product Data',
-										kind: 'object',
-										fields: [
-											{
-												field: 'description',
-												param: 'description',
-												displayName: 'Description',
-												kind: 'value',
-											},
-											{
-												field: 'images',
-												param: 'images',
-												displayName: 'Images',
-												kind: 'value',
-												split: true,
-											},
-											{
-												field: 'metadata',
-												param: 'metadata',
-												displayName: 'Metadata',
-												kind: 'map',
-												group: 'entry',
-											},
-											{
-												field: 'name',
-												param: 'name',
-												displayName: 'Name',
-												kind: 'value',
-											},
-											{
-												field: 'tax_code',
-												param: 'tax_code',
-												displayName: 'Tax Code',
-												kind: 'value',
-											},
-										],
-									},
-									{
-										field: 'product',
-										param: 'product',
-										displayName: 'Product ID',
-										kind: 'value',
-									},
-									{
-										field: 'recurring',
-										param: 'recurring',
-										displayName: 'Recurring',
-										kind: 'object',
-										fields: [
-											{
-												field: 'interval',
-												param: 'interval',
-												displayName: 'Interval',
-												kind: 'value',
-											},
-											{
-												field: 'interval_count',
-												param: 'interval_count',
-												displayName: 'Interval Count',
-												kind: 'value',
-											},
-										],
-									},
-									{
-										field: 'tax_behavior',
-										param: 'tax_behavior',
-										displayName: 'Tax Behavior',
-										kind: 'value',
-									},
-									{
-										field: 'unit_amount',
-										param: 'unit_amount',
-										displayName: 'Unit Amount',
-										kind: 'value',
-									},
-								],
-							},
-							{
-								field: 'price',
-								param: 'price',
-								displayName: 'Price ID',
-								kind: 'value',
-							},
-							{
-								field: 'quantity',
-								param: 'quantity',
-								displayName: 'Quantity',
-								kind: 'value',
-							},
-							{
-								field: 'tax_rates',
-								param: 'tax_rates',
-								displayName: 'Tax Rate IDs',
-								kind: 'value',
-								split: true,
-							},
-						],
+						fields: lineItemFields,
 					},
 					{
 						field: 'metadata',
@@ -893,54 +742,7 @@ export const provider: ProviderSpec = {
 						displayName: 'Shipping Options',
 						kind: 'list',
 						group: 'shippingOption',
-						fields: [
-							{
-								field: 'shipping_rate_data',
-								param: 'shipping_rate_data',
-								displayName: 'Shipping Rate Data',
-								kind: 'object',
-								fields: [
-									{
-										field: 'display_name',
-										param: 'display_name',
-										displayName: 'Display Name',
-										kind: 'value',
-									},
-									{
-										field: 'fixed_amount',
-										param: 'fixed_amount',
-										displayName: 'Fixed Amount',
-										kind: 'object',
-										fields: [
-											{
-												field: 'amount',
-												param: 'amount',
-												displayName: 'Amount',
-												kind: 'value',
-											},
-											{
-												field: 'currency',
-												param: 'currency',
-												displayName: 'Currency',
-												kind: 'value',
-											},
-										],
-									},
-									{
-										field: 'type',
-										param: 'type',
-										displayName: 'Type',
-										kind: 'value',
-									},
-								],
-							},
-							{
-								field: 'shipping_rate',
-								param: 'shipping_rate',
-								displayName: 'Shipping Rate ID',
-								kind: 'value',
-							},
-						],
+						fields: shippingOptionFields,
 					},
 				],
 				collection: 'updateFields',
@@ -1012,14 +814,7 @@ export const provider: ProviderSpec = {
 								param: 'buy_button',
 								displayName: 'Buy Button',
 								kind: 'object',
-								fields: [
-									{
-										field: 'enabled',
-										param: 'enabled',
-										displayName: 'Enabled',
-										kind: 'value',
-									},
-								],
+								fields: automaticTaxFields,
 							},
 							{
 								field: 'customer_sheet',
@@ -1170,14 +965,7 @@ export const provider: ProviderSpec = {
 								param: 'pricing_table',
 								displayName: 'Pricing Table',
 								kind: 'object',
-								fields: [
-									{
-										field: 'enabled',
-										param: 'enabled',
-										displayName: 'Enabled',
-										kind: 'value',
-									},
-								],
+								fields: automaticTaxFields,
 							},
 						],
 					},

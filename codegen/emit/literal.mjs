@@ -1,7 +1,7 @@
 // @ts-check
 /*
- * Small emitters shared by the generator: TypeScript literals, n8n expressions built from
- * credential templates, and the banner that marks generated files.
+ * Building blocks every emitter shares: TypeScript literals and the banner that marks generated
+ * files.
  */
 
 /** @typedef {Record<string, any>} Json */
@@ -19,7 +19,10 @@ export const raw = (code) => new Raw(code);
 
 const IDENT = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 
-/** @param {string} s */
+/**
+ * A single-quoted TypeScript string literal.
+ * @param {string} s
+ */
 export function quote(s) {
 	return `'${s.replace(/\\/g, '\\\\').replace(/'/g, "\\'").replace(/\n/g, '\\n')}'`;
 }
@@ -51,24 +54,12 @@ export function lit(value, indent = 0) {
 }
 
 /**
- * Turns "text {field} more" into a JavaScript expression over $credentials.
- * @param {string} template
+ * The first line of every generated file, naming the description it comes from.
+ * @param {string} source
  */
-export function templateToJs(template) {
-	const parts = [];
-	let last = 0;
-	for (const m of template.matchAll(/\{([A-Za-z][A-Za-z0-9]*)\}/g)) {
-		if (m.index > last) parts.push(JSON.stringify(template.slice(last, m.index)));
-		parts.push(`$credentials.${m[1]}`);
-		last = m.index + m[0].length;
-	}
-	if (last < template.length) parts.push(JSON.stringify(template.slice(last)));
-	return parts.length ? parts.join(' + ') : '""';
-}
-
-/** @param {string} source */
 export function banner(source) {
 	return `// GENERATED from ${source} by \`npm run generate\`. Do not edit: change the description and regenerate.\n`;
 }
 
+/** How a generated file starts; the drift check finds stale generated files by it. */
 export const BANNER_MARK = '// GENERATED from ';

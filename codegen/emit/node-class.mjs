@@ -1,0 +1,66 @@
+// @ts-check
+/*
+ * <Node>.node.ts: the thin action node class. It carries the node description, the credential
+ * tests and list-search methods; every operation runs through the shared runtime's executeOperations.
+ */
+import { normaliseDescription } from '../fields.mjs';
+import { banner, lit, raw } from './literal.mjs';
+import { credentialTestMethods, nodeCredentials } from './shared-properties.mjs';
+
+/** @typedef {Record<string, any>} Json */
+/** @typedef {import('../types/description.js').ProviderDescription} ProviderDescription */
+/** @typedef {import('../model.mjs').PlatformModel} PlatformModel */
+
+/**
+ * Emits the action node class.
+ * @param {PlatformModel} model
+ * @returns {[string, string][]}
+ */
+export function emitNodeClass(model) {
+	const d = model.description;
+	return [[`${model.folder}/${d.node.className}.node.ts`, nodeClass(d, model.source, model.locators)]];
+}
+
+/**
+ * @param {ProviderDescription} d
+ * @param {string} source
+ * @param {Json | undefined} locators
+ */
+function nodeClass(d, source, locators) {
+	const description = {
+		displayName: d.node.displayName,
+		name: d.node.name,
+		icon: { light: `file:${d.icon}.svg`, dark: `file:${d.icon}.dark.svg` },
+		group: ['transform'],
+		version: 1,
+		subtitle: d.node.subtitle ?? '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
+		description: normaliseDescription(d.description),
+		defaults: { name: d.node.displayName },
+		usableAsTool: true,
+		inputs: [raw('NodeConnectionTypes.Main')],
+		outputs: [raw('NodeConnectionTypes.Main')],
+		credentials: nodeCredentials(d),
+		properties: raw('properties'),
+	};
+	const listSearch = locators
+		? `\t\tlistSearch: {\n${Object.keys(locators).map((m) => `\t\t\t${m}: listSearch(provider, ${lit(m)}),`).join('\n')}\n\t\t},\n`
+		: '';
+	const methods = `\n\tmethods = {\n${credentialTestMethods(d)}${listSearch}\t};\n`;
+	return `${banner(source)}import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
+import { NodeConnectionTypes } from 'n8n-workflow';
+import { credentialTest } from '../shared/credential-test';
+import { executeOperations${locators ? ', listSearch' : ''} } from '../shared/execute';
+import { provider } from './generated/provider';
+import { properties } from './generated/properties';
+
+/** ${d.node.displayName}: every operation is a row of the generated table, run by the shared runtime. */
+export class ${d.node.className} implements INodeType {
+	description: INodeTypeDescription = ${lit(description, 1)};
+${methods}
+	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+		return await executeOperations.call(this, provider);
+	}
+}
+`;
+}
+

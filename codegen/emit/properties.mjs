@@ -1,0 +1,198 @@
+// @ts-check
+/*
+ * generated/properties.ts: the action node's parameters, arranged from the fields the model
+ * derived (the same derivation that gives the runtime its FieldSpecs).
+ */
+import { normaliseDescription } from '../fields.mjs';
+import { banner, lit } from './literal.mjs';
+import { locatorMethod } from '../model.mjs';
+import { authenticationProperty, runOptions } from './shared-properties.mjs';
+import { camelName, declarationsCode, shareTables } from './shared-tables.mjs';
+
+/** @typedef {Record<string, any>} Json */
+/** @typedef {import('../types/description.js').ProviderDescription} ProviderDescription */
+/** @typedef {import('../model.mjs').PlatformModel} PlatformModel */
+/** @typedef {import('../model.mjs').OperationModel} OperationModel */
+
+/**
+ * Emits the parameter list of the action node.
+ * @param {PlatformModel} model
+ * @returns {[string, string][]}
+ */
+export function emitProperties(model) {
+	const d = model.description;
+	const { value, declarations } = shareTables(nodeProperties(d, model.operations), tableName(model));
+	const types = ['INodeProperties', ...(declarations.some((t) => t.type === OPTIONS_TYPE) ? ['INodePropertyOptions'] : [])];
+	return [
+		[
+			`${model.folder}/generated/properties.ts`,
+			`${banner(model.source)}import type { ${types.join(', ')} } from 'n8n-workflow';\n\n${declarationsCode(declarations)}/** Parameters of the ${d.node.displayName} node. */\nexport const properties: INodeProperties[] = ${lit(value)};\n`,
+		],
+	];
+}
+
+const FIELDS_TYPE = 'INodeProperties[]';
+const OPTIONS_TYPE = 'INodePropertyOptions[]';
+
+/**
+ * Names of the parameter lists that are declared once when they repeat: the fields of a
+ * collection or of a fixed-collection entry, the choices of an options parameter, and the run
+ * options, named by how the operation may be retried and whether it reads pages.
+ * @param {PlatformModel} model
+ * @returns {import('./shared-tables.mjs').TableNamer}
+ */
+function tableName(model) {
+	return (key, holder, ancestors) => {
+		if (key === 'values' && typeof holder.name === 'string' && !holder.type) {
+			return { name: `${camelName(holder.name)}Fields`, type: FIELDS_TYPE, user: ancestors[ancestors.length - 1]?.name ?? holder.name };
+		}
+		if (key !== 'options' || typeof holder.name !== 'string') return undefined;
+		if (holder.type === 'options' || holder.type === 'multiOptions') return { name: `${camelName(holder.name)}Options`, type: OPTIONS_TYPE, user: holder.name };
+		if (holder.type !== 'collection') return undefined;
+		const show = holder.displayOptions?.show ?? {};
+		const resource = show.resource?.[0];
+		if (holder.name === 'options') {
+			const spec = model.operations.find((o) => o.spec.resource === resource && o.spec.name === show.operation?.[0])?.spec;
+			const name = spec?.idempotencyKey ? 'runOptionsWithIdempotencyKey' : spec?.idempotent ? 'runOptions' : 'runOptionsNotRetriedOnErrors';
+			// A list's options add the page cap, so lists share their own table.
+			return { name: `${name}${spec?.pagination ? 'ForLists' : ''}`, type: FIELDS_TYPE, user: `${resource}.${show.operation?.[0]}` };
+		}
+		if (resource && (holder.name === 'additionalFields' || holder.name === 'updateFields')) return { name: `${camelName(resource)}Fields`, type: FIELDS_TYPE, user: `${resource}.${show.operation?.[0]}` };
+		if (resource && holder.name === 'filters') return { name: `${camelName(resource)}Filters`, type: FIELDS_TYPE, user: `${resource}.${show.operation?.[0]}` };
+		return { name: `${camelName(holder.name)}Fields`, type: FIELDS_TYPE, user: holder.name };
+	};
+}
+
+/**
+ * The node's parameter list: resource and operation selectors, then per operation its path
+ * parameters, body fields, paging, run options and filters.
+ * @param {ProviderDescription} d
+ * @param {OperationModel[]} ops
+ */
+function nodeProperties(d, ops) {
+	/** @type {Json[]} */
+	const props = [...authenticationProperty(d)];
+	const resources = [...d.resources].sort((a, b) => a.displayName.localeCompare(b.displayName, 'en'));
+	props.push({
+		displayName: 'Resource',
+		name: 'resource',
+		type: 'options',
+		noDataExpression: true,
+		options: resources.map((r) => ({ name: r.displayName, value: r.name, description: normaliseDescription(r.description) })),
+		default: d.resources[0].name,
+	});
+	for (const resource of d.resources) {
+		const resourceOps = ops.filter((o) => o.resource === resource);
+		props.push({
+			displayName: 'Operation',
+			name: 'operation',
+			type: 'options',
+			noDataExpression: true,
+			displayOptions: { show: { resource: [resource.name] } },
+			options: [...resourceOps]
+				.sort((a, b) => a.op.displayName.localeCompare(b.op.displayName, 'en'))
+				.map((o) => ({ name: o.op.displayName, value: o.op.name, description: normaliseDescription(o.op.description), action: o.op.action })),
+			default: resourceOps[0].op.name,
+		});
+	}
+	for (const entry of ops) {
+		const show = { resource: [entry.resource.name], operation: [entry.op.name] };
+		const hasList = entry.resource.operations.some((o) => o.name === 'getAll');
+		for (const p of entry.op.pathParams ?? []) {
+			const param = p.param ?? `${entry.resource.name}Id`;
+			const base = { displayName: p.displayName, name: param, required: true, displayOptions: { show }, description: normaliseDescription(p.description) };
+			if (hasList && param === `${entry.resource.name}Id`) {
+				props.push({
+					...base,
+					type: 'resourceLocator',
+					default: { mode: 'list', value: '' },
+					modes: [
+						{ displayName: 'From List', name: 'list', type: 'list', placeholder: `Select ${/^[aeiou]/i.test(entry.resource.displayName) ? 'an' : 'a'} ${entry.resource.displayName.toLowerCase()}...`, typeOptions: { searchListMethod: locatorMethod(entry.resource), searchable: false } },
+						{ displayName: 'By ID', name: 'id', type: 'string', placeholder: p.schema.type === 'integer' ? 'e.g. 42' : 'e.g. abc123' },
+					],
+				});
+			} else {
+				// A value that grants access (e.g. a session's client token) is masked like a password.
+				props.push({ ...base, type: 'string', typeOptions: p.secret ? { password: true } : undefined, default: '' });
+			}
+		}
+		if (entry.spec.body) {
+			const bodyShow = { ...show, bodyInput: ['fields'] };
+			props.push({
+				displayName: 'Specify Body',
+				name: 'bodyInput',
+				type: 'options',
+				options: [
+					{ name: 'Using Fields Below', value: 'fields' },
+					{ name: 'Using JSON', value: 'json' },
+				],
+				default: 'fields',
+				displayOptions: { show },
+				description: 'Fill the fields below, or give the whole request body as JSON',
+			});
+			for (const r of entry.required) props.push({ ...r.prop, displayOptions: { show: bodyShow } });
+			props.push({
+				displayName: 'JSON Body',
+				name: 'bodyJson',
+				type: 'json',
+				default: '{}',
+				required: true,
+				displayOptions: { show: { ...show, bodyInput: ['json'] } },
+				description: 'The whole request body; it is checked against the API schema before it is sent',
+			});
+			if (entry.optional.length) {
+				const isUpdate = entry.spec.body.collection === 'updateFields';
+				props.push({
+					displayName: isUpdate ? 'Update Fields' : 'Additional Fields',
+					name: entry.spec.body.collection,
+					type: 'collection',
+					placeholder: 'Add Field',
+					default: {},
+					displayOptions: { show: bodyShow },
+					options: entry.optional.map((x) => x.prop),
+				});
+			}
+		}
+		if (entry.spec.pagination) {
+			props.push({
+				displayName: 'Return All',
+				name: 'returnAll',
+				type: 'boolean',
+				default: false,
+				displayOptions: { show },
+				description: 'Whether to return all results or only up to a given limit',
+			});
+			props.push({
+				displayName: 'Limit',
+				name: 'limit',
+				type: 'number',
+				typeOptions: { minValue: 1 },
+				default: 50,
+				displayOptions: { show: { ...show, returnAll: [false] } },
+				description: 'Max number of results to return',
+			});
+		}
+		props.push({
+			displayName: 'Options',
+			name: 'options',
+			type: 'collection',
+			placeholder: 'Add Option',
+			default: {},
+			displayOptions: { show },
+			options: runOptions(d, entry.spec),
+		});
+		if (entry.filters.length) {
+			props.push({
+				displayName: 'Filters',
+				name: 'filters',
+				type: 'collection',
+				placeholder: 'Add Filter',
+				default: {},
+				displayOptions: { show },
+				options: entry.filters.map((x) => x.prop),
+			});
+		}
+	}
+	return props;
+}
+

@@ -1,0 +1,271 @@
+// GENERATED from schemas/provider.schema.json by `npm run generate`. Do not edit: change the description and regenerate.
+
+export type Sentence = string;
+export type Url = string;
+export type Identifier = string;
+export type ClassName = string;
+/**
+ * Text with {credentialField} placeholders.
+ */
+export type Template = string;
+export type FieldName = string;
+export type SchemaFile = string;
+export type Pagination =
+	| {
+			style: 'idCursor';
+			itemsPath: string;
+			limitParam: string;
+			maxLimit: number;
+			cursorParam: string;
+			cursorField: string;
+			hasMore:
+				| {
+						header: string;
+				  }
+				| {
+						path: string;
+				  };
+	  }
+	| {
+			style: 'opaqueCursor';
+			itemsPath: string;
+			limitParam: string;
+			maxLimit: number;
+			cursorParam: string;
+			nextCursorPath: string;
+	  };
+
+/**
+ * What one payment platform's session API looks like: hosts, auth, resources and their operations, and the polling trigger. The generator turns it into n8n nodes, a credential and request validators.
+ */
+export interface ProviderDescription {
+	$schema?: string;
+	id: string;
+	displayName: string;
+	description: Sentence;
+	documentationUrl: Url;
+	/**
+	 * Icon base name: <icon>.svg and <icon>.dark.svg beside the node.
+	 */
+	icon: string;
+	node: {
+		name: Identifier;
+		className: ClassName;
+		displayName: string;
+		subtitle?: string;
+		codexCategories?: string[];
+		codexSubcategories?: {
+			[k: string]: string[] | undefined;
+		};
+	};
+	/**
+	 * @minItems 1
+	 */
+	credentials: Credential[];
+	transport: {
+		errorFormat: 'quaderno' | 'stripe' | 'primer' | 'gr4vy' | 'digitalriver';
+		rateLimit?: {
+			requests: number;
+			perSeconds: number;
+		};
+		idempotencyHeader?: string | null;
+		/**
+		 * How array query values are written; n8n's default is indices (a[0]=x).
+		 */
+		queryArrayFormat?: 'indices' | 'brackets' | 'repeat' | 'comma';
+	};
+	/**
+	 * @minItems 1
+	 */
+	resources: Resource[];
+	trigger?: {
+		name: Identifier;
+		className: ClassName;
+		displayName: string;
+		description: Sentence;
+		resource: Identifier;
+		list: 'getAll';
+		get?: 'get';
+		/**
+		 * snapshot: lists sorted newest first by a creation key. updatedSince: items that change after creation, found by their update time.
+		 */
+		strategy: 'snapshot' | 'updatedSince';
+		/**
+		 * For updatedSince: where the last-update time is and how the list can be narrowed to recent changes.
+		 */
+		updated?: {
+			/**
+			 * Dot path of the item's last-update time (ISO 8601).
+			 */
+			field: string;
+			/**
+			 * Query parameter for "updated at or after"; without it the trigger re-reads a creation window.
+			 */
+			filterParam?: string;
+			/**
+			 * Query parameter for "created at or after", bounding the re-read window when there is no update filter.
+			 */
+			createdFilterParam?: string;
+		};
+		/**
+		 * Optional trigger field that limits the watch to items linked to given parents (e.g. a session's order ID).
+		 */
+		linkFilter?: {
+			param: string;
+			displayName: string;
+			description: Sentence;
+		};
+		order?: {
+			field: string;
+			kind: 'number' | 'unixSeconds';
+		};
+		statusField: string;
+		statusFilterParam?: string;
+		/**
+		 * @minItems 1
+		 */
+		statuses: Status[];
+		terminalStatuses: string[];
+		openHorizonHours: number;
+	};
+}
+export interface Credential {
+	name: Identifier;
+	className: ClassName;
+	displayName: string;
+	documentationUrl: Url;
+	/**
+	 * @minItems 1
+	 */
+	fields: CredentialField[];
+	baseUrl: {
+		selector?: Identifier;
+		values: {
+			[k: string]: Template | undefined;
+		};
+	};
+	auth:
+		| {
+				type: 'basic';
+				username: Template;
+				password: Template;
+		  }
+		| {
+				type: 'header';
+				header: string;
+				value: Template;
+		  }
+		| {
+				type: 'function';
+				function: Identifier;
+		  };
+	headers?: {
+		name: string;
+		value: Template;
+		/**
+		 * Send only when this credential field is set.
+		 */
+		when?: string;
+		/**
+		 * Value sent when the field named by `when` is empty.
+		 */
+		otherwise?: string;
+	}[];
+	test: {
+		method: 'GET' | 'POST';
+		path: string;
+		qs?: {
+			[k: string]: unknown | undefined;
+		};
+	};
+}
+export interface CredentialField {
+	name: Identifier;
+	displayName: string;
+	type: 'string' | 'options' | 'boolean' | 'number';
+	required?: boolean;
+	default: unknown;
+	placeholder?: string;
+	description?: Sentence;
+	/**
+	 * Shown as a password field and redacted from outputs and errors.
+	 */
+	secret?: boolean;
+	multiline?: boolean;
+	/**
+	 * This field overrides the host; for tests against the local emulator only.
+	 */
+	baseUrlOverride?: boolean;
+	/**
+	 * @minItems 1
+	 */
+	options?: {
+		name: string;
+		value: string;
+	}[];
+}
+export interface Resource {
+	name: Identifier;
+	displayName: string;
+	description: Sentence;
+	idField: string;
+	labelField?: string;
+	/**
+	 * @minItems 1
+	 */
+	operations: Operation[];
+}
+export interface Operation {
+	name: 'create' | 'get' | 'getAll' | 'update' | 'delete' | 'expire' | 'getLineItems';
+	displayName: string;
+	action: string;
+	description: Sentence;
+	method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+	path: string;
+	pathParams?: Param[];
+	body?: {
+		schema: SchemaFile;
+		required?: FieldName[];
+		minProperties?: number;
+		encoding?: 'json' | 'form';
+	};
+	query?: {
+		schema: SchemaFile;
+	};
+	response?: {
+		schema: SchemaFile;
+		path?: string;
+	};
+	pagination?: Pagination;
+	emptyResponse?: {
+		[k: string]: unknown | undefined;
+	};
+	/**
+	 * Overrides the default (true for GET, PUT, DELETE).
+	 */
+	idempotent?: boolean;
+}
+export interface Param {
+	name: FieldName;
+	param?: Identifier;
+	displayName: string;
+	description?: Sentence;
+	in?: 'path' | 'query' | 'body';
+	/**
+	 * The value grants access (e.g. a client token): the field is masked.
+	 */
+	secret?: boolean;
+	schema: {
+		type: 'string' | 'integer';
+		[k: string]: unknown | undefined;
+	};
+}
+export interface Status {
+	value: string;
+	name: string;
+	description?: Sentence;
+	/**
+	 * Dot path this status is read from when it is not the trigger's statusField (e.g. a payment status beside the session status); the item has it while that field equals value.
+	 */
+	field?: string;
+}
