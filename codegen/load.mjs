@@ -18,6 +18,7 @@ import { Ajv } from 'ajv';
  * @property {string} relFile repo-relative path of provider.json, named in every banner
  * @property {ProviderDescription} description
  * @property {Record<string, Json>} schemas the platform's *.schema.json files by file name
+ * @property {boolean} hooks whether the platform has a hand-written hooks module, nodes/<Node>/hooks.ts
  */
 
 export class DescriptionError extends Error {
@@ -88,10 +89,35 @@ export function loadProviders(schemasDir, options = {}) {
 			schemas[file] = schema;
 		}
 		checkReferences(relFile, description, schemas);
+		const hooks = existsSync(join(schemasDir, '..', hooksFile(description)));
+		checkSigners(relFile, description, hooks);
 		// The meta-schema check above is what makes the description a ProviderDescription.
-		providers.push({ dir, relFile, description: /** @type {ProviderDescription} */ (description), schemas });
+		providers.push({ dir, relFile, description: /** @type {ProviderDescription} */ (description), schemas, hooks });
 	}
 	return providers;
+}
+
+/**
+ * Repo-relative path of a platform's hooks module: beside its generated node, written by hand.
+ * @param {Json} description
+ */
+export function hooksFile(description) {
+	return `nodes/${description.node.className}/hooks.ts`;
+}
+
+/**
+ * A credential that signs its requests names a signer of the platform's hooks module, so the
+ * module must exist; that it exports the signer is checked by the type checker.
+ * @param {string} relFile
+ * @param {Json} description
+ * @param {boolean} hooks
+ */
+function checkSigners(relFile, description, hooks) {
+	description.credentials.forEach((/** @type {Json} */ credential, /** @type {number} */ i) => {
+		if (credential.auth.type === 'function' && !hooks) {
+			throw new DescriptionError(relFile, `/credentials/${i}/auth/function`, `names the signer "${credential.auth.function}", but there is no hooks module ${hooksFile(description)} to export it`);
+		}
+	});
 }
 
 /**

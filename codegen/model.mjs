@@ -6,6 +6,7 @@
  * and two emitters can never derive the same thing differently.
  */
 import { SchemaResolver, deriveField, deriveObjectChildren, sortByDisplayName } from './fields.mjs';
+import { hooksFile } from './load.mjs';
 
 /** @typedef {Record<string, any>} Json */
 /** @typedef {import('./types/description.js').ProviderDescription} ProviderDescription */
@@ -24,7 +25,8 @@ import { SchemaResolver, deriveField, deriveObjectChildren, sortByDisplayName } 
 /** @typedef {import('../nodes/shared/auth.js').CredentialAuthSpec} CredentialAuthSpec */
 /**
  * A credential's row: the runtime's CredentialRef, except that the signer is named, not held;
- * the provider table emits it as a reference to that function of the shared runtime.
+ * the provider table and the credential class emit it as a reference to that signer of the
+ * platform's hooks module (`hooks.signers.<name>`).
  * @typedef {Omit<CredentialRef, 'sign'> & { sign?: string }} CredentialRow
  */
 /** @typedef {import('../nodes/shared/types.js').LocatorSpec} LocatorSpec */
@@ -59,6 +61,7 @@ import { SchemaResolver, deriveField, deriveObjectChildren, sortByDisplayName } 
  * @property {string} folder repo-relative folder of the platform's nodes
  * @property {ProviderDescription} description
  * @property {Record<string, Json>} schemas
+ * @property {string | undefined} hooks repo-relative path of the platform's hooks module, when it has one
  * @property {OperationModel[]} operations in description order
  * @property {CredentialRow[]} credentialRefs rows of the provider table, one per description credential
  * @property {Record<string, LocatorSpec> | undefined} locators list-search methods by name, for resources that have getAll
@@ -79,6 +82,7 @@ export function buildModel(platform) {
 		folder: `nodes/${d.node.className}`,
 		description: d,
 		schemas: platform.schemas,
+		hooks: platform.hooks ? hooksFile(d) : undefined,
 		operations: buildOperations(d, resolver),
 		credentialRefs: d.credentials.map(credentialRef),
 		locators: buildLocators(d),

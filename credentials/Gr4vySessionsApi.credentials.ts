@@ -1,6 +1,7 @@
 // GENERATED from schemas/gr4vy/provider.json by `npm run generate`. Do not edit: change the description and regenerate.
 import type { ICredentialType, INodeProperties, Icon } from 'n8n-workflow';
-import { gr4vySignedToken, templateAuthentication } from '../nodes/shared/auth';
+import { hooks } from '../nodes/Gr4vySessions/hooks';
+import { templateAuthentication } from '../nodes/shared/auth';
 
 /** Gr4vy API: how n8n authenticates requests to Gr4vy. */
 export class Gr4vySessionsApi implements ICredentialType {
@@ -89,5 +90,5 @@ export class Gr4vySessionsApi implements ICredentialType {
 			},
 		],
 		hostFields: ['instanceId'],
-	}, gr4vySignedToken);
+	}, hooks.signers.gr4vySignedToken);
 }

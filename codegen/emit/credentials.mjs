@@ -44,11 +44,12 @@ function credentialClass(d, c, row, source) {
 		if (f.description) p.description = normaliseDescription(f.description);
 		return p;
 	});
-	// The credential's authenticate is a runtime function built from the table the runtime reads for the Test button and for redaction.
-	const runtime = ['templateAuthentication', ...(row.sign ? [row.sign] : [])];
+	// The credential's authenticate is a runtime function built from the table the runtime reads for the Test button and for redaction,
+	// then the platform's signer, when the credential names one.
 	const imports = ['ICredentialType', 'INodeProperties', 'Icon'];
-	const extraImport = `import { ${runtime.sort().join(', ')} } from '../nodes/shared/auth';\n`;
-	const authenticate = `templateAuthentication(${lit(row.auth, 1)}${row.sign ? `, ${row.sign}` : ''})`;
+	const hooksImport = row.sign ? `import { hooks } from '../nodes/${d.node.className}/hooks';\n` : '';
+	const extraImport = `${hooksImport}import { templateAuthentication } from '../nodes/shared/auth';\n`;
+	const authenticate = `templateAuthentication(${lit(row.auth, 1)}${row.sign ? `, hooks.signers.${row.sign}` : ''})`;
 	return `${banner(source)}import type { ${imports.sort().join(', ')} } from 'n8n-workflow';
 ${extraImport}
 /** ${c.displayName}: how n8n authenticates requests to ${d.displayName}. */

@@ -1,7 +1,8 @@
 // @ts-check
 /*
  * generated/provider.ts: the table the shared runtime interprets (operations, credentials,
- * transport, locators, trigger), with the compiled validators attached.
+ * transport, locators, trigger), with the compiled validators and the platform's hand-written
+ * hooks module, when there is one, attached.
  */
 import { banner, lit, raw } from './literal.mjs';
 import { camelName, declarationsCode, shareTables } from './shared-tables.mjs';
@@ -16,17 +17,17 @@ import { camelName, declarationsCode, shareTables } from './shared-tables.mjs';
 export function emitProviderTable(model) {
 	const d = model.description;
 	/** @typedef {import('./literal.mjs').Raw} Raw */
-	/** @type {Omit<import('../../nodes/shared/types.js').ProviderSpec, 'validators' | 'credentials'> & { validators: Raw, credentials: (Omit<import('../../nodes/shared/types.js').CredentialRef, 'sign'> & { sign?: Raw })[] }} */
+	/** @type {Omit<import('../../nodes/shared/types.js').ProviderSpec, 'validators' | 'credentials' | 'hooks'> & { validators: Raw, hooks?: Raw, credentials: (Omit<import('../../nodes/shared/types.js').CredentialRef, 'sign'> & { sign?: Raw })[] }} */
 	const table = {
 		id: d.id,
 		displayName: d.displayName,
-		credentials: model.credentialRefs.map((c) => ({ ...c, sign: c.sign ? raw(c.sign) : undefined })),
+		credentials: model.credentialRefs.map((c) => ({ ...c, sign: c.sign ? raw(`hooks.signers.${c.sign}`) : undefined })),
 		transport: {
-			errorFormat: d.transport.errorFormat,
 			rateLimit: d.transport.rateLimit,
 			idempotencyHeader: d.transport.idempotencyHeader ?? undefined,
 			queryArrayFormat: d.transport.queryArrayFormat,
 		},
+		hooks: model.hooks ? raw('hooks') : undefined,
 		operations: Object.fromEntries(model.operations.map((o) => [`${o.spec.resource}.${o.spec.name}`, o.spec])),
 		locators: model.locators,
 		trigger: model.triggerSpec,
@@ -34,12 +35,12 @@ export function emitProviderTable(model) {
 	};
 	const { value, declarations } = shareTables(table, tableName);
 	const types = [...(declarations.length ? ['FieldSpec'] : []), 'ProviderSpec', 'ValidatorTable'];
-	const signers = [...new Set(model.credentialRefs.flatMap((c) => (c.sign ? [c.sign] : [])))].sort();
-	const signerImport = signers.length ? `import { ${signers.join(', ')} } from '../../shared/auth';\n` : '';
+	// The platform's hand-written hooks module sits beside the generated folder.
+	const hooksImport = model.hooks ? `import { hooks } from '../hooks';\n` : '';
 	return [
 		[
 			`${model.folder}/generated/provider.ts`,
-			`${banner(model.source)}${signerImport}import type { ${types.join(', ')} } from '../../shared/types';\nimport * as compiled from './validators';\n\nconst validators: ValidatorTable = compiled;\n\n${declarationsCode(declarations)}/** Operation table of ${d.displayName}: what the shared runtime needs to call the API. */\nexport const provider: ProviderSpec = ${lit(value)};\n`,
+			`${banner(model.source)}${hooksImport}import type { ${types.join(', ')} } from '../../shared/types';\nimport * as compiled from './validators';\n\nconst validators: ValidatorTable = compiled;\n\n${declarationsCode(declarations)}/** Operation table of ${d.displayName}: what the shared runtime needs to call the API. */\nexport const provider: ProviderSpec = ${lit(value)};\n`,
 		],
 	];
 }

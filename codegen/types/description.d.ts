@@ -63,7 +63,6 @@ export interface ProviderDescription {
 	 */
 	credentials: Credential[];
 	transport: {
-		errorFormat: 'quaderno' | 'stripe' | 'primer' | 'gr4vy' | 'digitalriver';
 		rateLimit?: {
 			requests: number;
 			perSeconds: number;
@@ -157,7 +156,10 @@ export interface Credential {
 		  }
 		| {
 				type: 'function';
-				function: Identifier;
+				/**
+				 * A signer of the platform's hooks module (nodes/<Node>/hooks.ts, hooks.signers), applied after the credential's headers.
+				 */
+				function: string;
 		  };
 	headers?: {
 		name: string;

@@ -685,6 +685,7 @@ export function unflatten(text) {
  *   resolves once all triggers of the workflow are active; rejects with their errors when n8n
  *   gives up or the time runs out (activation runs a polling trigger's first poll)
  * @property {() => Promise<void>} stop
+ * @property {() => Promise<void>} kill  SIGKILL, as a crash or a killed container: no graceful shutdown, nothing saved on the way out
  */
 
 /**
@@ -770,6 +771,12 @@ export async function startN8n(userFolder, opts = {}) {
 		}
 		// The task runner shares n8n's process group; make sure nothing of it survives.
 		signalGroup(child, 'SIGKILL');
+		liveChildren.delete(child);
+	};
+
+	const kill = async () => {
+		signalGroup(child, 'SIGKILL');
+		await exitPromise;
 		liveChildren.delete(child);
 	};
 
@@ -914,6 +921,7 @@ export async function startN8n(userFolder, opts = {}) {
 		publicationStatus,
 		waitForActivation,
 		stop,
+		kill,
 	};
 }
 

@@ -1,7 +1,5 @@
 import type { ICredentialDataDecryptedObject, IHttpRequestOptions } from 'n8n-workflow';
-import type { KeyObject } from 'crypto';
 import type { BaseUrlSpec } from './types';
-import { createHash, createPrivateKey, createPublicKey, randomUUID, sign } from 'crypto';
 
 /*
  * The `authenticate` functions of the generated credential types. They run inside n8n's request
@@ -75,7 +73,7 @@ export function credentialHeaders(spec: CredentialAuthSpec, credentials: ICreden
 
 /**
  * A credential's `authenticate` from its table: Basic user and password and headers filled from
- * the credential, then `sign` (a request signer such as Gr4vy's token) when there is one.
+ * the credential, then `sign` (a request signer from the platform's hooks) when there is one.
  */
 export function templateAuthentication(spec: CredentialAuthSpec, sign?: Authenticate): Authenticate {
 	return async (credentials, requestOptions) => {
@@ -143,81 +141,9 @@ export function credentialErrorOf(error: unknown): CredentialError | undefined {
 	return undefined;
 }
 
-const base64url = (data: Buffer | string) => Buffer.from(data).toString('base64url');
-
-/** How long a signed token is valid; a new one is made for every request. */
-export const GR4VY_TOKEN_SECONDS = 30;
-/** Scopes of the tokens this package signs: read and write on every resource. */
-export const GR4VY_SCOPES = ['*.read', '*.write'];
-/** The `iss` claim: tells Gr4vy which client made the token. */
-export const GR4VY_ISSUER = 'n8n-nodes-payment-sessions';
-
-/**
- * Reads the PEM from the credential. Keys pasted into a one-line field often arrive with literal
- * "\n" sequences instead of line breaks; those are restored.
- */
-function readPrivateKey(value: unknown): KeyObject {
-	const field = 'Credential field "privateKey" (Private Key)';
-	const pem = String(value ?? '')
-		.replace(/\\n/g, '\n')
-		.trim();
-	if (!/^-----BEGIN [A-Z ]*PRIVATE KEY-----/.test(pem)) {
-		throw new CredentialError(`${field} must be a PEM private key starting with "-----BEGIN PRIVATE KEY-----"`);
-	}
-	let key: KeyObject | undefined;
-	try {
-		key = createPrivateKey({ key: pem, format: 'pem' });
-	} catch {
-		// The parser's own message may quote parts of the input, so it is dropped (see below).
-		key = undefined;
-	}
-	if (!key) throw new CredentialError(`${field} is not a readable PEM private key; paste the whole PKCS#8 key file from Gr4vy's dashboard`);
-	if (key.asymmetricKeyType !== 'ec' || key.asymmetricKeyDetails?.namedCurve !== 'secp521r1') {
-		throw new CredentialError(`${field} must be an elliptic-curve P-521 key (ES512), as Gr4vy issues them`);
-	}
-	return key;
-}
-
-/** RFC 7638 thumbprint of an EC public key: SHA-256 over its canonical JWK members, base64url. */
-export function jwkThumbprint(key: KeyObject): string {
-	const jwk = createPublicKey(key).export({ format: 'jwk' });
-	// Canonical form: required members only, in lexicographic order, no whitespace.
-	const canonical = JSON.stringify({ crv: jwk.crv, kty: jwk.kty, x: jwk.x, y: jwk.y });
-	return base64url(createHash('sha256').update(canonical).digest());
-}
-
-/** Signs a fresh ES512 token for one Gr4vy request from a PEM private key. */
-export function signGr4vyToken(privateKeyPem: unknown, now = Date.now()): string {
-	const key = readPrivateKey(privateKeyPem);
-	const seconds = Math.floor(now / 1000);
-	const header = { alg: 'ES512', typ: 'JWT', kid: jwkThumbprint(key) };
-	const claims = {
-		scopes: GR4VY_SCOPES,
-		iss: GR4VY_ISSUER,
-		jti: randomUUID(),
-		iat: seconds,
-		nbf: seconds,
-		exp: seconds + GR4VY_TOKEN_SECONDS,
-	};
-	const input = `${base64url(JSON.stringify(header))}.${base64url(JSON.stringify(claims))}`;
-	// JOSE wants the raw r||s pair (132 bytes for P-521), not Node's default DER encoding.
-	const signature = sign('sha512', Buffer.from(input), { key, dsaEncoding: 'ieee-p1363' });
-	return `${input}.${base64url(signature)}`;
-}
-
-/** Credential `authenticate` of Gr4vy: adds a newly signed bearer token to the request. */
-export async function gr4vySignedToken(
-	credentials: ICredentialDataDecryptedObject,
-	requestOptions: IHttpRequestOptions,
-): Promise<IHttpRequestOptions> {
-	const token = signGr4vyToken(credentials.privateKey);
-	rememberDerivedSecret(credentials, token);
-	return { ...requestOptions, headers: { ...(requestOptions.headers ?? {}), Authorization: `Bearer ${token}` } };
-}
-
 /*
  * Redaction lists. What a request carries is derived from the stored values: keys are trimmed,
- * Basic auth sends base64("user:password"), Gr4vy sends a token signed per request. An API that
+ * Basic auth sends base64("user:password"), a signer sends a token signed per request. An API that
  * echoes what it received (a 401 body quoting the key or the token) must find each of these on
  * the run's list, not only the stored value.
  */
@@ -260,13 +186,14 @@ const derivedLists = new WeakMap<object, { list: string[]; tokens: string[] }>()
 
 /**
  * From now on, every secret derived from this credential object while signing a request (such
- * as a Gr4vy token) is added to `list`, the redaction list of the run that uses the object.
+ * as a signed token) is added to `list`, the redaction list of the run that uses the object.
  */
 export function collectDerivedSecrets(credentials: object, list: string[]): void {
 	derivedLists.set(credentials, { list, tokens: [] });
 }
 
-function rememberDerivedSecret(credentials: object, secret: string): void {
+/** Adds a secret a signer derived from these credentials (a token) to the redaction list of their run. */
+export function rememberDerivedSecret(credentials: object, secret: string): void {
 	const entry = derivedLists.get(credentials);
 	if (!entry) return;
 	entry.list.unshift(secret);

@@ -78,7 +78,7 @@ async function testCredential(helpers: Helpers, provider: ProviderSpec, name: st
 			`${provider.displayName} answered ${what} with a redirect (HTTP ${status}) to ${address}. Redirects are not followed, so the credential was not sent there; check the credential's host fields.`,
 		);
 	}
-	const mapped = mapVendorError(provider.transport.errorFormat, response.body);
+	const mapped = mapVendorError(provider.hooks, response.body);
 	return fail(`${provider.displayName}: ${mapped ? vendor(mapped.message) : `the API answered ${what} with HTTP ${status}`} (HTTP ${status})`);
 }
 

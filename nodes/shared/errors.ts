@@ -1,99 +1,33 @@
 import type { IDataObject, INode, JsonObject } from 'n8n-workflow';
 import { NodeApiError } from 'n8n-workflow';
-import type { ErrorFormat } from './types';
+import type { MappedError, PlatformHooks } from './types';
+
+export type { MappedError } from './types';
 
 /*
- * Each vendor wraps errors differently; this reads the five envelopes into one message and a
- * description a workflow builder can act on. Secret values are cut out of everything that leaves
- * the node, because n8n shows error texts in the UI, in execution logs and to AI agents.
+ * Every API wraps errors its own way; the platform's hooks read its envelope (errorEnvelope)
+ * into one message and a description a workflow builder can act on, with the helpers below.
+ * Secret values are cut out of everything that leaves the node, because n8n shows error texts
+ * in the UI, in execution logs and to AI agents.
  */
 
-export interface MappedError {
-	message: string;
-	description?: string;
-}
-
-const isObject = (value: unknown): value is IDataObject =>
+/** Whether a JSON value is an object (not null, not an array). */
+export const isObject = (value: unknown): value is IDataObject =>
 	typeof value === 'object' && value !== null && !Array.isArray(value);
 
-const str = (value: unknown): string | undefined =>
+/** A string that is not blank, or a number as text; undefined for anything else. */
+export const textOf = (value: unknown): string | undefined =>
 	typeof value === 'string' && value.trim() !== '' ? value : typeof value === 'number' ? String(value) : undefined;
 
-const lines = (list: Array<string | undefined>): string | undefined => {
+/** The given lines that are set, joined by line breaks; undefined when none is. */
+export const joinLines = (list: Array<string | undefined>): string | undefined => {
 	const kept = list.filter((x): x is string => Boolean(x));
 	return kept.length ? kept.join('\n') : undefined;
 };
 
-type Mapper = (body: unknown) => MappedError | undefined;
-
-const mappers: Record<ErrorFormat, Mapper> = {
-	quaderno(body) {
-		if (!isObject(body)) return undefined;
-		if (str(body.error)) return { message: str(body.error)! };
-		if (isObject(body.errors)) {
-			const details = Object.entries(body.errors).map(
-				([field, messages]) => `${field}: ${Array.isArray(messages) ? messages.join(', ') : String(messages)}`,
-			);
-			return { message: `Quaderno rejected the request: ${details[0] ?? 'validation failed'}`, description: lines(details) };
-		}
-		return undefined;
-	},
-	stripe(body) {
-		if (!isObject(body) || !isObject(body.error)) return undefined;
-		const e = body.error;
-		return {
-			message: str(e.message) ?? `Stripe error ${str(e.type) ?? ''}`.trim(),
-			description: lines([
-				str(e.type) && `Type: ${e.type as string}`,
-				str(e.code) && `Code: ${e.code as string}`,
-				str(e.decline_code) && `Decline code: ${e.decline_code as string}`,
-				str(e.param) && `Parameter: ${e.param as string}`,
-				str(e.doc_url) && `See ${e.doc_url as string}`,
-			]),
-		};
-	},
-	primer(body) {
-		if (!isObject(body) || !isObject(body.error)) return undefined;
-		const e = body.error;
-		const validation = Array.isArray(e.validationErrors)
-			? e.validationErrors.map((v) => (isObject(v) ? `${str(v.path) ?? str(v.model) ?? ''}: ${str(v.description) ?? JSON.stringify(v.errors ?? v)}` : String(v)))
-			: [];
-		return {
-			message: str(e.description) ?? str(e.errorId) ?? 'Primer rejected the request',
-			description: lines([
-				str(e.errorId) && `Error: ${e.errorId as string}`,
-				str(e.recoverySuggestion),
-				...validation,
-				str(e.diagnosticsId) && `Diagnostics ID: ${e.diagnosticsId as string}`,
-			]),
-		};
-	},
-	gr4vy(body) {
-		if (!isObject(body)) return undefined;
-		if (Array.isArray(body.detail)) {
-			const details = body.detail.map((d) =>
-				isObject(d) ? `${Array.isArray(d.loc) ? d.loc.join('.') : ''}: ${str(d.msg) ?? ''}` : String(d),
-			);
-			return { message: `Gr4vy rejected the request: ${details[0] ?? 'validation failed'}`, description: lines(details) };
-		}
-		if (!str(body.message) && !str(body.code)) return undefined;
-		const details = Array.isArray(body.details)
-			? body.details.map((d) => (isObject(d) ? `${str(d.location) ?? ''} ${str(d.pointer) ?? ''}: ${str(d.message) ?? ''}`.trim() : String(d)))
-			: [];
-		return { message: str(body.message) ?? str(body.code)!, description: lines([str(body.code) && `Code: ${body.code as string}`, ...details]) };
-	},
-	digitalriver(body) {
-		if (!isObject(body) || !Array.isArray(body.errors)) return undefined;
-		const details = body.errors.map((e) =>
-			isObject(e) ? `${str(e.code) ?? ''}${str(e.parameter) ? ` (${e.parameter as string})` : ''}: ${str(e.message) ?? ''}` : String(e),
-		);
-		const first = isObject(body.errors[0]) ? str(body.errors[0].message) : undefined;
-		return { message: first ?? `Digital River error ${str(body.type) ?? ''}`.trim(), description: lines([str(body.type) && `Type: ${body.type as string}`, ...details]) };
-	},
-};
-
-/** Reads a vendor's error body into a message and description; undefined when it has no known shape. */
-export function mapVendorError(format: ErrorFormat, body: unknown): MappedError | undefined {
+/** Reads an API's error body with the platform's hooks; undefined when it has no known shape. */
+export function mapVendorError(hooks: PlatformHooks | undefined, body: unknown): MappedError | undefined {
+	if (!hooks?.errorEnvelope) return undefined;
 	let parsed = body;
 	if (typeof body === 'string') {
 		try {
@@ -102,7 +36,7 @@ export function mapVendorError(format: ErrorFormat, body: unknown): MappedError 
 			return undefined;
 		}
 	}
-	return mappers[format](parsed);
+	return hooks.errorEnvelope(parsed);
 }
 
 // Three base64url parts starting with an encoded JSON header: a signed token, never shown.
@@ -161,14 +95,14 @@ export function redactValue<T>(value: T, secrets: string[]): T {
 /** Builds the NodeApiError for a failed HTTP response, with the vendor's own message and no secrets. */
 export function apiError(
 	node: INode,
-	format: ErrorFormat,
+	hooks: PlatformHooks | undefined,
 	status: number,
 	body: unknown,
 	secrets: string[],
 	itemIndex: number | undefined,
 	vendor: string,
 ): NodeApiError {
-	const mapped = mapVendorError(format, body);
+	const mapped = mapVendorError(hooks, body);
 	const safeBody = redactValue(body, secrets);
 	const message = cleanText(redact(mapped?.message ?? `${vendor} answered with HTTP ${status}`, secrets));
 	const description = mapped?.description ? cleanText(redact(mapped.description, secrets), MAX_DESCRIPTION_LENGTH, true) : undefined;

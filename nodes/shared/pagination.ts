@@ -31,7 +31,8 @@ export function readPage(spec: PaginationSpec, response: ApiResponse): Page {
 		'header' in spec.hasMore
 			? String(response.headers[spec.hasMore.header] ?? '').toLowerCase() === 'true'
 			: getPath(response.body, spec.hasMore.path) === true;
-	const last = items[items.length - 1];
+	// A null or scalar entry cannot carry the cursor: the last object on the page does.
+	const last = [...items].reverse().find((item) => typeof item === 'object' && item !== null);
 	const cursor = last ? getPath(last, spec.cursorField) : undefined;
 	return { items, next: hasMore && cursor !== undefined && cursor !== null ? String(cursor) : undefined };
 }

@@ -17,7 +17,7 @@ import { apiError, cleanText, redact } from './errors';
 import { bracketQuery, encodeForm } from './form';
 import type { TokenBucket } from './ratelimit';
 import { bucketFor, shareOf } from './ratelimit';
-import type { CredentialRef, HttpMethod, ProviderSpec } from './types';
+import type { CredentialRef, HttpMethod, ProviderSpec, RetryHint } from './types';
 
 /*
  * Every request of every provider goes through `send`: base URL from the credential, n8n's own
@@ -209,10 +209,10 @@ function header(headers: Record<string, string>, name: string): string | undefin
 }
 
 /**
- * Milliseconds the vendor asked us to wait, from Retry-After (seconds or HTTP date) or, for a
- * rate-limit answer only, a reset header (Quaderno sends that on every response).
+ * Milliseconds the API asked us to wait: Retry-After (seconds or HTTP date), else the wait the
+ * platform's retry hint read from its own headers.
  */
-export function requestedWaitMs(headers: Record<string, string>, now = Date.now(), rateLimited = true): number | undefined {
+export function requestedWaitMs(headers: Record<string, string>, now = Date.now(), hint?: RetryHint): number | undefined {
 	const retryAfter = header(headers, 'retry-after');
 	if (retryAfter !== undefined) {
 		const seconds = Number(retryAfter);
@@ -220,13 +220,7 @@ export function requestedWaitMs(headers: Record<string, string>, now = Date.now(
 		const date = Date.parse(retryAfter);
 		if (!Number.isNaN(date)) return Math.max(0, date - now);
 	}
-	const reset = header(headers, 'x-ratelimit-reset');
-	if (rateLimited && reset !== undefined && Number.isFinite(Number(reset))) {
-		const value = Number(reset);
-		// Quaderno sends seconds until reset; some APIs send an epoch time instead.
-		return value > 1e9 ? Math.max(0, value * 1000 - now) : Math.max(0, value * 1000);
-	}
-	return undefined;
+	return hint?.waitMs;
 }
 
 /** Exponential backoff with full jitter. */
@@ -315,12 +309,12 @@ export async function send(conn: Connection, req: ApiRequest): Promise<ApiRespon
 			// A success whose body cannot be read is an uncertain outcome, like a body cut off.
 			retry = safeToRepeat;
 		} else if (response) {
-			const shouldRetryHeader = header(response.headers, 'stripe-should-retry');
+			const hint = provider.hooks?.retryHint?.(response, Date.now());
 			if (response.status === 429) retry = true;
 			else if (RETRYABLE_STATUS.has(response.status)) retry = safeToRepeat;
-			if (shouldRetryHeader === 'false') retry = false;
-			if (shouldRetryHeader === 'true' && safeToRepeat) retry = true;
-			asked = requestedWaitMs(response.headers, Date.now(), response.status === 429);
+			if (hint?.retry === false) retry = false;
+			if (hint?.retry === true && safeToRepeat) retry = true;
+			asked = requestedWaitMs(response.headers, Date.now(), hint);
 			if (asked !== undefined) wait = Math.max(wait, asked);
 			// The limit is the account's: every request of this process waits, not only this one.
 			if (response.status === 429) conn.limiter?.slowDown(wait);
@@ -350,7 +344,7 @@ export async function send(conn: Connection, req: ApiRequest): Promise<ApiRespon
 		// the credential to another address); they are reported like any other unexpected answer.
 		if (response && response.status < 400) throw redirectError(conn, response, req);
 		if (response) {
-			const error = apiError(fn.getNode(), provider.transport.errorFormat, response.status, response.body, conn.secrets, req.itemIndex, provider.displayName);
+			const error = apiError(fn.getNode(), provider.hooks, response.status, response.body, conn.secrets, req.itemIndex, provider.displayName);
 			if (notRetried) error.description = `${notRetried}\n${error.description ?? ''}`.trim();
 			throw error;
 		}

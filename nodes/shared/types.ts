@@ -131,10 +131,42 @@ export interface CredentialRef {
 	test: { method: HttpMethod; path: string; qs?: IDataObject };
 }
 
-export type ErrorFormat = 'quaderno' | 'stripe' | 'primer' | 'gr4vy' | 'digitalriver';
+/** An API's error body read into what a workflow builder sees: a message and details. */
+export interface MappedError {
+	message: string;
+	description?: string;
+}
+
+/** What an API said about retrying one answer, read by a platform's hooks from its own headers. */
+export interface RetryHint {
+	/** Whether the API says repeating can succeed; `true` is followed only where repeating cannot act twice. */
+	retry?: boolean;
+	/** How long the API asked to wait, in milliseconds; a Retry-After header takes precedence. */
+	waitMs?: number;
+}
+
+/** The status and lower-case headers of an answer, as a retry hint reads them. */
+export interface AnswerHead {
+	status: number;
+	headers: Record<string, string>;
+}
+
+/**
+ * What one platform does that the shared runtime cannot know from its tables: the platform's
+ * hand-written hooks module (nodes/<Platform>Sessions/hooks.ts), which the generator attaches to
+ * the platform's table and its credentials. Every member is optional; without one the runtime's
+ * generic behaviour applies (the HTTP status as the message, Retry-After, no signing).
+ */
+export interface PlatformHooks {
+	/** Reads the platform's error body; undefined when the body has none of its known shapes. */
+	errorEnvelope?: (body: unknown) => MappedError | undefined;
+	/** Reads the platform's own retry headers of a failed answer; `now` is epoch milliseconds. */
+	retryHint?: (answer: AnswerHead, now: number) => RetryHint | undefined;
+	/** Request signers, named by a credential's `auth: { type: "function", function: <name> }`. */
+	signers?: Record<string, Authenticate>;
+}
 
 export interface TransportSpec {
-	errorFormat: ErrorFormat;
 	/** The vendor's published limit; the runtime's client-side limiter stays under it. */
 	rateLimit?: { requests: number; perSeconds: number };
 	/** Header that makes a POST safe to retry, where the vendor has one. */
@@ -201,6 +233,8 @@ export interface ProviderSpec {
 	displayName: string;
 	credentials: CredentialRef[];
 	transport: TransportSpec;
+	/** The platform's hooks module, when it has one. */
+	hooks?: PlatformHooks;
 	operations: Record<string, OperationSpec>;
 	locators?: Record<string, LocatorSpec>;
 	trigger?: TriggerSpec | UpdatedTriggerSpec;

@@ -1,5 +1,5 @@
 import type { IDataObject, INodeExecutionData, INodeParameters } from 'n8n-workflow';
-import { UPDATED_LIMITS } from '../../nodes/shared/poll-updated';
+import { POLL_LIMITS } from '../../nodes/shared/poll';
 import { runPoll } from '../harness/engine';
 import { activeTrigger as newActiveTrigger } from '../harness/trigger';
 import type { SandboxHandle } from '../harness/sandbox.cjs';
@@ -93,7 +93,7 @@ describe('Digital River Sessions Trigger', () => {
 	test('more changes than one poll may read are emitted over several polls, each exactly once, and a change behind the read is not skipped', async () => {
 		const t = activeTrigger({ statuses: ['accepted', 'blocked'] });
 		await t.poll();
-		const budget = UPDATED_LIMITS.pagesPerPoll * PAGE;
+		const budget = POLL_LIMITS.pagesPerPoll * PAGE;
 		dr().seed({ orders: budget + 30 });
 		const first = await t.poll();
 		expect(first).toHaveLength(budget);
@@ -130,7 +130,7 @@ describe('Digital River Sessions Trigger', () => {
 		dr().seed({ orders: 8, state: 'accepted' });
 		dr().seed({ orders: 2, state: 'blocked' });
 		const result = await runPoll({ node: trigger, typeName: triggerTypeName, parameters: { statuses: ['accepted'], ...unlimited }, credentials: credentials(sandbox.url), mode: 'manual' });
-		expect(result.items).toHaveLength(UPDATED_LIMITS.sampleSize);
+		expect(result.items).toHaveLength(POLL_LIMITS.sampleSize);
 		expect(result.items!.every((i) => i.json.state === 'accepted')).toBe(true);
 		expect(result.staticDataChanged).toBe(false);
 	});

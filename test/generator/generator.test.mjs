@@ -1,5 +1,5 @@
 // Generator behaviour as given/want tables, plus the drift check over the committed output.
-import { readFileSync, mkdtempSync, cpSync, writeFileSync, rmSync } from 'node:fs';
+import { readFileSync, mkdtempSync, cpSync, writeFileSync, rmSync, readdirSync, existsSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -40,11 +40,17 @@ describe('names and descriptions', () => {
 	])('description %j becomes %j', (given, want) => expect(normaliseDescription(given)).toBe(want));
 });
 
-/** Copies schemas/ and package.json into a scratch root so a broken description can be tried. */
+/** Copies schemas/, the platforms' hooks modules and package.json into a scratch root so a broken description can be tried. */
 function scratchRoot(mutate) {
 	const dir = mkdtempSync(join(tmpdir(), 'gen-'));
 	cpSync(join(root, 'schemas'), join(dir, 'schemas'), { recursive: true });
 	cpSync(join(root, 'package.json'), join(dir, 'package.json'));
+	for (const folder of readdirSync(join(root, 'nodes'))) {
+		const hooks = join(root, 'nodes', folder, 'hooks.ts');
+		if (!existsSync(hooks)) continue;
+		mkdirSync(join(dir, 'nodes', folder), { recursive: true });
+		cpSync(hooks, join(dir, 'nodes', folder, 'hooks.ts'));
+	}
 	mutate(dir);
 	return dir;
 }
@@ -69,6 +75,52 @@ describe('provider descriptions', () => {
 		});
 		try {
 			expect(() => loadProviders(join(dir, 'schemas'))).toThrow(message);
+		} finally {
+			rmSync(dir, { recursive: true, force: true });
+		}
+	});
+});
+
+describe('hooks modules', () => {
+	/** A scratch root without Quaderno's hooks module, its description changed by `mutate`. */
+	const withoutQuadernoHooks = (mutate = () => {}) =>
+		scratchRoot((d) => {
+			rmSync(join(d, 'nodes', 'QuadernoSessions', 'hooks.ts'));
+			const file = join(d, 'schemas', 'quaderno', 'provider.json');
+			const description = JSON.parse(readFileSync(file, 'utf8'));
+			mutate(description);
+			writeFileSync(file, JSON.stringify(description));
+		});
+
+	test("a platform's hooks module is attached to its table, and a signer to the credential that names it", async () => {
+		const files = await generateAll({ only: ['gr4vy'] });
+		const table = files.get('nodes/Gr4vySessions/generated/provider.ts');
+		expect(table).toContain("import { hooks } from '../hooks';");
+		expect(table).toMatch(/\n\thooks: hooks,\n/);
+		expect(table).toContain('sign: hooks.signers.gr4vySignedToken,');
+		const credential = files.get('credentials/Gr4vySessionsApi.credentials.ts');
+		expect(credential).toContain("import { hooks } from '../nodes/Gr4vySessions/hooks';");
+		expect(credential).toContain('}, hooks.signers.gr4vySignedToken);');
+		expect(files.get('credentials/Gr4vyBearerTokenApi.credentials.ts')).not.toContain('hooks');
+	});
+
+	test('a platform without a hooks module gets a table without hooks, so the runtime applies its generic behaviour', async () => {
+		const dir = withoutQuadernoHooks();
+		try {
+			const files = await generateAll({ root: dir, only: ['quaderno'] });
+			expect(files.get('nodes/QuadernoSessions/generated/provider.ts')).not.toMatch(/hooks/);
+			expect(files.get('credentials/QuadernoSessionsApi.credentials.ts')).not.toMatch(/hooks/);
+		} finally {
+			rmSync(dir, { recursive: true, force: true });
+		}
+	});
+
+	test('a credential naming a signer when the platform has no hooks module fails naming the file and the JSON pointer', () => {
+		const dir = withoutQuadernoHooks((p) => (p.credentials[0].auth = { type: 'function', function: 'signedToken' }));
+		try {
+			expect(() => loadProviders(join(dir, 'schemas'))).toThrow(
+				/quaderno\/provider\.json at \/credentials\/0\/auth\/function: names the signer "signedToken", but there is no hooks module nodes\/QuadernoSessions\/hooks\.ts/,
+			);
 		} finally {
 			rmSync(dir, { recursive: true, force: true });
 		}

@@ -1,5 +1,6 @@
 import type { IDataObject, INodeExecutionData, INodeParameters } from 'n8n-workflow';
 import { runPoll } from '../harness/engine';
+import { activeTrigger as newActiveTrigger } from '../harness/trigger';
 import type { Auth } from './fixtures';
 import { AUTHS, credentials, trigger, triggerTypeName } from './fixtures';
 import { apiRequests, useGr4vySandbox } from './gr4vy';
@@ -9,20 +10,9 @@ const gr4vy = () => sandbox().provider('gr4vy');
 // No published limit, and the rate limiter has its own tests: polls run unthrottled here.
 const unlimited = { options: { requestsPerSecond: 0 } };
 
-/** A trigger with its own persisted state, like one activated workflow. */
-function activeTrigger(parameters: INodeParameters, auth: Auth = 'gr4vySessionsApi') {
-	let staticData: IDataObject = {};
-	return {
-		async poll() {
-			const result = await runPoll({ node: trigger, typeName: triggerTypeName, parameters: { authentication: auth, ...unlimited, ...parameters }, credentials: credentials(sandbox().url, auth), staticData });
-			staticData = result.staticData;
-			return result.items;
-		},
-		restart() {
-			staticData = JSON.parse(JSON.stringify(staticData)) as IDataObject;
-		},
-	};
-}
+/** A trigger with its own state, persisted the way n8n does it. */
+const activeTrigger = (parameters: INodeParameters, auth: Auth = 'gr4vySessionsApi') =>
+	newActiveTrigger({ node: trigger, typeName: triggerTypeName, credentials: () => credentials(sandbox().url, auth), parameters: { authentication: auth, ...unlimited, ...parameters } });
 
 const session = (name: string) => gr4vy().createSession({ metadata: { name } }) as string;
 const pay = (sessionId: string, status: string, ref: string) => gr4vy().createTransaction({ checkout_session_id: sessionId, status, external_identifier: ref }) as IDataObject;
@@ -60,9 +50,10 @@ describe('Gr4vy Sessions Trigger', () => {
 
 	test('a restart with the stored state neither repeats nor loses changes', async () => {
 		const s = session('r');
+		// Seen by activation's poll, which n8n saves: the previous status survives the restart.
+		const p = pay(s, 'processing', 'r');
 		const t = activeTrigger({ statuses: ['capture_succeeded'] });
 		await t.poll();
-		const p = pay(s, 'processing', 'r');
 		expect(await t.poll()).toBeNull();
 		gr4vy().setStatus(p.id, 'capture_succeeded');
 		t.restart();

@@ -163,9 +163,10 @@ describe('Primer Sessions Trigger', () => {
 	});
 
 	test('a restart with the stored state neither repeats nor loses changes', async () => {
+		// Seen by activation's poll, which n8n saves: the previous status survives the restart.
+		const p = primer().createPayment({ orderId: 'r', status: 'PENDING' });
 		const t = activeTrigger({ statuses: ['SETTLED'] });
 		await t.poll();
-		const p = primer().createPayment({ orderId: 'r', status: 'PENDING' });
 		expect(await t.poll()).toBeNull();
 		primer().setStatus(p.id, 'SETTLED');
 		t.restart();

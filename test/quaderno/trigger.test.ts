@@ -174,4 +174,35 @@ describe('Quaderno Sessions Trigger', () => {
 		}
 		expect(t.stateSize).toBeLessThan(64 * 1024);
 	});
+
+	test.each([['abc'], [-3], [2.5], ['12abc'], ['={{ "not-an-id" }}'], ['={{ { id: 3 } }}']])('a Start After ID of %p is refused, naming the field, before any request', async (startAfterId) => {
+		const before = requestsSince(0);
+		await expect(runPoll({ node: trigger, typeName: triggerTypeName, parameters: { ...created, startAfterId }, credentials: credentials(sandbox.url), staticData: {} })).rejects.toThrow(
+			/"Start After ID" must be an ID, a whole number above 0/,
+		);
+		expect(requestsSince(before)).toBe(0);
+	});
+
+	test('restarts under n8n\'s persistence, between quiet polls and between emitting ones, lose and repeat nothing', async () => {
+		const t = activeTrigger(completedOrFailed);
+		const emitted: unknown[] = [];
+		const poll = async () => emitted.push(...ids(await t.poll()));
+		await poll();
+		quaderno().seed(3);
+		await poll(); // sessions 1-3 are recorded in memory only
+		t.restart();
+		quaderno().setStatus(2, 'completed');
+		await poll();
+		t.restart();
+		await poll();
+		await poll();
+		quaderno().setStatus(1, 'failed');
+		quaderno().seed(1, { status: 'completed' });
+		t.restart();
+		await poll();
+		t.restart();
+		await poll();
+		expect(emitted).toEqual([2, 1, 4]);
+	});
 });
+

@@ -38,10 +38,26 @@ const COLUMNS = [
 	['events', 'events emitted'],
 	['repeated', 'events repeated'],
 	['missed', 'events missed'],
+	['restarts', 'restarts'],
+	['restartsAfterNull', 'after a null poll'],
+	['overlapping', 'overlapping polls'],
 	['stateKb', 'max state KB (items)'],
 ];
 
-/** Prints the table (jest globalTeardown). */
+/**
+ * Formats rows as a table of the columns any of them has a value in.
+ * @param {Array<Record<string, number | string>>} rows
+ */
+function table(rows) {
+	const columns = COLUMNS.filter(([key], i) => i === 0 || rows.some((r) => r[key] !== undefined));
+	const cells = [columns.map(([, title]) => title), ...rows.map((r) => columns.map(([key]) => String(r[key] ?? '-')))];
+	const widths = columns.map((_, i) => Math.max(...cells.map((row) => row[i].length)));
+	const lines = cells.map((row) => row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  '));
+	lines.splice(1, 0, widths.map((w) => '-'.repeat(w)).join('  '));
+	return lines.join('\n');
+}
+
+/** Prints the tables (jest globalTeardown): creates and state size per platform, then the trigger runs per case. */
 function print() {
 	if (!fs.existsSync(FILE)) return;
 	/** @type {Map<string, Record<string, number | string>>} */
@@ -51,11 +67,12 @@ function print() {
 		const entry = JSON.parse(line);
 		rows.set(entry.provider, { ...(rows.get(entry.provider) ?? {}), ...entry });
 	}
-	const table = [COLUMNS.map(([, title]) => title), ...[...rows.values()].map((r) => COLUMNS.map(([key]) => String(r[key] ?? '-')))];
-	const widths = COLUMNS.map((_, i) => Math.max(...table.map((row) => row[i].length)));
-	const lines = table.map((row) => row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  '));
-	lines.splice(1, 0, widths.map((w) => '-'.repeat(w)).join('  '));
-	process.stdout.write(`\nReliability under injected faults\n${lines.join('\n')}\n`);
+	// Trigger rows are named "platform: case".
+	const all = [...rows.values()];
+	const platforms = all.filter((r) => !String(r.provider).includes(':'));
+	const triggers = all.filter((r) => String(r.provider).includes(':'));
+	const parts = [platforms, triggers].filter((group) => group.length).map(table);
+	process.stdout.write(`\nReliability under injected faults\n${parts.join('\n\n')}\n`);
 }
 
 module.exports = { reset, record, print };

@@ -1,9 +1,18 @@
 import { credentialSecrets } from '../../nodes/shared/auth';
 import { apiError, cleanText, MAX_DESCRIPTION_LENGTH, MAX_MESSAGE_LENGTH, mapVendorError, redact, redactValue } from '../../nodes/shared/errors';
-import type { ErrorFormat } from '../../nodes/shared/types';
+import { provider as digitalriver } from '../../nodes/DigitalRiverSessions/generated/provider';
+import { provider as gr4vy } from '../../nodes/Gr4vySessions/generated/provider';
+import { provider as primer } from '../../nodes/PrimerSessions/generated/provider';
+import { provider as quaderno } from '../../nodes/QuadernoSessions/generated/provider';
+import { provider as stripe } from '../../nodes/StripeSessions/generated/provider';
+
+// Each platform's envelope is read by its hooks, reached through its generated table as the runtime reaches it.
+const hooksOf = { quaderno, stripe, primer, gr4vy, digitalriver } as const;
+type Platform = keyof typeof hooksOf;
+const hooks = (platform: Platform) => hooksOf[platform].hooks;
 
 // Each vendor's error envelope, as its API documents it, and what the user should read.
-const cases: Array<[string, ErrorFormat, unknown, { message: string; description?: RegExp }]> = [
+const cases: Array<[string, Platform, unknown, { message: string; description?: RegExp }]> = [
 	['Quaderno plain error', 'quaderno', { error: 'Unauthorized access or document does not exist.' }, { message: 'Unauthorized access or document does not exist.' }],
 	['Quaderno field errors', 'quaderno', { errors: { 'items[0].product': ['is required'] } }, { message: 'Quaderno rejected the request: items[0].product: is required', description: /items\[0]\.product: is required/ }],
 	['Stripe error object', 'stripe', { error: { type: 'invalid_request_error', code: 'parameter_missing', param: 'line_items', message: 'Missing required param: line_items.' } }, { message: 'Missing required param: line_items.', description: /Parameter: line_items/ }],
@@ -15,18 +24,27 @@ const cases: Array<[string, ErrorFormat, unknown, { message: string; description
 
 describe('vendor error envelopes', () => {
 	test.each(cases)('%s is read into a message and description', (_name, format, body, want) => {
-		const mapped = mapVendorError(format, body);
+		const mapped = mapVendorError(hooks(format), body);
 		expect(mapped?.message).toBe(want.message);
 		if (want.description) expect(mapped?.description).toMatch(want.description);
 	});
 
 	test('a JSON string body is parsed before mapping', () => {
-		expect(mapVendorError('quaderno', '{"error":"Nope"}')?.message).toBe('Nope');
+		expect(mapVendorError(hooks('quaderno'), '{"error":"Nope"}')?.message).toBe('Nope');
+	});
+
+	test('a platform without an errorEnvelope hook gets no mapping, and its errors name the platform and the HTTP status', () => {
+		const body = { error: { message: 'shaped like Stripe' } };
+		expect(mapVendorError(undefined, body)).toBeUndefined();
+		expect(mapVendorError({}, body)).toBeUndefined();
+		const error = apiError({ name: 'n', type: 't', typeVersion: 1, position: [0, 0], parameters: {}, id: '1' }, undefined, 502, body, [], 0, 'Sixth');
+		expect(error.message).toBe('Sixth: Sixth answered with HTTP 502');
+		expect(error.description).toBe('HTTP 502');
 	});
 
 	test('a body of no known shape gives no mapping, so the caller falls back to the HTTP status', () => {
-		expect(mapVendorError('stripe', '<html>bad gateway</html>')).toBeUndefined();
-		expect(mapVendorError('quaderno', { unexpected: true })).toBeUndefined();
+		expect(mapVendorError(hooks('stripe'), '<html>bad gateway</html>')).toBeUndefined();
+		expect(mapVendorError(hooks('quaderno'), { unexpected: true })).toBeUndefined();
 	});
 });
 
@@ -85,7 +103,7 @@ describe('vendor text is cleaned before it is shown', () => {
 
 	test('an API error message and description are redacted, cleaned and cut', () => {
 		const body = { error: { message: `Key sk_test_secret123 \u0000${'m'.repeat(1000)}`, type: `t\u0007${'d'.repeat(5000)}` } };
-		const error = apiError({ name: 'n', type: 't', typeVersion: 1, position: [0, 0], parameters: {}, id: '1' }, 'stripe', 400, body, ['sk_test_secret123'], 0, 'Stripe');
+		const error = apiError({ name: 'n', type: 't', typeVersion: 1, position: [0, 0], parameters: {}, id: '1' }, hooks('stripe'), 400, body, ['sk_test_secret123'], 0, 'Stripe');
 		expect(error.message.startsWith('Stripe: Key [redacted]  m')).toBe(true);
 		expect(error.message.length).toBeLessThanOrEqual('Stripe: '.length + MAX_MESSAGE_LENGTH);
 		expect(error.description?.length).toBeLessThanOrEqual(MAX_DESCRIPTION_LENGTH);

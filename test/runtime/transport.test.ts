@@ -1,18 +1,117 @@
 import { properties } from '../../nodes/DigitalRiverSessions/generated/properties';
+import { provider as quaderno } from '../../nodes/QuadernoSessions/generated/provider';
+import { provider as stripe } from '../../nodes/StripeSessions/generated/provider';
+import type { PlatformHooks, ProviderSpec, RetryHint } from '../../nodes/shared/types';
 import { provider } from '../../nodes/DigitalRiverSessions/generated/provider';
 import { RUN_DEFAULTS } from '../../nodes/shared/execute';
+import type { ApiRequest } from '../../nodes/shared/transport';
 import { backoffMs, connect, DEFAULT_LIMITS, DEFAULT_RETRY, requestedWaitMs, send } from '../../nodes/shared/transport';
 
 describe('how long to wait before a retry', () => {
 	const now = Date.parse('2026-11-23T12:00:00Z');
-	test.each([
-		['Retry-After in seconds', { 'retry-after': '3' }, 3000],
-		['Retry-After as an HTTP date', { 'retry-after': 'Mon, 23 Nov 2026 12:00:05 GMT' }, 5000],
-		['a Retry-After date in the past', { 'retry-after': 'Mon, 23 Nov 2026 11:00:00 GMT' }, 0],
-		["Quaderno's X-RateLimit-Reset in seconds", { 'x-ratelimit-reset': '7' }, 7000],
-		['an X-RateLimit-Reset given as epoch seconds', { 'x-ratelimit-reset': String(now / 1000 + 2) }, 2000],
-		['no hint at all', {}, undefined],
-	])('%s', (_name, headers, want) => expect(requestedWaitMs(headers as Record<string, string>, now)).toBe(want));
+	// A rate-limit answer (429) of the platform whose hooks read its headers, if any.
+	const asked = (headers: Record<string, string>, hooks?: PlatformHooks) => requestedWaitMs(headers, now, hooks?.retryHint?.({ status: 429, headers }, now));
+	test.each<[string, Record<string, string>, PlatformHooks | undefined, number | undefined]>([
+		['Retry-After in seconds', { 'retry-after': '3' }, undefined, 3000],
+		['Retry-After as an HTTP date', { 'retry-after': 'Mon, 23 Nov 2026 12:00:05 GMT' }, undefined, 5000],
+		['a Retry-After date in the past', { 'retry-after': 'Mon, 23 Nov 2026 11:00:00 GMT' }, undefined, 0],
+		["Quaderno's X-RateLimit-Reset in seconds", { 'x-ratelimit-reset': '7' }, quaderno.hooks, 7000],
+		['an X-RateLimit-Reset given as epoch seconds', { 'x-ratelimit-reset': String(now / 1000 + 2) }, quaderno.hooks, 2000],
+		['Retry-After before the platform’s own reset header', { 'retry-after': '3', 'x-ratelimit-reset': '7' }, quaderno.hooks, 3000],
+		['a reset header of a platform whose hooks do not read it', { 'x-ratelimit-reset': '7' }, provider.hooks, undefined],
+		['no hint at all', {}, undefined, undefined],
+	])('%s', (_name, headers, hooks, want) => expect(asked(headers, hooks)).toBe(want));
+
+	test("Quaderno's reset header, sent on every answer, asks for no wait on an answer that is not a 429", () => {
+		expect(quaderno.hooks?.retryHint?.({ status: 503, headers: { 'x-ratelimit-reset': '7' } }, now)).toBeUndefined();
+	});
+});
+
+describe("what a platform's retry hint says", () => {
+	test.each<[string, PlatformHooks | undefined, Record<string, string>, RetryHint | undefined]>([
+		['Stripe-Should-Retry: true', stripe.hooks, { 'stripe-should-retry': 'true' }, { retry: true }],
+		['Stripe-Should-Retry: false', stripe.hooks, { 'stripe-should-retry': 'false' }, { retry: false }],
+		['no Stripe-Should-Retry', stripe.hooks, {}, undefined],
+		['Stripe-Should-Retry sent to a platform whose hooks do not read it', quaderno.hooks, { 'stripe-should-retry': 'false' }, undefined],
+	])('%s', (_name, hooks, headers, want) => expect(hooks?.retryHint?.({ status: 503, headers }, 0)).toEqual(want));
+});
+
+describe('retry hints decide what send does', () => {
+	interface Case {
+		name: string;
+		platform: ProviderSpec;
+		data: Record<string, string>;
+		request: ApiRequest;
+		answers: Array<{ statusCode: number; headers: Record<string, string>; body: string }>;
+		want: { calls: number; error?: RegExp };
+	}
+	const stripeData = { secretKey: 'sk_test_hints', baseUrl: 'http://127.0.0.1:9/stripe' };
+	const quadernoData = { accountName: 'demo', environment: 'sandbox', apiKey: 'qk_hints', baseUrl: 'http://127.0.0.1:9/quaderno/api' };
+	const stripePost: ApiRequest = { method: 'POST', path: '/v1/checkout/sessions', body: {}, encoding: 'form', idempotent: false, idempotencyKey: 'key-1' };
+	const ok = { statusCode: 200, headers: {}, body: '{"id":"cs_1"}' };
+	const cases: Case[] = [
+		{
+			name: 'Stripe-Should-Retry: false stops the retry of a 503 that could otherwise be repeated',
+			platform: stripe,
+			data: stripeData,
+			request: stripePost,
+			answers: [{ statusCode: 503, headers: { 'stripe-should-retry': 'false' }, body: '{"error":{"message":"Try later"}}' }, ok],
+			want: { calls: 1, error: /^Stripe: Try later$/ },
+		},
+		{
+			name: 'Stripe-Should-Retry: true retries a 409, which the status alone does not',
+			platform: stripe,
+			data: stripeData,
+			request: stripePost,
+			answers: [{ statusCode: 409, headers: { 'stripe-should-retry': 'true' }, body: '{"error":{"message":"Conflict"}}' }, ok],
+			want: { calls: 2 },
+		},
+		{
+			name: 'Stripe-Should-Retry: true never repeats a POST without an idempotency key',
+			platform: stripe,
+			data: stripeData,
+			request: { ...stripePost, idempotencyKey: undefined },
+			answers: [{ statusCode: 409, headers: { 'stripe-should-retry': 'true' }, body: '{"error":{"message":"Conflict"}}' }, ok],
+			want: { calls: 1, error: /^Stripe: Conflict$/ },
+		},
+		{
+			name: "Quaderno's X-RateLimit-Reset on a 429 is the wait asked for, here longer than Max Retry Wait allows",
+			platform: quaderno,
+			data: quadernoData,
+			request: { method: 'GET', path: '/checkout/sessions', idempotent: true },
+			answers: [{ statusCode: 429, headers: { 'x-ratelimit-reset': '100' }, body: '{"error":"Too many requests"}' }, { ...ok, body: '[]' }],
+			want: { calls: 1, error: /^Quaderno: Too many requests$/ },
+		},
+	];
+	test.each(cases.map((c) => [c.name, c] as const))('%s', async (_name, c) => {
+		let calls = 0;
+		const fn = {
+			getNode: () => ({ name: 'N', type: 'n', typeVersion: 1, position: [0, 0], parameters: {}, credentials: {} }),
+			getNodeParameter: () => '',
+			getCredentials: async () => c.data,
+			helpers: { httpRequestWithAuthentication: async () => c.answers[calls++] },
+		};
+		const conn = await connect(fn as never, c.platform, { requestsPerSecond: 0, retry: { maxAttempts: 2, maxWaitMs: 1000, baseDelayMs: 1 } });
+		const outcome = await send(conn, c.request).then(
+			() => undefined,
+			(error: Error) => error,
+		);
+		expect(calls).toBe(c.want.calls);
+		if (c.want.error) expect(outcome?.message).toMatch(c.want.error);
+		else expect(outcome).toBeUndefined();
+	});
+
+	test('the wait Quaderno asked for is named when it is longer than Max Retry Wait', async () => {
+		const fn = {
+			getNode: () => ({ name: 'N', type: 'n', typeVersion: 1, position: [0, 0], parameters: {}, credentials: {} }),
+			getNodeParameter: () => '',
+			getCredentials: async () => ({ accountName: 'demo', environment: 'sandbox', apiKey: 'qk_hints', baseUrl: 'http://127.0.0.1:9/quaderno/api' }),
+			helpers: { httpRequestWithAuthentication: async () => ({ statusCode: 429, headers: { 'X-RateLimit-Reset': '100' }, body: '{"error":"Too many requests"}' }) },
+		};
+		const conn = await connect(fn as never, quaderno, { requestsPerSecond: 0, retry: { maxAttempts: 2, maxWaitMs: 1000, baseDelayMs: 1 } });
+		const failure = (await send(conn, { method: 'GET', path: '/checkout/sessions', idempotent: true }).catch((error: Error) => error)) as Error & { description?: string };
+		expect(failure.description).toMatch(/^The API asked to wait 100 s before trying again, more than Max Retry Wait allows/);
+	});
 });
 
 describe('exponential backoff with full jitter', () => {

@@ -1,6 +1,7 @@
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
+import { sleep } from 'n8n-workflow';
 import { POLL_LIMITS } from '../../nodes/shared/poll';
-import { runPoll } from '../harness/engine';
+import { clearEngineLog, getEngineLog, runPoll } from '../harness/engine';
 import { activeTrigger as newActiveTrigger } from '../harness/trigger';
 import type { SandboxHandle } from '../harness/sandbox.cjs';
 import { startSandbox } from '../harness/sandbox.cjs';
@@ -169,3 +170,123 @@ describe('Stripe Sessions Trigger', () => {
 		expect(all.items).toHaveLength(3);
 	});
 });
+
+describe('Stripe Sessions Trigger: one poll lifecycle under n8n 2.41', () => {
+	/** Waits until the emulator has answered every request, including ones a poll abandoned at its deadline. */
+	const settled = async () => {
+		while (sandbox.requests.some((r) => r.status === null)) await sleep(20);
+	};
+	const warnings = () => getEngineLog().filter((e) => e.level === 'warn' && e.message.includes('stored state is unusable'));
+
+	test('restarts between polls that return null and between polls that emit lose and repeat nothing', async () => {
+		const [old] = seedIds(2, T0);
+		const t = activeTrigger(outcomes);
+		const emitted: string[] = [];
+		const poll = async () => emitted.push(...ids(await t.poll()));
+		await poll(); // activation's poll: n8n saves its state
+		const [a, b] = seedIds(2, T0 + 10);
+		await poll(); // records a and b in memory only: nothing emitted, nothing saved
+		expect(t.saved).not.toEqual(t.staticData);
+		t.restart();
+		stripe().setStatus(a, { status: 'complete' });
+		await poll();
+		await poll();
+		t.restart();
+		await poll();
+		stripe().setStatus(old, { status: 'expired' });
+		await poll(); // emits, so n8n saves
+		t.restart();
+		await poll();
+		stripe().setStatus(b, { status: 'complete', payment_status: 'paid' });
+		t.restart();
+		await poll();
+		await poll();
+		expect(emitted.sort()).toEqual([a, old, b].sort());
+	});
+
+	test('a poll started while the previous one still runs is skipped and emits nothing twice', async () => {
+		const t = activeTrigger(created);
+		await t.poll();
+		const fresh = seedIds(3, T0 + 10);
+		sandbox.setFaults([{ provider: 'stripe', kind: 'latency', ms: 200, rate: 1 }]);
+		const [first, second] = await Promise.all([t.poll(), t.poll()]);
+		sandbox.setFaults([]);
+		expect([...ids(first), ...ids(second)].sort()).toEqual([...fresh].sort());
+		expect(await t.poll()).toBeNull();
+	});
+
+	test('a poll that runs out of time ends early with state that resumes: later polls emit the rest, none twice', async () => {
+		const saved = POLL_LIMITS.budgetMs;
+		try {
+			const t = activeTrigger(created);
+			await t.poll();
+			const fresh = Array.from({ length: 350 }, (_, i) => seedIds(1, T0 + 10 + i)[0]);
+			// The list answers only after the budget is spent: the poll ends without it, says so and changes nothing.
+			POLL_LIMITS.budgetMs = 50;
+			sandbox.setFaults([{ provider: 'stripe', kind: 'latency', ms: 400, rate: 1 }]);
+			const before = JSON.stringify(t.staticData);
+			await expect(t.poll()).rejects.toThrow("Stripe did not answer within the poll's time budget");
+			expect(JSON.stringify(t.staticData)).toBe(before);
+			// Slow pages and a budget of a few of them: each poll reads what fits and leaves the rest for the next.
+			POLL_LIMITS.budgetMs = 350;
+			sandbox.setFaults([{ provider: 'stripe', kind: 'latency', ms: 100, rate: 1 }]);
+			const seen: string[] = [];
+			for (let i = 0; i < 30 && seen.length < fresh.length; i++) {
+				// On a busy machine a poll may get no page at all in time: it fails, says so and changes nothing.
+				await t.poll().then(
+					(items) => seen.push(...ids(items)),
+					(error: Error) => expect(error.message).toMatch(/time budget/),
+				);
+			}
+			expect(await t.poll()).toBeNull();
+			expect(seen).toHaveLength(fresh.length);
+			expect(new Set(seen)).toEqual(new Set(fresh));
+		} finally {
+			POLL_LIMITS.budgetMs = saved;
+			sandbox.setFaults([]);
+			await settled();
+		}
+	});
+
+	test.each<[string, unknown]>([
+		['open: null', { v: 1, top: T0, topIds: [], gaps: [], open: null, checkAfter: -1 }],
+		['gaps: [null]', { v: 1, top: T0, topIds: [], gaps: [null], open: {}, checkAfter: -1 }],
+		['a null open entry', { v: 1, top: T0, topIds: [], gaps: [], open: { cs_x: null }, checkAfter: -1 }],
+		['missing topIds', { v: 1, top: T0, gaps: [], open: {}, checkAfter: -1 }],
+		['a boundary ten years ahead', { v: 2, top: T0 + 315_360_000 + 2e9, topIds: [], ahead: {}, gaps: [], open: {}, checkAfter: -1 }],
+	])('stored state with %s is logged once and replaced by a fresh start from now, never failing every poll', async (_name, stored) => {
+		seedIds(2, T0);
+		clearEngineLog();
+		const staticData: IDataObject = { state: stored as IDataObject };
+		const parameters = outcomes;
+		const run = async () => (await runPoll({ node: trigger, typeName: triggerTypeName, parameters, credentials: credentials(sandbox.url), staticData })).items;
+		expect(await run()).toBeNull();
+		const [later] = seedIds(1, T0 + 5);
+		stripe().setStatus(later, { status: 'complete' });
+		expect(ids(await run())).toEqual([later]);
+		expect(await run()).toBeNull();
+		expect(warnings()).toHaveLength(1);
+	});
+
+	test('a first poll that gets no answer within its time budget fails and records nothing, so the next one still starts from now', async () => {
+		const saved = POLL_LIMITS.budgetMs;
+		try {
+			seedIds(2, T0);
+			const t = activeTrigger(created);
+			POLL_LIMITS.budgetMs = 50;
+			sandbox.setFaults([{ provider: 'stripe', kind: 'latency', ms: 400, rate: 1 }]);
+			await expect(t.poll()).rejects.toThrow(/time budget/);
+			expect(t.staticData).toEqual({});
+			POLL_LIMITS.budgetMs = saved;
+			sandbox.setFaults([]);
+			expect(await t.poll()).toBeNull();
+			const [later] = seedIds(1, T0 + 5);
+			expect(ids(await t.poll())).toEqual([later]);
+		} finally {
+			POLL_LIMITS.budgetMs = saved;
+			sandbox.setFaults([]);
+			await settled();
+		}
+	});
+});
+

@@ -1,4 +1,5 @@
 // GENERATED from schemas/digitalriver/provider.json by `npm run generate`. Do not edit: change the description and regenerate.
+import { hooks } from '../hooks';
 import type { FieldSpec, ProviderSpec, ValidatorTable } from '../../shared/types';
 import * as compiled from './validators';
 
@@ -418,13 +419,13 @@ export const provider: ProviderSpec = {
 		},
 	],
 	transport: {
-		errorFormat: 'digitalriver',
 		rateLimit: {
 			requests: 25,
 			perSeconds: 1,
 		},
 		queryArrayFormat: 'repeat',
 	},
+	hooks: hooks,
 	operations: {
 		'dropInCheckoutSession.create': {
 			resource: 'dropInCheckoutSession',

@@ -1,5 +1,5 @@
 // GENERATED from schemas/gr4vy/provider.json by `npm run generate`. Do not edit: change the description and regenerate.
-import { gr4vySignedToken } from '../../shared/auth';
+import { hooks } from '../hooks';
 import type { FieldSpec, ProviderSpec, ValidatorTable } from '../../shared/types';
 import * as compiled from './validators';
 
@@ -704,7 +704,7 @@ export const provider: ProviderSpec = {
 				],
 				hostFields: ['instanceId'],
 			},
-			sign: gr4vySignedToken,
+			sign: hooks.signers.gr4vySignedToken,
 			test: {
 				method: 'GET',
 				path: '/transactions',
@@ -748,9 +748,9 @@ export const provider: ProviderSpec = {
 		},
 	],
 	transport: {
-		errorFormat: 'gr4vy',
 		queryArrayFormat: 'repeat',
 	},
+	hooks: hooks,
 	operations: {
 		'checkoutSession.create': {
 			resource: 'checkoutSession',

@@ -1,4 +1,5 @@
 // GENERATED from schemas/primer/provider.json by `npm run generate`. Do not edit: change the description and regenerate.
+import { hooks } from '../hooks';
 import type { FieldSpec, ProviderSpec, ValidatorTable } from '../../shared/types';
 import * as compiled from './validators';
 
@@ -326,9 +327,9 @@ export const provider: ProviderSpec = {
 		},
 	],
 	transport: {
-		errorFormat: 'primer',
 		queryArrayFormat: 'repeat',
 	},
+	hooks: hooks,
 	operations: {
 		'clientSession.create': {
 			resource: 'clientSession',

@@ -1,4 +1,5 @@
 // GENERATED from schemas/quaderno/provider.json by `npm run generate`. Do not edit: change the description and regenerate.
+import { hooks } from '../hooks';
 import type { FieldSpec, ProviderSpec, ValidatorTable } from '../../shared/types';
 import * as compiled from './validators';
 
@@ -154,12 +155,12 @@ export const provider: ProviderSpec = {
 		},
 	],
 	transport: {
-		errorFormat: 'quaderno',
 		rateLimit: {
 			requests: 100,
 			perSeconds: 15,
 		},
 	},
+	hooks: hooks,
 	operations: {
 		'checkoutSession.create': {
 			resource: 'checkoutSession',

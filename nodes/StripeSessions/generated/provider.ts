@@ -1,4 +1,5 @@
 // GENERATED from schemas/stripe/provider.json by `npm run generate`. Do not edit: change the description and regenerate.
+import { hooks } from '../hooks';
 import type { FieldSpec, ProviderSpec, ValidatorTable } from '../../shared/types';
 import * as compiled from './validators';
 
@@ -246,13 +247,13 @@ export const provider: ProviderSpec = {
 		},
 	],
 	transport: {
-		errorFormat: 'stripe',
 		rateLimit: {
 			requests: 25,
 			perSeconds: 1,
 		},
 		idempotencyHeader: 'Idempotency-Key',
 	},
+	hooks: hooks,
 	operations: {
 		'checkoutSession.create': {
 			resource: 'checkoutSession',
