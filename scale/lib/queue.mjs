@@ -38,7 +38,7 @@ export function queueEnv(services) {
 		DB_POSTGRESDB_PASSWORD: postgres.password,
 		DB_POSTGRESDB_DATABASE: postgres.database,
 		N8N_BLOCK_ENV_ACCESS_IN_NODE: 'false',
-		// Polling every minute is the shortest n8n offers; the run needs no more than that.
+		// The run reads every execution's items back.
 		EXECUTIONS_DATA_SAVE_ON_SUCCESS: 'all',
 	};
 }

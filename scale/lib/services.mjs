@@ -7,8 +7,9 @@
  */
 import { execFileSync, spawn } from 'node:child_process';
 import { createWriteStream, existsSync, readdirSync } from 'node:fs';
-import { chown, mkdir, rm } from 'node:fs/promises';
+import { chown, mkdir, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
+import net from 'node:net';
 import path from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
 
@@ -191,7 +192,6 @@ export async function startPostgres(dir) {
 	const user = 'n8n';
 	const password = 'scale-test-only';
 	const pwfile = path.join(dir, 'pw');
-	const { writeFile } = await import('node:fs/promises');
 	await writeFile(pwfile, `${password}\n`, { mode: 0o644 });
 	execFileSync(path.join(bin, 'initdb'), ['-D', data, '-U', user, '--pwfile', pwfile, '--auth', 'scram-sha-256', '-E', 'UTF8', '--no-sync'], {
 		stdio: 'ignore',
@@ -245,7 +245,6 @@ export async function startPostgres(dir) {
  * @param {number} port @param {number} timeoutMs @param {() => boolean} failed
  */
 async function waitForPort(port, timeoutMs, failed) {
-	const net = await import('node:net');
 	const deadline = Date.now() + timeoutMs;
 	while (Date.now() < deadline) {
 		if (failed()) throw new Error(`service on port ${port} exited during start-up`);

@@ -1,0 +1,28 @@
+// The queue-mode run's rate figures as given/want cases: request arrival times (ms) → busiest
+// second, mean rate and the per-second series it prints.
+import { aggregateRate } from '../../scale/lib/stats.mjs';
+import { untilNextMinute } from '../../scale/triggers.mjs';
+
+const cases = [
+	['no requests', [], { peak: 0, mean: 0, series: [] }],
+	['one request', [5000], { peak: 1, mean: 1, series: [1] }],
+	['evenly spaced, 10 per second for 2 s', Array.from({ length: 20 }, (_, i) => i * 100), { peak: 10, mean: 20 / 1.9, series: [10, 10] }],
+	['a burst across a second boundary is whole in the sliding window, split in the per-second series', [0, 900, 950, 1000, 1050, 3000], { peak: 4, mean: 2, series: [3, 2, 0, 1] }],
+];
+
+describe('aggregate request rate', () => {
+	test.each(cases)('%s', (_name, times, want) => {
+		const got = aggregateRate(times, 1000);
+		expect(got.peak).toBe(want.peak);
+		expect(got.mean).toBeCloseTo(want.mean);
+		expect(got.series).toEqual(want.series);
+	});
+});
+
+describe('kill points are placed relative to the poll minute', () => {
+	test.each([
+		['just after a whole minute', Date.UTC(2026, 0, 1, 12, 0, 0, 1), 59_999],
+		['in the middle of a minute', Date.UTC(2026, 0, 1, 12, 0, 30, 0), 30_000],
+		['exactly on the minute waits a whole minute', Date.UTC(2026, 0, 1, 12, 1, 0, 0), 60_000],
+	])('%s', (_name, now, want) => expect(untilNextMinute(now)).toBe(want));
+});
