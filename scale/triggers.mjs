@@ -2,10 +2,10 @@
 /**
  * Triggers on main, executions on workers: one active status trigger per platform polls in the
  * main process while the emulator moves sessions (or the payments, orders and transactions behind
- * them) to watched statuses; the main process is killed with SIGKILL at random points of its poll
- * cycle — during a poll, right after a poll that emitted nothing, between polls with changes
- * pending — and started again. Every change must be emitted exactly once, counted from the
- * executions the workers ran, and each trigger's state in PostgreSQL must stay within its budget.
+ * them) to watched statuses; the main process is killed with SIGKILL at random moments (and once
+ * after every trigger's last poll emitted nothing) and started again. Every change must be
+ * emitted exactly once, counted from the executions the workers ran, and each trigger's state in
+ * PostgreSQL must stay within its budget.
  */
 import { setTimeout as delay } from 'node:timers/promises';
 
@@ -104,11 +104,6 @@ export function seeded(/** @type {number} */ seed) {
 	};
 }
 
-/** Milliseconds until the next whole minute, when n8n's every-minute polls start. */
-export function untilNextMinute(now = Date.now()) {
-	return 60_000 - (now % 60_000);
-}
-
 /**
  * @typedef {object} Main  what the phase needs of the running main process
  * @property {number} pid
@@ -164,24 +159,19 @@ export async function runTriggerPhase(ctx) {
 
 	/** @type {Array<{point: string, killedAt: string, restartSeconds: number}>} */
 	const kills = [];
-	// The first kill also stops the changes, so the poll main makes when it is back (at activation)
-	// emits what was pending and the next scheduled poll finds nothing: the second kill follows it.
-	const points = ['during a poll', 'after a poll that emitted nothing', 'between polls, changes pending'];
+	// n8n spreads the triggers' every-minute polls over the minute, so a kill at a random moment
+	// falls during one trigger's poll and between another's. The first kill also stops the changes:
+	// main's poll at activation then emits what was pending and each trigger's next poll finds
+	// nothing; the second kill comes after those.
+	const points = ['at a random moment', 'after polls that emitted nothing', 'at a random moment, changes pending'];
 	for (let k = 0; k < ctx.kills; k++) {
 		const point = points[k % points.length];
-		let waitMs;
-		if (point === 'during a poll') {
-			waitMs = untilNextMinute() + Math.floor(random() * 1500);
-		} else if (point === 'after a poll that emitted nothing') {
-			waitMs = untilNextMinute() + 3000 + Math.floor(random() * 8000);
-		} else {
-			waitMs = untilNextMinute() + 20_000 + Math.floor(random() * 25_000);
-		}
+		const waitMs = point === 'after polls that emitted nothing' ? 62_000 + Math.floor(random() * 8000) : 20_000 + Math.floor(random() * 50_000);
 		await delay(waitMs);
 		process.kill(-main.pid, 'SIGKILL');
 		const killedAt = new Date().toISOString().slice(11, 23);
 		await main.stop();
-		changing = point !== 'during a poll';
+		changing = point !== 'at a random moment';
 		const restartAt = Date.now();
 		main = await ctx.restartMain();
 		kills.push({ point, killedAt, restartSeconds: (Date.now() - restartAt) / 1000 });
@@ -196,7 +186,8 @@ export async function runTriggerPhase(ctx) {
 			expected[t.platform].push(id);
 		}
 	}
-	const waitUntil = Date.now() + untilNextMinute() + 45_000;
+	// Every trigger polls once a minute, at its own second: two minutes cover its next poll and the execution.
+	const waitUntil = Date.now() + 120_000;
 
 	/** @type {Array<Record<string, string | number>>} */
 	const rows = [];

@@ -125,6 +125,10 @@ export async function startWorker(userFolder, env, opts) {
 			N8N_RUNNERS_BROKER_PORT: String(brokerPort),
 			QUEUE_HEALTH_CHECK_ACTIVE: 'true',
 			QUEUE_HEALTH_CHECK_PORT: String(healthPort),
+			// Workers of one user folder would all write n8nEventLog-worker.log, and a worker that
+			// starts marks every execution left unfinished there as crashed, also those another
+			// worker is running. Its own log, kept across its restarts, holds only its own.
+			N8N_EVENTBUS_LOGWRITER_LOGBASENAME: `n8nEventLog-${opts.name}`,
 			SCALE_WORKER: opts.name,
 		}),
 		stdio: ['ignore', 'pipe', 'pipe'],

@@ -1,7 +1,6 @@
 // The queue-mode run's rate figures as given/want cases: request arrival times (ms) → busiest
 // second, mean rate and the per-second series it prints.
 import { aggregateRate } from '../../scale/lib/stats.mjs';
-import { untilNextMinute } from '../../scale/triggers.mjs';
 
 const cases = [
 	['no requests', [], { peak: 0, mean: 0, series: [] }],
@@ -17,12 +16,4 @@ describe('aggregate request rate', () => {
 		expect(got.mean).toBeCloseTo(want.mean);
 		expect(got.series).toEqual(want.series);
 	});
-});
-
-describe('kill points are placed relative to the poll minute', () => {
-	test.each([
-		['just after a whole minute', Date.UTC(2026, 0, 1, 12, 0, 0, 1), 59_999],
-		['in the middle of a minute', Date.UTC(2026, 0, 1, 12, 0, 30, 0), 30_000],
-		['exactly on the minute waits a whole minute', Date.UTC(2026, 0, 1, 12, 1, 0, 0), 60_000],
-	])('%s', (_name, now, want) => expect(untilNextMinute(now)).toBe(want));
 });
