@@ -12,6 +12,9 @@ const ACRONYMS = new Map([
 	['vat', 'VAT'], ['eori', 'EORI'], ['jwt', 'JWT'], ['ui', 'UI'], ['utc', 'UTC'], ['json', 'JSON'],
 ]);
 
+/** Enums longer than this are typed as text rather than offered as a list of options. */
+const LONG_ENUM = 50;
+
 /**
  * Turns snake_case or camelCase into n8n's Title Case display name.
  * @param {string} key
@@ -87,6 +90,31 @@ export class SchemaResolver {
  */
 
 /**
+ * The alternative of a schema the UI offers. Official schemas often allow null or, at Stripe, an
+ * empty string that unsets the field beside the real shape; those stay valid for the validator
+ * (and in a JSON field) but are not what a typed field edits. `x-n8n.alternative` picks one of
+ * several real shapes.
+ * @param {SchemaResolver} resolver
+ * @param {Json} schema
+ * @param {string} file
+ * @returns {{ schema: Json, file: string, unset: boolean, several: boolean }}
+ */
+export function uiAlternative(resolver, schema, file) {
+	// Beside a type or properties, anyOf is a rule (e.g. "one of these fields is required"), not a choice of shapes.
+	if (!schema.anyOf || schema.type !== undefined || schema.properties) return { schema, file, unset: false, several: false };
+	const { anyOf, ...outer } = schema;
+	const resolved = anyOf.map((/** @type {Json} */ a) => resolver.resolve(a, file));
+	const isNull = (/** @type {Json} */ a) => a.type === 'null';
+	const isUnset = (/** @type {Json} */ a) => a.type === 'string' && Array.isArray(a.enum) && a.enum.length === 1 && a.enum[0] === '';
+	const real = resolved.filter((/** @type {{ schema: Json }} */ a) => !isNull(a.schema) && !isUnset(a.schema));
+	const unset = resolved.some((/** @type {{ schema: Json }} */ a) => isUnset(a.schema));
+	const pick = outer['x-n8n']?.alternative;
+	const chosen = pick !== undefined ? resolved[pick] : real.length === 1 ? real[0] : undefined;
+	if (!chosen) return { schema: { ...outer, 'x-n8n': { ...(outer['x-n8n'] ?? {}), json: true } }, file, unset, several: true };
+	return { schema: { ...chosen.schema, ...outer }, file: chosen.file, unset, several: false };
+}
+
+/**
  * Derives the n8n parameter and FieldSpec for one schema property.
  * @param {SchemaResolver} resolver
  * @param {string} key
@@ -96,9 +124,10 @@ export class SchemaResolver {
  * @returns {Derived}
  */
 export function deriveField(resolver, key, rawSchema, file, ctx) {
-	const { schema, file: schemaFile } = resolver.resolve(rawSchema, file);
+	const resolved = resolver.resolve(rawSchema, file);
+	const { schema, file: schemaFile, unset } = uiAlternative(resolver, resolved.schema, resolved.file);
 	const displayName = schema.title ?? titleCase(key);
-	const description = normaliseDescription(schema.description);
+	let description = normaliseDescription(schema.description);
 	/** @type {Json} */
 	// x-n8n.param renames the n8n parameter where the JSON key would break an n8n convention
 	// (e.g. lint reads any collection named *update* as "Update Fields"); the JSON key is unchanged.
@@ -107,16 +136,36 @@ export function deriveField(resolver, key, rawSchema, file, ctx) {
 	/** @type {Json} */
 	const spec = { field: key, param, displayName, kind: 'value' };
 	const required = Boolean(ctx.required);
-	const type = Array.isArray(schema.type) ? schema.type.find((t) => t !== 'null') : schema.type;
+	const type = Array.isArray(schema.type) ? schema.type.find((/** @type {string} */ t) => t !== 'null') : schema.type;
+	// In a fixed-collection entry n8n fills every value with its default, so an optional value
+	// needs a default that means "not set": otherwise a deliberate false, 0 or first enum value
+	// could not be told from an untouched one, and untouched values would all be sent.
+	const notSet = Boolean(ctx.inList && !required);
 	/** @type {Json} */
 	let prop;
 
-	if (schema.enum && (type === 'string' || type === undefined)) {
-		prop = { ...base, type: 'options', options: enumOptions(schema), default: schema.default ?? schema.enum[0] };
+	if (schema['x-n8n']?.json) {
+		spec.kind = 'json';
+		// Empty is "not set": inside a list entry n8n would otherwise send the {} it fills in.
+		prop = { ...base, type: 'json', default: ctx.inList ? '' : type === 'array' ? '[]' : '{}' };
+	} else if (schema.enum && schema.enum.length > LONG_ENUM && (type === 'string' || type === undefined)) {
+		// Country, currency and method lists are typed as text; the body validator checks the code.
+		prop = { ...base, type: 'string', default: schema.default ?? '', placeholder: `e.g. ${schema.enum.find((/** @type {unknown} */ v) => v) ?? ''}` };
+	} else if (schema.enum && (type === 'string' || type === undefined)) {
+		const options = enumOptions(schema);
+		if (notSet) {
+			options.push({ name: 'Not Set', value: '' });
+			options.sort((/** @type {Json} */ a, /** @type {Json} */ b) => a.name.localeCompare(b.name, 'en'));
+		}
+		prop = { ...base, type: 'options', options, default: notSet ? '' : schema.default ?? options[0].value };
 	} else if (type === 'string') {
 		prop = { ...base, type: 'string', default: schema.default ?? '' };
 		if (/^\^https\?/.test(schema.pattern ?? '')) prop.placeholder = 'https://example.com/';
-		if (/@/.test(schema.pattern ?? '')) prop.placeholder = 'name@email.com';
+		if (/@/.test(schema.pattern ?? '') || /email/i.test(key)) prop.placeholder = 'name@email.com';
+	} else if ((type === 'integer' || type === 'number') && notSet) {
+		// Read as JSON text: empty is "not set", 0 is zero; the body validator checks the number.
+		spec.kind = 'json';
+		prop = { ...base, type: 'string', default: '', placeholder: 'e.g. 0' };
 	} else if (type === 'integer' || type === 'number') {
 		prop = { ...base, type: 'number', default: schema.default ?? schema.minimum ?? 0 };
 		/** @type {Json} */
@@ -125,6 +174,17 @@ export function deriveField(resolver, key, rawSchema, file, ctx) {
 		if (schema.maximum !== undefined) typeOptions.maxValue = schema.maximum;
 		if (type === 'integer') typeOptions.numberPrecision = 0;
 		if (Object.keys(typeOptions).length) prop.typeOptions = typeOptions;
+	} else if (type === 'boolean' && notSet) {
+		prop = {
+			...base,
+			type: 'options',
+			options: [
+				{ name: 'False', value: false },
+				{ name: 'Not Set', value: '' },
+				{ name: 'True', value: true },
+			],
+			default: '',
+		};
 	} else if (type === 'boolean') {
 		if (!description || !/^Whether /.test(description)) {
 			throw new Error(`${resolver.provider}/${schemaFile} (${ctx.where}.${key}): a boolean needs a description starting with "Whether"`);
@@ -133,7 +193,10 @@ export function deriveField(resolver, key, rawSchema, file, ctx) {
 	} else if (type === 'array') {
 		const items = resolver.resolve(schema.items ?? {}, schemaFile);
 		const itemType = items.schema.type;
-		if (items.schema.enum) {
+		if (items.schema.enum && items.schema.enum.length > LONG_ENUM) {
+			spec.split = true;
+			prop = { ...base, type: 'string', default: '', placeholder: `${items.schema.enum[0]}, ${items.schema.enum[1]}` };
+		} else if (items.schema.enum) {
 			prop = { ...base, type: 'multiOptions', options: enumOptions(items.schema), default: schema.default ?? [] };
 		} else if (itemType === 'object' && items.schema.properties) {
 			const group = groupName(key);
@@ -189,13 +252,14 @@ export function deriveField(resolver, key, rawSchema, file, ctx) {
 		prop = { ...base, type: 'json', default: type === 'array' ? '[]' : '{}' };
 	}
 	if (required) prop.required = true;
-	// n8n fills every value of a fixed-collection entry with its default, so an optional value
-	// with no API default would always be sent; the UI default is treated as "not set" instead.
-	if (ctx.inList && !required && schema.default === undefined && spec.kind === 'value' && ['number', 'boolean', 'options'].includes(prop.type)) {
-		spec.omitIf = prop.default;
+	if (spec.split) description = `${description ?? displayName}, comma-separated`;
+	// Where the API unsets a field with an empty string, a JSON field sends "" as it is; a typed
+	// field cannot hold "", so the JSON body is the way there.
+	if (unset) {
+		const how = spec.kind === 'json' && prop.type === 'json' ? 'An empty string ("") clears it.' : 'To clear it, send "" for it in a JSON body.';
+		description = normaliseDescription(`${description ? `${description.replace(/\.$/, '')}. ` : ''}${how}`);
 	}
 	if (description) prop.description = description;
-	if (spec.split) prop.description = `${description ?? displayName}, comma-separated`;
 	return { spec, prop };
 }
 
@@ -222,6 +286,7 @@ export function sortByDisplayName(list) {
 function enumOptions(schema) {
 	const names = schema['x-enumNames'] ?? [];
 	return schema.enum
+		.filter((/** @type {unknown} */ value) => value !== null)
 		.map((/** @type {string} */ value, /** @type {number} */ i) => ({ name: names[i] ?? titleCase(String(value)), value }))
 		.sort((/** @type {Json} */ a, /** @type {Json} */ b) => a.name.localeCompare(b.name, 'en'));
 }

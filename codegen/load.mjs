@@ -37,7 +37,8 @@ export class DescriptionError extends Error {
 /** Creates the Ajv instance used both for checking descriptions and for compiling validators. */
 export function createAjv() {
 	// allErrors so one run reports every broken field; source code kept for standalone output.
-	const ajv = new Ajv({ allErrors: true, strict: true, strictRequired: false, code: { source: true, esm: false } });
+	// loopEnum: long official enums (countries, currencies) compare inline instead of calling a runtime helper.
+	const ajv = new Ajv({ allErrors: true, strict: true, strictRequired: false, loopEnum: 100000, code: { source: true, esm: false } });
 	ajv.addVocabulary(['x-enumNames', 'x-n8n']);
 	return ajv;
 }

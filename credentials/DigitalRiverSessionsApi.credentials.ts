@@ -32,9 +32,9 @@ export class DigitalRiverSessionsApi implements ICredentialType {
 			displayName: 'API Version',
 			name: 'apiVersion',
 			type: 'string',
-			default: '',
-			placeholder: '2020-09-30',
-			description: 'Optional API version sent as DigitalRiver-Version; the version pinned on your account is used when empty',
+			default: '2021-12-13',
+			placeholder: '2021-12-13',
+			description: 'API version sent as DigitalRiver-Version. The default is the version of the API reference the node\'s fields are imported from, so the version pinned on your account cannot change what is sent or received; empty uses the account\'s version.',
 		},
 		{
 			displayName: 'Processes Sharing This Limit',

@@ -33,7 +33,7 @@ function nodeClass(d, source, locators) {
 		icon: { light: `file:${d.icon}.svg`, dark: `file:${d.icon}.dark.svg` },
 		group: ['transform'],
 		version: 1,
-		subtitle: d.node.subtitle ?? '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
+		subtitle: d.node.subtitle ?? nodeSubtitle(d),
 		description: normaliseDescription(d.description),
 		defaults: { name: d.node.displayName },
 		usableAsTool: true,
@@ -64,3 +64,13 @@ ${methods}
 `;
 }
 
+/**
+ * The line under the node's name on the canvas: operation and resource by their display names
+ * ("Create: Checkout Session"), not their values.
+ * @param {ProviderDescription} d
+ */
+function nodeSubtitle(d) {
+	const operations = JSON.stringify(Object.fromEntries(d.resources.flatMap((r) => r.operations.map((o) => [`${r.name}.${o.name}`, o.displayName]))));
+	const resources = JSON.stringify(Object.fromEntries(d.resources.map((r) => [r.name, r.displayName])));
+	return `={{(${operations})[$parameter["resource"] + "." + $parameter["operation"]] + ": " + (${resources})[$parameter["resource"]]}}`;
+}

@@ -172,15 +172,6 @@ function nodeProperties(d, ops) {
 				description: 'Max number of results to return',
 			});
 		}
-		props.push({
-			displayName: 'Options',
-			name: 'options',
-			type: 'collection',
-			placeholder: 'Add Option',
-			default: {},
-			displayOptions: { show },
-			options: runOptions(d, entry.spec),
-		});
 		if (entry.filters.length) {
 			props.push({
 				displayName: 'Filters',
@@ -192,6 +183,15 @@ function nodeProperties(d, ops) {
 				options: entry.filters.map((x) => x.prop),
 			});
 		}
+		props.push({
+			displayName: 'Options',
+			name: 'options',
+			type: 'collection',
+			placeholder: 'Add Option',
+			default: {},
+			displayOptions: { show },
+			options: runOptions(d, entry.spec),
+		});
 	}
 	return props;
 }

@@ -142,7 +142,7 @@ function triggerClass(d, t, source) {
 		icon: { light: `file:${d.icon}.svg`, dark: `file:${d.icon}.dark.svg` },
 		group: ['trigger'],
 		version: 1,
-		subtitle: t.strategy === 'updatedSince' ? '={{$parameter["statuses"].join(", ")}}' : '={{$parameter["event"]}}',
+		subtitle: triggerSubtitle(d, t),
 		description: normaliseDescription(t.description),
 		defaults: { name: t.displayName },
 		polling: true,
@@ -172,3 +172,16 @@ ${credentialTestMethods(d)}	};
 `;
 }
 
+/**
+ * The line under the trigger's name on the canvas: the chosen event and statuses by their display
+ * names ("Status Changed: Completed, Paid"), not their values.
+ * @param {ProviderDescription} d
+ * @param {Trigger} t
+ */
+function triggerSubtitle(d, t) {
+	const statusNames = JSON.stringify(Object.fromEntries(t.statuses.map((s) => [s.value, s.name])));
+	const statuses = `($parameter["statuses"] || []).map(s => (${statusNames})[s] || s).join(", ")`;
+	if (t.strategy === 'updatedSince') return `={{${statuses}}}`;
+	const created = JSON.stringify(`${triggerResource(d, t).displayName} Created`);
+	return `={{$parameter["event"] === "created" ? ${created} : "Status Changed: " + ${statuses}}}`;
+}

@@ -48,7 +48,13 @@ export const workflows = [
 			operation: 'create',
 			currency: 'USD',
 			items: { item: [{ skuId: 'sku-a', price: 9.99, quantity: 3 }] },
-			additionalFields: { email: 'bo@example.com', upstreamId: 'e2e-cart-1', metadata: { entry: [{ key: 'source', value: 'e2e' }] } },
+			additionalFields: {
+				email: 'bo@example.com',
+				upstreamId: 'e2e-cart-1',
+				metadata: { entry: [{ key: 'source', value: 'e2e' }] },
+				// The description of a shipping choice is only in the official document.
+				shippingChoice: { amount: 5, description: 'E2E courier', serviceLevel: 'SG' },
+			},
 		}),
 		node('Get', { operation: 'get', checkoutId: checkout() }),
 		node('Update', { operation: 'update', checkoutId: checkout(), updateFields: { email: 'new@example.com', metadata: { entry: [{ key: 'stage', value: 'review' }] } } }),
@@ -110,6 +116,7 @@ export async function run(/** @type {import('../run.mjs').CaseContext} */ ctx) {
 		locale: 'de_DE',
 		redirects: { successUrl: 'https://shop.example/thanks', cancelUrl: 'https://shop.example/cart' },
 	});
+	assert.deepEqual(calls.find((/** @type {any} */ r) => r.operation === 'checkout.create').body.shippingChoice, { amount: 5, description: 'E2E courier', serviceLevel: 'SG' });
 	assert.ok(calls.every((/** @type {any} */ r) => r.apiVersion === '2020-09-30'));
 	ctx.log(`drop-in session ${dropIn.id}; lifecycle of checkout ${created.id}: create, get, update, get many, delete; 2 accepted orders listed`);
 

@@ -62,7 +62,8 @@ const createdId = "={{ $('Create').first().json.id }}";
 const cart = {
 	cartItem: [
 		{ name: 'E2E mug', quantity: 2, unit_amount: 1250, sku: 'mug-1', categories: 'kitchen, gifts' },
-		{ name: 'E2E tea', quantity: 1, unit_amount: 800 },
+		// Explicit choices equal to a former UI default (physical, 0) are sent as chosen.
+		{ name: 'E2E tea', quantity: 1, unit_amount: 800, product_type: 'physical', tax_amount: '0' },
 	],
 };
 
@@ -75,6 +76,9 @@ const lifecycle = chain('e2eGr4vyCrud', 'Gr4vy: session lifecycle', [
 			metadata: { entry: [{ key: 'source', value: 'e2e' }, { key: 'cart', value: 'c-1' }] },
 			currency: 'EUR',
 			expires_in: 7200,
+			// Fields only the official document offers.
+			intent: 'capture',
+			payment_source: 'ecommerce',
 		},
 	}),
 	signed('Get', { operation: 'get', checkoutSessionId: '={{ $json.id }}' }),
@@ -98,6 +102,8 @@ const lifecycle = chain('e2eGr4vyCrud', 'Gr4vy: session lifecycle', [
 		},
 	},
 	signed('Transactions', { resource: 'transaction', operation: 'getAll', returnAll: true, filters: { checkout_session_id: createdId } }, { executeOnce: true }),
+	// Filters only the official document offers: an exact amount and payment methods.
+	signed('Transactions By Amount', { resource: 'transaction', operation: 'getAll', returnAll: true, filters: { amount_eq: 3750, method: 'card, paypal' } }, { executeOnce: true }),
 	signed('Delete', { operation: 'delete', checkoutSessionId: createdId }, { executeOnce: true }),
 ]);
 // chain() writes typeVersion 1 for every node; the HTTP Request parameters above are those of 4.2.
@@ -187,6 +193,7 @@ export async function run(/** @type {import('../run.mjs').CaseContext} */ ctx) {
 			['E2E tea', 1, 800, null],
 		],
 	);
+	assert.deepEqual([created.intent, created.payment_source], ['capture', 'ecommerce']);
 	// Two hours from now, give or take the run's own duration.
 	const expiresIn = Date.parse(created.expires_at) / 1000 - startedAt;
 	assert.ok(expiresIn > 7100 && expiresIn < 7300, `expires_at ${created.expires_at}`);
@@ -202,6 +209,11 @@ export async function run(/** @type {import('../run.mjs').CaseContext} */ ctx) {
 		ctx.output(crud, 'Transactions').map((t) => [t.id, t.checkout_session_id, t.status, t.amount, t.currency]),
 		[[paid.id, created.id, 'capture_succeeded', 3750, 'EUR']],
 	);
+	// The other session's transaction (99) is left out by the amount.
+	assert.deepEqual(
+		ctx.output(crud, 'Transactions By Amount').map((t) => [t.id, t.amount]),
+		[[paid.id, 3750]],
+	);
 	assert.deepEqual(ctx.output(crud, 'Delete'), [{ id: created.id, deleted: true }]);
 	assert.equal(gr4vy.session(created.id), undefined);
 
@@ -213,20 +225,24 @@ export async function run(/** @type {import('../run.mjs').CaseContext} */ ctx) {
 			['checkoutSession.get', 200],
 			['checkoutSession.update', 200],
 			['transaction.getAll', 200],
+			['transaction.getAll', 200],
 			['checkoutSession.delete', 204],
 		],
 	);
 	assert.deepEqual(api[0].body, {
 		cart_items: [
 			{ name: 'E2E mug', quantity: 2, unit_amount: 1250, sku: 'mug-1', categories: ['kitchen', 'gifts'] },
-			{ name: 'E2E tea', quantity: 1, unit_amount: 800 },
+			{ name: 'E2E tea', quantity: 1, unit_amount: 800, product_type: 'physical', tax_amount: 0 },
 		],
 		metadata: { source: 'e2e', cart: 'c-1' },
 		currency: 'EUR',
 		expires_in: 7200,
+		intent: 'capture',
+		payment_source: 'ecommerce',
 	});
 	assert.equal(api[2].method, 'PUT');
 	assert.equal(api[3].query.checkout_session_id, created.id);
+	assert.deepEqual([api[4].query.amount_eq, api[4].query.method], ['3750', ['card', 'paypal']]);
 	// No merchant account on this credential: the header is left out, not sent empty.
 	assert.ok(api.every((/** @type {any} */ r) => r.merchantAccount === null && r.headers.authorization === 'Bearer'));
 	// Real n8n ran the credential's authenticate for every request: one new token each.

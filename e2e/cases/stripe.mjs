@@ -54,6 +54,9 @@ export const workflows = [
 				},
 				metadata: { entry: [{ key: 'source', value: 'e2e' }] },
 				client_reference_id: 'cart_e2e',
+				// JSON sub-fields only the official document offers.
+				consent_collection: '{"terms_of_service": "required"}',
+				custom_fields: '[{"key": "engraving", "label": {"type": "custom", "custom": "Engraving"}, "type": "text"}]',
 			},
 		}),
 		node('Get', { operation: 'get', checkoutSessionId: session() }),
@@ -116,6 +119,9 @@ export async function run(/** @type {import('../run.mjs').CaseContext} */ ctx) {
 	assert.equal(expired.status, 'expired');
 	assert.equal(stripe.get(created.id).status, 'expired');
 	// Stripe wants form bodies with bracketed keys; the emulator parsed them back into the same values.
+	const create = sandbox.requests.find((/** @type {any} */ r) => r.operation === 'checkoutSession.create');
+	assert.deepEqual(create.body.consent_collection, { terms_of_service: 'required' });
+	assert.deepEqual(create.body.custom_fields, [{ key: 'engraving', label: { type: 'custom', custom: 'Engraving' }, type: 'text' }]);
 	const update = sandbox.requests.find((/** @type {any} */ r) => r.operation === 'checkoutSession.update');
 	assert.deepEqual(update.body, { metadata: { stage: 'review', source: '' } });
 	assert.equal(update.stripeVersion, '2025-03-31.basil');

@@ -17,7 +17,7 @@ export class DigitalRiverSessionsTrigger implements INodeType {
 		},
 		group: ['trigger'],
 		version: 1,
-		subtitle: '={{$parameter["statuses"].join(", ")}}',
+		subtitle: '={{($parameter["statuses"] || []).map(s => ({"accepted":"Accepted","blocked":"Blocked","pending_payment":"Pending Payment","in_review":"In Review","dispute":"Dispute","cancelled":"Cancelled","fulfilled":"Fulfilled","complete":"Complete","returned":"Returned"})[s] || s).join(", ")}}',
 		description: 'Starts the workflow when an order made from a Digital River checkout reaches one of the chosen states',
 		defaults: {
 			name: 'Digital River Sessions Trigger',

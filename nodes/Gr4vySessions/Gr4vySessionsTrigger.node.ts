@@ -17,7 +17,7 @@ export class Gr4vySessionsTrigger implements INodeType {
 		},
 		group: ['trigger'],
 		version: 1,
-		subtitle: '={{$parameter["statuses"].join(", ")}}',
+		subtitle: '={{($parameter["statuses"] || []).map(s => ({"processing":"Processing","authorization_succeeded":"Authorization Succeeded","authorization_declined":"Authorization Declined","authorization_failed":"Authorization Failed","authorization_voided":"Authorization Voided","authorization_void_pending":"Authorization Void Pending","capture_succeeded":"Capture Succeeded","capture_pending":"Capture Pending","buyer_approval_pending":"Buyer Approval Pending"})[s] || s).join(", ")}}',
 		description: 'Starts the workflow when a transaction of a Gr4vy checkout session reaches one of the chosen statuses',
 		defaults: {
 			name: 'Gr4vy Sessions Trigger',

@@ -17,7 +17,7 @@ export class PrimerSessionsTrigger implements INodeType {
 		},
 		group: ['trigger'],
 		version: 1,
-		subtitle: '={{$parameter["statuses"].join(", ")}}',
+		subtitle: '={{($parameter["statuses"] || []).map(s => ({"PENDING":"Pending","FAILED":"Failed","AUTHORIZED":"Authorized","SETTLING":"Settling","PARTIALLY_SETTLED":"Partially Settled","SETTLED":"Settled","DECLINED":"Declined","CANCELLED":"Cancelled"})[s] || s).join(", ")}}',
 		description: 'Starts the workflow when a payment of a Primer client session reaches one of the chosen statuses',
 		defaults: {
 			name: 'Primer Sessions Trigger',

@@ -17,7 +17,7 @@ export class QuadernoSessionsTrigger implements INodeType {
 		},
 		group: ['trigger'],
 		version: 1,
-		subtitle: '={{$parameter["event"]}}',
+		subtitle: '={{$parameter["event"] === "created" ? "Checkout Session Created" : "Status Changed: " + ($parameter["statuses"] || []).map(s => ({"pending":"Pending","processing":"Processing","failed":"Failed","completed":"Completed","abandoned":"Abandoned"})[s] || s).join(", ")}}',
 		description: 'Starts the workflow when a Quaderno checkout session is created or changes status',
 		defaults: {
 			name: 'Quaderno Sessions Trigger',

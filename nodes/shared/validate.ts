@@ -71,19 +71,27 @@ export function assertValid(validators: ValidatorTable, key: string, data: unkno
 	// line instead of reporting the first branch's issue as if it alone were the rule.
 	const grouped = new Set<ValidationIssue>();
 	const alternatives = new Map<ValidationIssue, string[]>();
+	const composite = ['anyOf', 'oneOf', 'allOf', 'if'];
 	for (const group of raw.filter((issue) => issue.keyword === 'anyOf' && issue.schemaPath)) {
 		const prefix = `${group.schemaPath}/`;
-		const branches = new Map<string, ValidationIssue>();
+		const branches = new Map<string, ValidationIssue[]>();
 		for (const issue of raw) {
 			if (issue === group || !issue.schemaPath?.startsWith(prefix)) continue;
 			grouped.add(issue);
 			const branch = issue.schemaPath.slice(prefix.length).split('/')[0];
-			if (!branches.has(branch) && !['anyOf', 'oneOf', 'allOf', 'if'].includes(issue.keyword)) branches.set(branch, issue);
+			if (!composite.includes(issue.keyword)) branches.set(branch, [...(branches.get(branch) ?? []), issue]);
 		}
-		if (branches.size) alternatives.set(group, [...branches.values()].map((issue) => text(describe(issue))));
+		// A branch refused only for the value's kind (null, the empty-string "unset", a plain
+		// number beside a range object) is not what the user meant when another branch got as
+		// far as the fields inside; the deeper branches alone are the useful alternatives.
+		const shallow = (issues: ValidationIssue[]) => issues.every((i) => i.instancePath === group.instancePath && ['type', 'enum', 'const'].includes(i.keyword));
+		const deep = [...branches.values()].filter((issues) => !shallow(issues));
+		const useful = deep.length ? deep : [...branches.values()];
+		if (useful.length) alternatives.set(group, useful.map((issues) => text(describe(issues[0]))));
 	}
 	const texts = raw.flatMap((issue) => {
 		const options = alternatives.get(issue);
+		if (options?.length === 1) return options;
 		if (options) return [`${text({ path: jsonPath(issue.instancePath), rule: 'needs one of these' })}: ${options.join('; or ')}`];
 		// "must match a schema in anyOf/allOf" repeats what the nested issues already say.
 		if (grouped.has(issue) || ['anyOf', 'oneOf', 'allOf', 'if'].includes(issue.keyword)) return [];

@@ -225,6 +225,7 @@ export default function createGr4vy(ctx) {
 			const q = call.query;
 			const wanted = list(q.status);
 			const currencies = list(q.currency);
+			const methods = list(q.method);
 			const matches = [...transactions.values()]
 				.filter((t) => (!wanted || wanted.includes(t.status)) && (!currencies || currencies.includes(t.currency)))
 				.filter((t) => q.checkout_session_id === undefined || t.checkout_session_id === q.checkout_session_id)
@@ -232,6 +233,7 @@ export default function createGr4vy(ctx) {
 				.filter((t) => within(q.updated_at_gte, t.updated_at, 1) && within(q.updated_at_lte, t.updated_at, -1))
 				.filter((t) => within(q.created_at_gte, t.created_at, 1) && within(q.created_at_lte, t.created_at, -1))
 				.filter((t) => (q.amount_gte === undefined || t.amount >= Number(q.amount_gte)) && (q.amount_lte === undefined || t.amount <= Number(q.amount_lte)))
+				.filter((t) => (q.amount_eq === undefined || t.amount === Number(q.amount_eq)) && (!methods || methods.includes(t.method)))
 				// Most recently updated first, as the API documents.
 				.sort((a, b) => Date.parse(b.updated_at) - Date.parse(a.updated_at) || b.seq - a.seq);
 			let offset = 0;
@@ -262,7 +264,7 @@ export default function createGr4vy(ctx) {
 	const controller = {
 		/**
 		 * Records a transaction as if a buyer had paid through a checkout session.
-		 * @param {{ checkout_session_id?: string, status?: string, amount?: number, currency?: string, external_identifier?: string }} input
+		 * @param {{ checkout_session_id?: string, status?: string, amount?: number, currency?: string, external_identifier?: string, method?: string }} input
 		 */
 		createTransaction(input) {
 			const status = input.status ?? 'processing';
@@ -285,6 +287,7 @@ export default function createGr4vy(ctx) {
 				settled_amount: 0,
 				settled: false,
 				intent: 'authorize',
+				method: input.method ?? 'card',
 				gift_card_redemptions: [],
 				checkout_session_id: input.checkout_session_id ?? null,
 				external_identifier: input.external_identifier ?? null,

@@ -55,6 +55,14 @@ export default function createPrimer(ctx) {
 	const apiKey = options.apiKey ?? DEFAULT_API_KEY;
 	/** @type {string[]} */
 	const statuses = ctx.spec.schemas.get('payment-summary.schema.json').properties.status.enum;
+	// A line item without a quantity counts once, as the official document's default says.
+	const lineItemQuantity = ctx.spec.schemas.get('client-session-request.schema.json').properties.order.properties.lineItems.items.properties.quantity.default;
+
+	/** @param {Record<string, any>} session */
+	function withDefaults(session) {
+		for (const item of session.order?.lineItems ?? []) item.quantity ??= lineItemQuantity;
+		return session;
+	}
 
 	/** @type {Map<string, Record<string, any>>} keyed by client token */
 	const sessions = new Map();
@@ -127,6 +135,7 @@ export default function createPrimer(ctx) {
 		'clientSession.create': (call) => {
 			const now = Date.now();
 			const session = { clientToken: `ct_${randomBytes(24).toString('base64url')}`, clientTokenExpirationDate: utcWithoutZone(now + TOKEN_LIFETIME_MS), ...structuredClone(call.body) };
+			withDefaults(session);
 			sessions.set(session.clientToken, session);
 			return { status: 200, body: { ...structuredClone(session), warnings: warnings(session) } };
 		},
@@ -147,6 +156,7 @@ export default function createPrimer(ctx) {
 			const session = sessions.get(clientToken);
 			if (!session) return error(400, 'The client token is invalid or has expired', { errorId: 'InvalidClientToken' });
 			mergePatch(session, patch);
+			withDefaults(session);
 			return { status: 200, body: { ...withoutToken(session), warnings: warnings(session) } };
 		},
 

@@ -6,10 +6,19 @@ import { fileURLToPath } from 'node:url';
 import { SchemaResolver, deriveField, normaliseDescription, titleCase } from '../../codegen/fields.mjs';
 import { loadProviders } from '../../codegen/load.mjs';
 import { run, generateAll } from '../../codegen/generate.mjs';
+import { run as runImport, convertSchema } from '../../codegen/import-specs.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..', '..');
 const cases = JSON.parse(readFileSync(join(here, 'field-mapping.cases.json'), 'utf8'));
+const importCases = JSON.parse(readFileSync(join(here, 'import.cases.json'), 'utf8'));
+
+describe('import of official request schemas', () => {
+	const doc = { components: { schemas: { Base: { type: 'object', properties: { a: { type: 'string', description: 'Vendor text' } } }, Node: { type: 'object', properties: { child: { $ref: '#/components/schemas/Node' } } } } } };
+	test.each(importCases.map((c) => [c.behaviour, c]))('%s', (_name, c) => {
+		expect(convertSchema(doc, c.given, 'request')).toEqual(c.want);
+	});
+});
 
 describe('field mapping', () => {
 	test.each(cases.map((c) => [c.behaviour, c]))('%s', (_name, c) => {
@@ -130,6 +139,14 @@ describe('hooks modules', () => {
 describe('generated output', () => {
 	test('the committed generated files are exactly what the generator produces (drift check)', async () => {
 		expect(await run({ check: true })).toEqual([]);
+	});
+
+	test('the committed imported schemas and official copies are exactly what the import produces (drift check)', () => {
+		expect(runImport({ check: true })).toEqual([]);
+	});
+
+	test('without the official documents beside the repository, the import reads the committed copies and finds nothing stale', () => {
+		expect(runImport({ check: true, specsDir: join(tmpdir(), 'no-vendor-specs-here') })).toEqual([]);
 	});
 
 	test('compiled validators need no package at run time', async () => {

@@ -39,7 +39,7 @@ describe('Gr4vy: bad input is refused before anything is sent', () => {
 			parameters: { resource: 'checkoutSession', operation: 'create', additionalFields: { cart_items: { cartItem: [{ name: 'Socks', quantity: '={{ $json.qty }}', unit_amount: 100 }] } } },
 			credentials: credentials(sandbox().url),
 		});
-		expect(result.items[0]).toEqual({ json: expect.objectContaining({ error: expect.stringContaining('(cart_items[0].quantity) must be >= 1 [item 0]') }), pairedItem: { item: 0 } });
+		expect(result.items[0]).toEqual({ json: expect.objectContaining({ error: expect.stringContaining('(cart_items[0].quantity) must be > 0 [item 0]') }), pairedItem: { item: 0 } });
 		expect(result.items[1]).toEqual({ json: expect.objectContaining({ type: 'checkout-session' }), pairedItem: { item: 1 } });
 		expect(sandbox().requests).toHaveLength(1);
 	});

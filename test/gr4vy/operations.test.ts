@@ -9,7 +9,7 @@ import { makeKeyPair, pemBody } from './keys.cjs';
 
 interface OperationCase {
 	behaviour: string;
-	seed?: { sessions?: number; transactions?: Array<{ session: number; status: string }>; transactionCount?: number; otherSessionTransactions?: number };
+	seed?: { sessions?: number; transactions?: Array<{ session: number; status: string; amount?: number; method?: string }>; transactionCount?: number; otherSessionTransactions?: number };
 	parameters: INodeParameters;
 	expectRequests: Array<{ method: string; path: string; query?: IDataObject; body?: IDataObject }>;
 	expectItems?: IDataObject[];
@@ -30,7 +30,7 @@ function seed(c: OperationCase): Record<string, string> {
 		names[`session${i}`] = id;
 	}
 	(c.seed?.transactions ?? []).forEach((t, i) => {
-		names[`transaction${i}`] = String(gr4vy().createTransaction({ checkout_session_id: sessions[t.session], status: t.status }).id);
+		names[`transaction${i}`] = String(gr4vy().createTransaction({ checkout_session_id: sessions[t.session], status: t.status, amount: t.amount, method: t.method }).id);
 	});
 	for (let i = 0; i < (c.seed?.transactionCount ?? 0); i++) {
 		gr4vy().createTransaction({ checkout_session_id: sessions[0], status: i % 2 ? 'capture_succeeded' : 'processing' });

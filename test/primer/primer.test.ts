@@ -60,6 +60,28 @@ describe('Primer Sessions: client sessions', () => {
 		expect(sent.query).toEqual({ clientToken: token });
 	});
 
+	test('create sends order fees (surcharges), which only the official document offers, and explicit line-item choices equal to a former UI default', async () => {
+		const { error } = await run({
+			resource: 'clientSession',
+			operation: 'create',
+			additionalFields: {
+				currencyCode: 'EUR',
+				order: {
+					fees: '[{"type": "SURCHARGE", "amount": 150, "description": "Card surcharge"}]',
+					lineItems: { lineItem: [{ itemId: 'mug', amount: 900, quantity: 1, productType: 'PHYSICAL', taxAmount: '0', discountAmount: '0' }] },
+				},
+			},
+		});
+		expect(error).toBeUndefined();
+		expect(sandbox.requests.at(-1)!.body).toEqual({
+			currencyCode: 'EUR',
+			order: {
+				fees: [{ type: 'SURCHARGE', amount: 150, description: 'Card surcharge' }],
+				lineItems: [{ itemId: 'mug', amount: 900, quantity: 1, productType: 'PHYSICAL', taxAmount: 0, discountAmount: 0 }],
+			},
+		});
+	});
+
 	test('update sends the client token in the body with only the changed fields; line items are replaced', async () => {
 		const created = await run({
 			resource: 'clientSession',
@@ -74,7 +96,7 @@ describe('Primer Sessions: client sessions', () => {
 			updateFields: { order: { lineItems: { lineItem: [{ itemId: 'b', amount: 2 }] } } },
 		});
 		expect(error).toBeUndefined();
-		expect(sandbox.requests.at(-1)!.body).toEqual({ order: { lineItems: [{ itemId: 'b', amount: 2, quantity: 1 }] }, clientToken: token });
+		expect(sandbox.requests.at(-1)!.body).toEqual({ order: { lineItems: [{ itemId: 'b', amount: 2 }] }, clientToken: token });
 		expect(items[0].json).toMatchObject({ orderId: 'order-3', order: { lineItems: [{ itemId: 'b', amount: 2, quantity: 1 }] } });
 	});
 

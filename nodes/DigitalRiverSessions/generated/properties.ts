@@ -12,6 +12,7 @@ const bodyInputOptions: INodePropertyOptions[] = [
 	},
 ];
 
+// Shared by metadata, totalAmount, accepted, blocked, cancelled, complete, fraudStateTransitions.blocked, fraudStateTransitions.passed, fraudStateTransitions.review_opened, fulfilled, in_review, pending_payment, returned.
 const entryFields: INodeProperties[] = [
 	{
 		displayName: 'Key',
@@ -27,66 +28,13 @@ const entryFields: INodeProperties[] = [
 	},
 ];
 
-const addressFields: INodeProperties[] = [
-	{
-		displayName: 'City',
-		name: 'city',
-		type: 'string',
-		default: '',
-	},
-	{
-		displayName: 'Country',
-		name: 'country',
-		type: 'string',
-		default: '',
-		description: 'Two-letter ISO 3166-1 code, e.g. DE',
-	},
-	{
-		displayName: 'Line 1',
-		name: 'line1',
-		type: 'string',
-		default: '',
-	},
-	{
-		displayName: 'Line 2',
-		name: 'line2',
-		type: 'string',
-		default: '',
-	},
-	{
-		displayName: 'Postal Code',
-		name: 'postalCode',
-		type: 'string',
-		default: '',
-	},
-	{
-		displayName: 'State',
-		name: 'state',
-		type: 'string',
-		default: '',
-	},
-];
-
-const shipFromFields: INodeProperties[] = [
-	{
-		displayName: 'Address',
-		name: 'address',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		options: addressFields,
-	},
-];
-
 const itemFields: INodeProperties[] = [
 	{
 		displayName: 'Aggregate Price',
 		name: 'aggregatePrice',
-		type: 'number',
-		default: 0,
-		typeOptions: {
-			minValue: 0,
-		},
+		type: 'string',
+		default: '',
+		placeholder: 'e.g. 0',
 		description: 'Price of all units together, instead of a unit price',
 	},
 	{
@@ -101,9 +49,6 @@ const itemFields: INodeProperties[] = [
 				name: 'amountOff',
 				type: 'number',
 				default: 0,
-				typeOptions: {
-					minValue: 0,
-				},
 			},
 			{
 				displayName: 'Percent Off',
@@ -119,11 +64,7 @@ const itemFields: INodeProperties[] = [
 				displayName: 'Quantity',
 				name: 'quantity',
 				type: 'number',
-				default: 1,
-				typeOptions: {
-					minValue: 1,
-					numberPrecision: 0,
-				},
+				default: 0,
 				description: 'How many units the discount applies to',
 			},
 		],
@@ -149,11 +90,9 @@ const itemFields: INodeProperties[] = [
 	{
 		displayName: 'Price',
 		name: 'price',
-		type: 'number',
-		default: 0,
-		typeOptions: {
-			minValue: 0,
-		},
+		type: 'string',
+		default: '',
+		placeholder: 'e.g. 0',
 		description: 'Price of one unit in major units, e.g. 9.99',
 	},
 	{
@@ -170,6 +109,12 @@ const itemFields: INodeProperties[] = [
 				default: '',
 			},
 			{
+				displayName: 'Description',
+				name: 'description',
+				type: 'string',
+				default: '',
+			},
+			{
 				displayName: 'ID',
 				name: 'id',
 				type: 'string',
@@ -180,7 +125,6 @@ const itemFields: INodeProperties[] = [
 				name: 'image',
 				type: 'string',
 				default: '',
-				placeholder: 'https://example.com/',
 			},
 			{
 				displayName: 'Name',
@@ -205,16 +149,12 @@ const itemFields: INodeProperties[] = [
 				name: 'url',
 				type: 'string',
 				default: '',
-				placeholder: 'https://example.com/',
 			},
 			{
 				displayName: 'Weight',
 				name: 'weight',
 				type: 'number',
 				default: 0,
-				typeOptions: {
-					minValue: 0,
-				},
 			},
 			{
 				displayName: 'Weight Unit',
@@ -238,7 +178,7 @@ const itemFields: INodeProperties[] = [
 						value: 'oz',
 					},
 				],
-				default: 'oz',
+				default: 'g',
 			},
 		],
 		description: 'The product described inline, instead of a SKU ID',
@@ -246,21 +186,16 @@ const itemFields: INodeProperties[] = [
 	{
 		displayName: 'Quantity',
 		name: 'quantity',
-		type: 'number',
-		default: 1,
-		typeOptions: {
-			minValue: 1,
-			numberPrecision: 0,
-		},
+		type: 'string',
+		default: '',
+		placeholder: 'e.g. 0',
 		description: 'How many units, at least 1',
 	},
 	{
 		displayName: 'Ship From',
 		name: 'shipFrom',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		options: shipFromFields,
+		type: 'json',
+		default: '',
 		description: 'Where the goods are shipped from',
 	},
 	{
@@ -273,62 +208,65 @@ const itemFields: INodeProperties[] = [
 	{
 		displayName: 'Subscription Info',
 		name: 'subscriptionInfo',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		options: [
-			{
-				displayName: 'Auto Renewal',
-				name: 'autoRenewal',
-				type: 'boolean',
-				default: false,
-				description: 'Whether the subscription renews by itself',
-			},
-			{
-				displayName: 'Billing Agreement ID',
-				name: 'billingAgreementId',
-				type: 'string',
-				default: '',
-			},
-			{
-				displayName: 'Free Trial',
-				name: 'freeTrial',
-				type: 'boolean',
-				default: false,
-				description: 'Whether the item starts with a free trial',
-			},
-			{
-				displayName: 'Plan ID',
-				name: 'planId',
-				type: 'string',
-				default: '',
-			},
-			{
-				displayName: 'Subscription ID',
-				name: 'subscriptionId',
-				type: 'string',
-				default: '',
-			},
-			{
-				displayName: 'Terms',
-				name: 'terms',
-				type: 'string',
-				default: '',
-			},
-		],
+		type: 'json',
+		default: '',
 		description: 'Makes the item a subscription',
 	},
 ];
 
-// Shared by billTo, addresses, shipTo.
-const billToFields: INodeProperties[] = [
+// Shared by billTo, shipTo.
+const toFields: INodeProperties[] = [
+	{
+		displayName: 'Additional Address Info',
+		name: 'additionalAddressInfo',
+		type: 'json',
+		default: '{}',
+	},
 	{
 		displayName: 'Address',
 		name: 'address',
 		type: 'collection',
 		placeholder: 'Add Field',
 		default: {},
-		options: addressFields,
+		options: [
+			{
+				displayName: 'City',
+				name: 'city',
+				type: 'string',
+				default: '',
+			},
+			{
+				displayName: 'Country',
+				name: 'country',
+				type: 'string',
+				default: '',
+				description: 'Two-letter ISO 3166-1 code, e.g. DE',
+			},
+			{
+				displayName: 'Line 1',
+				name: 'line1',
+				type: 'string',
+				default: '',
+			},
+			{
+				displayName: 'Line 2',
+				name: 'line2',
+				type: 'string',
+				default: '',
+			},
+			{
+				displayName: 'Postal Code',
+				name: 'postalCode',
+				type: 'string',
+				default: '',
+			},
+			{
+				displayName: 'State',
+				name: 'state',
+				type: 'string',
+				default: '',
+			},
+		],
 	},
 	{
 		displayName: 'Email',
@@ -391,9 +329,6 @@ const discountFields: INodeProperties[] = [
 		name: 'amountOff',
 		type: 'number',
 		default: 0,
-		typeOptions: {
-			minValue: 0,
-		},
 	},
 	{
 		displayName: 'Percent Off',
@@ -413,7 +348,6 @@ const taxIdentifierFields: INodeProperties[] = [
 		name: 'id',
 		type: 'string',
 		default: '',
-		required: true,
 		description: 'ID of a tax identifier created in Digital River',
 	},
 ];
@@ -531,9 +465,12 @@ const shippingChoiceFields: INodeProperties[] = [
 		name: 'amount',
 		type: 'number',
 		default: 0,
-		typeOptions: {
-			minValue: 0,
-		},
+	},
+	{
+		displayName: 'Description',
+		name: 'description',
+		type: 'string',
+		default: '',
 	},
 	{
 		displayName: 'Service Level',
@@ -555,7 +492,7 @@ const shippingChoiceFields: INodeProperties[] = [
 				value: 'DDP',
 			},
 		],
-		default: 'DDP',
+		default: 'DAP',
 	},
 ];
 
@@ -642,6 +579,45 @@ const runOptions: INodeProperties[] = [
 		},
 		default: 25,
 		description: 'Client-side limit for this account, shared by all runs in this n8n process. The default is Digital River\'s published limit of 25 per 1 s; raise it if your account allows more. 0 turns the limit off.',
+	},
+];
+
+// Shared by createdTime, lastChangedTime.
+const timeFields: INodeProperties[] = [
+	{
+		displayName: 'After',
+		name: 'gt',
+		type: 'string',
+		default: '',
+		description: 'ISO 8601 time in UTC, e.g. 2024-05-01T12:00:00Z',
+	},
+	{
+		displayName: 'At or After',
+		name: 'gte',
+		type: 'string',
+		default: '',
+		description: 'ISO 8601 time in UTC, e.g. 2024-05-01T12:00:00Z',
+	},
+	{
+		displayName: 'At or Before',
+		name: 'lte',
+		type: 'string',
+		default: '',
+		description: 'ISO 8601 time in UTC, e.g. 2024-05-01T12:00:00Z',
+	},
+	{
+		displayName: 'Before',
+		name: 'lt',
+		type: 'string',
+		default: '',
+		description: 'ISO 8601 time in UTC, e.g. 2024-05-01T12:00:00Z',
+	},
+	{
+		displayName: 'Equal To',
+		name: 'eq',
+		type: 'string',
+		default: '',
+		description: 'ISO 8601 time in UTC, e.g. 2024-05-01T12:00:00Z',
 	},
 ];
 
@@ -739,45 +715,6 @@ const runOptionsForLists: INodeProperties[] = [
 		},
 		default: 25,
 		description: 'Client-side limit for this account, shared by all runs in this n8n process. The default is Digital River\'s published limit of 25 per 1 s; raise it if your account allows more. 0 turns the limit off.',
-	},
-];
-
-// Shared by createdTime, lastChangedTime.
-const timeFields: INodeProperties[] = [
-	{
-		displayName: 'After',
-		name: 'gt',
-		type: 'string',
-		default: '',
-		description: 'ISO 8601 time in UTC, e.g. 2024-05-01T12:00:00Z',
-	},
-	{
-		displayName: 'At or After',
-		name: 'gte',
-		type: 'string',
-		default: '',
-		description: 'ISO 8601 time in UTC, e.g. 2024-05-01T12:00:00Z',
-	},
-	{
-		displayName: 'At or Before',
-		name: 'lte',
-		type: 'string',
-		default: '',
-		description: 'ISO 8601 time in UTC, e.g. 2024-05-01T12:00:00Z',
-	},
-	{
-		displayName: 'Before',
-		name: 'lt',
-		type: 'string',
-		default: '',
-		description: 'ISO 8601 time in UTC, e.g. 2024-05-01T12:00:00Z',
-	},
-	{
-		displayName: 'Equal To',
-		name: 'eq',
-		type: 'string',
-		default: '',
-		description: 'ISO 8601 time in UTC, e.g. 2024-05-01T12:00:00Z',
 	},
 ];
 
@@ -987,7 +924,7 @@ export const properties: INodeProperties[] = [
 				type: 'collection',
 				placeholder: 'Add Field',
 				default: {},
-				options: billToFields,
+				options: toFields,
 				description: 'Billing contact and address',
 			},
 			{
@@ -1015,19 +952,8 @@ export const properties: INodeProperties[] = [
 					{
 						displayName: 'Saved Addresses',
 						name: 'addresses',
-						type: 'fixedCollection',
-						typeOptions: {
-							multipleValues: true,
-						},
-						placeholder: 'Add Addresse',
-						default: {},
-						options: [
-							{
-								displayName: 'Addresse',
-								name: 'addresse',
-								values: billToFields,
-							},
-						],
+						type: 'json',
+						default: '[]',
 					},
 					{
 						displayName: 'Shipping Methods',
@@ -1048,9 +974,6 @@ export const properties: INodeProperties[] = [
 										name: 'amount',
 										type: 'number',
 										default: 0,
-										typeOptions: {
-											minValue: 0,
-										},
 										required: true,
 									},
 									{
@@ -1072,6 +995,12 @@ export const properties: INodeProperties[] = [
 							},
 						],
 					},
+					{
+						displayName: 'Store Credits',
+						name: 'storeCredits',
+						type: 'json',
+						default: '[]',
+					},
 				],
 				description: 'Shipping methods and saved addresses the drop-in checkout offers',
 			},
@@ -1087,8 +1016,14 @@ export const properties: INodeProperties[] = [
 				name: 'customerType',
 				type: 'options',
 				options: customerTypeOptions,
-				default: 'individual',
+				default: 'business',
 				description: 'Whom the purchase is for',
+			},
+			{
+				displayName: 'Disclosures',
+				name: 'disclosures',
+				type: 'json',
+				default: '{}',
 			},
 			{
 				displayName: 'Discount',
@@ -1273,24 +1208,20 @@ export const properties: INodeProperties[] = [
 						name: 'cancelUrl',
 						type: 'string',
 						default: '',
-						placeholder: 'https://example.com/',
 					},
 					{
 						displayName: 'Success URL',
 						name: 'successUrl',
 						type: 'string',
 						default: '',
-						placeholder: 'https://example.com/',
 					},
 				],
 			},
 			{
 				displayName: 'Ship From',
 				name: 'shipFrom',
-				type: 'collection',
-				placeholder: 'Add Field',
-				default: {},
-				options: shipFromFields,
+				type: 'json',
+				default: '{}',
 				description: 'Where the goods are shipped from',
 			},
 			{
@@ -1299,7 +1230,7 @@ export const properties: INodeProperties[] = [
 				type: 'collection',
 				placeholder: 'Add Field',
 				default: {},
-				options: billToFields,
+				options: toFields,
 				description: 'Shipping contact and address',
 			},
 			{
@@ -1462,7 +1393,7 @@ export const properties: INodeProperties[] = [
 				type: 'collection',
 				placeholder: 'Add Field',
 				default: {},
-				options: billToFields,
+				options: toFields,
 				description: 'Billing contact and address',
 			},
 			{
@@ -1492,8 +1423,14 @@ export const properties: INodeProperties[] = [
 				name: 'customerType',
 				type: 'options',
 				options: customerTypeOptions,
-				default: 'individual',
+				default: 'business',
 				description: 'Whom the purchase is for',
+			},
+			{
+				displayName: 'Disclosures',
+				name: 'disclosures',
+				type: 'json',
+				default: '{}',
 			},
 			{
 				displayName: 'Discount',
@@ -1544,6 +1481,12 @@ export const properties: INodeProperties[] = [
 				description: 'Your own key-value pairs, returned unchanged',
 			},
 			{
+				displayName: 'Organization',
+				name: 'organization',
+				type: 'json',
+				default: '{}',
+			},
+			{
 				displayName: 'Purchase Location',
 				name: 'purchaseLocation',
 				type: 'collection',
@@ -1554,10 +1497,8 @@ export const properties: INodeProperties[] = [
 			{
 				displayName: 'Ship From',
 				name: 'shipFrom',
-				type: 'collection',
-				placeholder: 'Add Field',
-				default: {},
-				options: shipFromFields,
+				type: 'json',
+				default: '{}',
 				description: 'Where the goods are shipped from',
 			},
 			{
@@ -1566,7 +1507,7 @@ export const properties: INodeProperties[] = [
 				type: 'collection',
 				placeholder: 'Add Field',
 				default: {},
-				options: billToFields,
+				options: toFields,
 				description: 'Shipping contact and address',
 			},
 			{
@@ -1722,20 +1663,6 @@ export const properties: INodeProperties[] = [
 		description: 'Max number of results to return',
 	},
 	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		displayOptions: {
-			show: {
-				resource: ['checkout'],
-				operation: ['getAll'],
-			},
-		},
-		options: runOptionsForLists,
-	},
-	{
 		displayName: 'Filters',
 		name: 'filters',
 		type: 'collection',
@@ -1763,9 +1690,8 @@ export const properties: INodeProperties[] = [
 			{
 				displayName: 'Charge Type',
 				name: 'chargeType',
-				type: 'options',
-				options: chargeTypeOptions,
-				default: 'customer_initiated',
+				type: 'string',
+				default: '',
 				description: 'Who starts the charge',
 			},
 			{
@@ -1793,9 +1719,8 @@ export const properties: INodeProperties[] = [
 			{
 				displayName: 'Customer Type',
 				name: 'customerType',
-				type: 'options',
-				options: customerTypeOptions,
-				default: 'individual',
+				type: 'string',
+				default: '',
 				description: 'Whom the purchase is for',
 			},
 			{
@@ -1828,6 +1753,23 @@ export const properties: INodeProperties[] = [
 				default: '',
 			},
 			{
+				displayName: 'Total Amount',
+				name: 'totalAmount',
+				type: 'fixedCollection',
+				typeOptions: {
+					multipleValues: true,
+				},
+				placeholder: 'Add Entry',
+				default: {},
+				options: [
+					{
+						displayName: 'Entry',
+						name: 'entry',
+						values: entryFields,
+					},
+				],
+			},
+			{
 				displayName: 'Updated Time',
 				name: 'lastChangedTime',
 				type: 'collection',
@@ -1845,6 +1787,20 @@ export const properties: INodeProperties[] = [
 				description: 'Only these upstream IDs, comma-separated',
 			},
 		],
+	},
+	{
+		displayName: 'Options',
+		name: 'options',
+		type: 'collection',
+		placeholder: 'Add Option',
+		default: {},
+		displayOptions: {
+			show: {
+				resource: ['checkout'],
+				operation: ['getAll'],
+			},
+		},
+		options: runOptionsForLists,
 	},
 	{
 		displayName: 'Checkout ID',
@@ -1930,7 +1886,7 @@ export const properties: INodeProperties[] = [
 				type: 'collection',
 				placeholder: 'Add Field',
 				default: {},
-				options: billToFields,
+				options: toFields,
 				description: 'Billing contact and address',
 			},
 			{
@@ -1967,7 +1923,7 @@ export const properties: INodeProperties[] = [
 				name: 'customerType',
 				type: 'options',
 				options: customerTypeOptions,
-				default: 'individual',
+				default: 'business',
 				description: 'Whom the purchase is for',
 			},
 			{
@@ -1983,6 +1939,12 @@ export const properties: INodeProperties[] = [
 				name: 'invoiceAttributeId',
 				type: 'string',
 				default: '',
+			},
+			{
+				displayName: 'Items',
+				name: 'items',
+				type: 'json',
+				default: '{}',
 			},
 			{
 				displayName: 'Locale',
@@ -2010,6 +1972,12 @@ export const properties: INodeProperties[] = [
 				description: 'Your own key-value pairs, returned unchanged',
 			},
 			{
+				displayName: 'Organization',
+				name: 'organization',
+				type: 'json',
+				default: '{}',
+			},
+			{
 				displayName: 'Purchase Location',
 				name: 'purchaseLocation',
 				type: 'collection',
@@ -2020,10 +1988,8 @@ export const properties: INodeProperties[] = [
 			{
 				displayName: 'Ship From',
 				name: 'shipFrom',
-				type: 'collection',
-				placeholder: 'Add Field',
-				default: {},
-				options: shipFromFields,
+				type: 'json',
+				default: '{}',
 				description: 'Where the goods are shipped from',
 			},
 			{
@@ -2032,7 +1998,7 @@ export const properties: INodeProperties[] = [
 				type: 'collection',
 				placeholder: 'Add Field',
 				default: {},
-				options: billToFields,
+				options: toFields,
 				description: 'Shipping contact and address',
 			},
 			{
@@ -2230,20 +2196,6 @@ export const properties: INodeProperties[] = [
 		description: 'Max number of results to return',
 	},
 	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		displayOptions: {
-			show: {
-				resource: ['order'],
-				operation: ['getAll'],
-			},
-		},
-		options: runOptionsForLists,
-	},
-	{
 		displayName: 'Filters',
 		name: 'filters',
 		type: 'collection',
@@ -2257,10 +2209,44 @@ export const properties: INodeProperties[] = [
 		},
 		options: [
 			{
+				displayName: 'Accepted',
+				name: 'accepted',
+				type: 'fixedCollection',
+				typeOptions: {
+					multipleValues: true,
+				},
+				placeholder: 'Add Entry',
+				default: {},
+				options: [
+					{
+						displayName: 'Entry',
+						name: 'entry',
+						values: entryFields,
+					},
+				],
+			},
+			{
 				displayName: 'Application ID',
 				name: 'applicationId',
 				type: 'string',
 				default: '',
+			},
+			{
+				displayName: 'Blocked',
+				name: 'blocked',
+				type: 'fixedCollection',
+				typeOptions: {
+					multipleValues: true,
+				},
+				placeholder: 'Add Entry',
+				default: {},
+				options: [
+					{
+						displayName: 'Entry',
+						name: 'entry',
+						values: entryFields,
+					},
+				],
 			},
 			{
 				displayName: 'Browser IP',
@@ -2269,11 +2255,27 @@ export const properties: INodeProperties[] = [
 				default: '',
 			},
 			{
+				displayName: 'Cancelled',
+				name: 'cancelled',
+				type: 'fixedCollection',
+				typeOptions: {
+					multipleValues: true,
+				},
+				placeholder: 'Add Entry',
+				default: {},
+				options: [
+					{
+						displayName: 'Entry',
+						name: 'entry',
+						values: entryFields,
+					},
+				],
+			},
+			{
 				displayName: 'Charge Type',
 				name: 'chargeType',
-				type: 'options',
-				options: chargeTypeOptions,
-				default: 'customer_initiated',
+				type: 'string',
+				default: '',
 				description: 'Who starts the charge',
 			},
 			{
@@ -2282,6 +2284,23 @@ export const properties: INodeProperties[] = [
 				type: 'string',
 				default: '',
 				description: 'Only the orders of this checkout',
+			},
+			{
+				displayName: 'Complete',
+				name: 'complete',
+				type: 'fixedCollection',
+				typeOptions: {
+					multipleValues: true,
+				},
+				placeholder: 'Add Entry',
+				default: {},
+				options: [
+					{
+						displayName: 'Entry',
+						name: 'entry',
+						values: entryFields,
+					},
+				],
 			},
 			{
 				displayName: 'Created Time',
@@ -2308,9 +2327,8 @@ export const properties: INodeProperties[] = [
 			{
 				displayName: 'Customer Type',
 				name: 'customerType',
-				type: 'options',
-				options: customerTypeOptions,
-				default: 'individual',
+				type: 'string',
+				default: '',
 				description: 'Whom the purchase is for',
 			},
 			{
@@ -2328,6 +2346,74 @@ export const properties: INodeProperties[] = [
 				default: '',
 			},
 			{
+				displayName: 'Fraud State Transitions Blocked',
+				name: 'fraudStateTransitions.blocked',
+				type: 'fixedCollection',
+				typeOptions: {
+					multipleValues: true,
+				},
+				placeholder: 'Add Entry',
+				default: {},
+				options: [
+					{
+						displayName: 'Entry',
+						name: 'entry',
+						values: entryFields,
+					},
+				],
+			},
+			{
+				displayName: 'Fraud State Transitions Passed',
+				name: 'fraudStateTransitions.passed',
+				type: 'fixedCollection',
+				typeOptions: {
+					multipleValues: true,
+				},
+				placeholder: 'Add Entry',
+				default: {},
+				options: [
+					{
+						displayName: 'Entry',
+						name: 'entry',
+						values: entryFields,
+					},
+				],
+			},
+			{
+				displayName: 'Fraud State Transitions Review Opened',
+				name: 'fraudStateTransitions.review_opened',
+				type: 'fixedCollection',
+				typeOptions: {
+					multipleValues: true,
+				},
+				placeholder: 'Add Entry',
+				default: {},
+				options: [
+					{
+						displayName: 'Entry',
+						name: 'entry',
+						values: entryFields,
+					},
+				],
+			},
+			{
+				displayName: 'Fulfilled',
+				name: 'fulfilled',
+				type: 'fixedCollection',
+				typeOptions: {
+					multipleValues: true,
+				},
+				placeholder: 'Add Entry',
+				default: {},
+				options: [
+					{
+						displayName: 'Entry',
+						name: 'entry',
+						values: entryFields,
+					},
+				],
+			},
+			{
 				displayName: 'IDs',
 				name: 'ids',
 				type: 'string',
@@ -2336,11 +2422,68 @@ export const properties: INodeProperties[] = [
 				description: 'Only these IDs, comma-separated',
 			},
 			{
+				displayName: 'In Review',
+				name: 'in_review',
+				type: 'fixedCollection',
+				typeOptions: {
+					multipleValues: true,
+				},
+				placeholder: 'Add Entry',
+				default: {},
+				options: [
+					{
+						displayName: 'Entry',
+						name: 'entry',
+						values: entryFields,
+					},
+				],
+			},
+			{
 				displayName: 'Locale',
 				name: 'locale',
 				type: 'string',
 				default: '',
 				description: 'Language and country, e.g. en_US',
+			},
+			{
+				displayName: 'Pending Payment',
+				name: 'pending_payment',
+				type: 'fixedCollection',
+				typeOptions: {
+					multipleValues: true,
+				},
+				placeholder: 'Add Entry',
+				default: {},
+				options: [
+					{
+						displayName: 'Entry',
+						name: 'entry',
+						values: entryFields,
+					},
+				],
+			},
+			{
+				displayName: 'Refunded Amount',
+				name: 'refundedAmount',
+				type: 'string',
+				default: '',
+			},
+			{
+				displayName: 'Returned',
+				name: 'returned',
+				type: 'fixedCollection',
+				typeOptions: {
+					multipleValues: true,
+				},
+				placeholder: 'Add Entry',
+				default: {},
+				options: [
+					{
+						displayName: 'Entry',
+						name: 'entry',
+						values: entryFields,
+					},
+				],
 			},
 			{
 				displayName: 'SKU ID',
@@ -2401,6 +2544,23 @@ export const properties: INodeProperties[] = [
 				default: '',
 			},
 			{
+				displayName: 'Total Amount',
+				name: 'totalAmount',
+				type: 'fixedCollection',
+				typeOptions: {
+					multipleValues: true,
+				},
+				placeholder: 'Add Entry',
+				default: {},
+				options: [
+					{
+						displayName: 'Entry',
+						name: 'entry',
+						values: entryFields,
+					},
+				],
+			},
+			{
 				displayName: 'Updated Time',
 				name: 'lastChangedTime',
 				type: 'collection',
@@ -2418,5 +2578,19 @@ export const properties: INodeProperties[] = [
 				description: 'Only these upstream IDs, comma-separated',
 			},
 		],
+	},
+	{
+		displayName: 'Options',
+		name: 'options',
+		type: 'collection',
+		placeholder: 'Add Option',
+		default: {},
+		displayOptions: {
+			show: {
+				resource: ['order'],
+				operation: ['getAll'],
+			},
+		},
+		options: runOptionsForLists,
 	},
 ];

@@ -5,55 +5,6 @@ import * as compiled from './validators';
 
 const validators: ValidatorTable = compiled;
 
-const addressFields: FieldSpec[] = [
-	{
-		field: 'city',
-		param: 'city',
-		displayName: 'City',
-		kind: 'value',
-	},
-	{
-		field: 'country',
-		param: 'country',
-		displayName: 'Country',
-		kind: 'value',
-	},
-	{
-		field: 'line1',
-		param: 'line1',
-		displayName: 'Line 1',
-		kind: 'value',
-	},
-	{
-		field: 'line2',
-		param: 'line2',
-		displayName: 'Line 2',
-		kind: 'value',
-	},
-	{
-		field: 'postalCode',
-		param: 'postalCode',
-		displayName: 'Postal Code',
-		kind: 'value',
-	},
-	{
-		field: 'state',
-		param: 'state',
-		displayName: 'State',
-		kind: 'value',
-	},
-];
-
-const shipFromFields: FieldSpec[] = [
-	{
-		field: 'address',
-		param: 'address',
-		displayName: 'Address',
-		kind: 'object',
-		fields: addressFields,
-	},
-];
-
 // Shared by dropInCheckoutSession.create, checkout.create.
 const requiredFields: FieldSpec[] = [
 	{
@@ -73,8 +24,7 @@ const requiredFields: FieldSpec[] = [
 				field: 'aggregatePrice',
 				param: 'aggregatePrice',
 				displayName: 'Aggregate Price',
-				kind: 'value',
-				omitIf: 0,
+				kind: 'json',
 			},
 			{
 				field: 'discount',
@@ -113,8 +63,7 @@ const requiredFields: FieldSpec[] = [
 				field: 'price',
 				param: 'price',
 				displayName: 'Price',
-				kind: 'value',
-				omitIf: 0,
+				kind: 'json',
 			},
 			{
 				field: 'productDetails',
@@ -126,6 +75,12 @@ const requiredFields: FieldSpec[] = [
 						field: 'countryOfOrigin',
 						param: 'countryOfOrigin',
 						displayName: 'Country of Origin',
+						kind: 'value',
+					},
+					{
+						field: 'description',
+						param: 'description',
+						displayName: 'Description',
 						kind: 'value',
 					},
 					{
@@ -182,15 +137,13 @@ const requiredFields: FieldSpec[] = [
 				field: 'quantity',
 				param: 'quantity',
 				displayName: 'Quantity',
-				kind: 'value',
-				omitIf: 1,
+				kind: 'json',
 			},
 			{
 				field: 'shipFrom',
 				param: 'shipFrom',
 				displayName: 'Ship From',
-				kind: 'object',
-				fields: shipFromFields,
+				kind: 'json',
 			},
 			{
 				field: 'skuId',
@@ -202,58 +155,63 @@ const requiredFields: FieldSpec[] = [
 				field: 'subscriptionInfo',
 				param: 'subscriptionInfo',
 				displayName: 'Subscription Info',
-				kind: 'object',
-				fields: [
-					{
-						field: 'autoRenewal',
-						param: 'autoRenewal',
-						displayName: 'Auto Renewal',
-						kind: 'value',
-					},
-					{
-						field: 'billingAgreementId',
-						param: 'billingAgreementId',
-						displayName: 'Billing Agreement ID',
-						kind: 'value',
-					},
-					{
-						field: 'freeTrial',
-						param: 'freeTrial',
-						displayName: 'Free Trial',
-						kind: 'value',
-					},
-					{
-						field: 'planId',
-						param: 'planId',
-						displayName: 'Plan ID',
-						kind: 'value',
-					},
-					{
-						field: 'subscriptionId',
-						param: 'subscriptionId',
-						displayName: 'Subscription ID',
-						kind: 'value',
-					},
-					{
-						field: 'terms',
-						param: 'terms',
-						displayName: 'Terms',
-						kind: 'value',
-					},
-				],
+				kind: 'json',
 			},
 		],
 	},
 ];
 
-// Shared by billTo, addresses, shipTo.
-const billToFields: FieldSpec[] = [
+// Shared by billTo, shipTo.
+const toFields: FieldSpec[] = [
+	{
+		field: 'additionalAddressInfo',
+		param: 'additionalAddressInfo',
+		displayName: 'Additional Address Info',
+		kind: 'json',
+	},
 	{
 		field: 'address',
 		param: 'address',
 		displayName: 'Address',
 		kind: 'object',
-		fields: addressFields,
+		fields: [
+			{
+				field: 'city',
+				param: 'city',
+				displayName: 'City',
+				kind: 'value',
+			},
+			{
+				field: 'country',
+				param: 'country',
+				displayName: 'Country',
+				kind: 'value',
+			},
+			{
+				field: 'line1',
+				param: 'line1',
+				displayName: 'Line 1',
+				kind: 'value',
+			},
+			{
+				field: 'line2',
+				param: 'line2',
+				displayName: 'Line 2',
+				kind: 'value',
+			},
+			{
+				field: 'postalCode',
+				param: 'postalCode',
+				displayName: 'Postal Code',
+				kind: 'value',
+			},
+			{
+				field: 'state',
+				param: 'state',
+				displayName: 'State',
+				kind: 'value',
+			},
+		],
 	},
 	{
 		field: 'email',
@@ -332,6 +290,12 @@ const shippingChoiceFields: FieldSpec[] = [
 		field: 'amount',
 		param: 'amount',
 		displayName: 'Amount',
+		kind: 'value',
+	},
+	{
+		field: 'description',
+		param: 'description',
+		displayName: 'Description',
 		kind: 'value',
 	},
 	{
@@ -442,7 +406,7 @@ export const provider: ProviderSpec = {
 						param: 'billTo',
 						displayName: 'Bill To',
 						kind: 'object',
-						fields: billToFields,
+						fields: toFields,
 					},
 					{
 						field: 'browserIp',
@@ -466,9 +430,7 @@ export const provider: ProviderSpec = {
 								field: 'addresses',
 								param: 'addresses',
 								displayName: 'Saved Addresses',
-								kind: 'list',
-								group: 'addresse',
-								fields: billToFields,
+								kind: 'json',
 							},
 							{
 								field: 'shippingMethods',
@@ -497,6 +459,12 @@ export const provider: ProviderSpec = {
 									},
 								],
 							},
+							{
+								field: 'storeCredits',
+								param: 'storeCredits',
+								displayName: 'Store Credits',
+								kind: 'json',
+							},
 						],
 					},
 					{
@@ -510,6 +478,12 @@ export const provider: ProviderSpec = {
 						param: 'customerType',
 						displayName: 'Customer Type',
 						kind: 'value',
+					},
+					{
+						field: 'disclosures',
+						param: 'disclosures',
+						displayName: 'Disclosures',
+						kind: 'json',
 					},
 					{
 						field: 'discount',
@@ -567,15 +541,14 @@ export const provider: ProviderSpec = {
 						field: 'shipFrom',
 						param: 'shipFrom',
 						displayName: 'Ship From',
-						kind: 'object',
-						fields: shipFromFields,
+						kind: 'json',
 					},
 					{
 						field: 'shipTo',
 						param: 'shipTo',
 						displayName: 'Ship To',
 						kind: 'object',
-						fields: billToFields,
+						fields: toFields,
 					},
 					{
 						field: 'shippingDiscount',
@@ -637,7 +610,7 @@ export const provider: ProviderSpec = {
 						param: 'billTo',
 						displayName: 'Bill To',
 						kind: 'object',
-						fields: billToFields,
+						fields: toFields,
 					},
 					{
 						field: 'browserIp',
@@ -662,6 +635,12 @@ export const provider: ProviderSpec = {
 						param: 'customerType',
 						displayName: 'Customer Type',
 						kind: 'value',
+					},
+					{
+						field: 'disclosures',
+						param: 'disclosures',
+						displayName: 'Disclosures',
+						kind: 'json',
 					},
 					{
 						field: 'discount',
@@ -696,6 +675,12 @@ export const provider: ProviderSpec = {
 						group: 'entry',
 					},
 					{
+						field: 'organization',
+						param: 'organization',
+						displayName: 'Organization',
+						kind: 'json',
+					},
+					{
 						field: 'purchaseLocation',
 						param: 'purchaseLocation',
 						displayName: 'Purchase Location',
@@ -706,15 +691,14 @@ export const provider: ProviderSpec = {
 						field: 'shipFrom',
 						param: 'shipFrom',
 						displayName: 'Ship From',
-						kind: 'object',
-						fields: shipFromFields,
+						kind: 'json',
 					},
 					{
 						field: 'shipTo',
 						param: 'shipTo',
 						displayName: 'Ship To',
 						kind: 'object',
-						fields: billToFields,
+						fields: toFields,
 					},
 					{
 						field: 'shippingChoice',
@@ -855,6 +839,13 @@ export const provider: ProviderSpec = {
 						kind: 'value',
 					},
 					{
+						field: 'totalAmount',
+						param: 'totalAmount',
+						displayName: 'Total Amount',
+						kind: 'map',
+						group: 'entry',
+					},
+					{
 						field: 'updatedTime',
 						param: 'lastChangedTime',
 						displayName: 'Updated Time',
@@ -906,7 +897,7 @@ export const provider: ProviderSpec = {
 						param: 'billTo',
 						displayName: 'Bill To',
 						kind: 'object',
-						fields: billToFields,
+						fields: toFields,
 					},
 					{
 						field: 'browserIp',
@@ -951,6 +942,12 @@ export const provider: ProviderSpec = {
 						kind: 'value',
 					},
 					{
+						field: 'items',
+						param: 'items',
+						displayName: 'Items',
+						kind: 'json',
+					},
+					{
 						field: 'locale',
 						param: 'locale',
 						displayName: 'Locale',
@@ -964,6 +961,12 @@ export const provider: ProviderSpec = {
 						group: 'entry',
 					},
 					{
+						field: 'organization',
+						param: 'organization',
+						displayName: 'Organization',
+						kind: 'json',
+					},
+					{
 						field: 'purchaseLocation',
 						param: 'purchaseLocation',
 						displayName: 'Purchase Location',
@@ -974,15 +977,14 @@ export const provider: ProviderSpec = {
 						field: 'shipFrom',
 						param: 'shipFrom',
 						displayName: 'Ship From',
-						kind: 'object',
-						fields: shipFromFields,
+						kind: 'json',
 					},
 					{
 						field: 'shipTo',
 						param: 'shipTo',
 						displayName: 'Ship To',
 						kind: 'object',
-						fields: billToFields,
+						fields: toFields,
 					},
 					{
 						field: 'shippingChoice',
@@ -1067,16 +1069,37 @@ export const provider: ProviderSpec = {
 			query: {
 				fields: [
 					{
+						field: 'accepted',
+						param: 'accepted',
+						displayName: 'Accepted',
+						kind: 'map',
+						group: 'entry',
+					},
+					{
 						field: 'applicationId',
 						param: 'applicationId',
 						displayName: 'Application ID',
 						kind: 'value',
 					},
 					{
+						field: 'blocked',
+						param: 'blocked',
+						displayName: 'Blocked',
+						kind: 'map',
+						group: 'entry',
+					},
+					{
 						field: 'browserIp',
 						param: 'browserIp',
 						displayName: 'Browser IP',
 						kind: 'value',
+					},
+					{
+						field: 'cancelled',
+						param: 'cancelled',
+						displayName: 'Cancelled',
+						kind: 'map',
+						group: 'entry',
 					},
 					{
 						field: 'chargeType',
@@ -1089,6 +1112,13 @@ export const provider: ProviderSpec = {
 						param: 'checkoutId',
 						displayName: 'Checkout ID',
 						kind: 'value',
+					},
+					{
+						field: 'complete',
+						param: 'complete',
+						displayName: 'Complete',
+						kind: 'map',
+						group: 'entry',
 					},
 					{
 						field: 'createdTime',
@@ -1128,6 +1158,34 @@ export const provider: ProviderSpec = {
 						kind: 'value',
 					},
 					{
+						field: 'fraudStateTransitions.blocked',
+						param: 'fraudStateTransitions.blocked',
+						displayName: 'Fraud State Transitions Blocked',
+						kind: 'map',
+						group: 'entry',
+					},
+					{
+						field: 'fraudStateTransitions.passed',
+						param: 'fraudStateTransitions.passed',
+						displayName: 'Fraud State Transitions Passed',
+						kind: 'map',
+						group: 'entry',
+					},
+					{
+						field: 'fraudStateTransitions.review_opened',
+						param: 'fraudStateTransitions.review_opened',
+						displayName: 'Fraud State Transitions Review Opened',
+						kind: 'map',
+						group: 'entry',
+					},
+					{
+						field: 'fulfilled',
+						param: 'fulfilled',
+						displayName: 'Fulfilled',
+						kind: 'map',
+						group: 'entry',
+					},
+					{
 						field: 'ids',
 						param: 'ids',
 						displayName: 'IDs',
@@ -1135,10 +1193,37 @@ export const provider: ProviderSpec = {
 						split: true,
 					},
 					{
+						field: 'in_review',
+						param: 'in_review',
+						displayName: 'In Review',
+						kind: 'map',
+						group: 'entry',
+					},
+					{
 						field: 'locale',
 						param: 'locale',
 						displayName: 'Locale',
 						kind: 'value',
+					},
+					{
+						field: 'pending_payment',
+						param: 'pending_payment',
+						displayName: 'Pending Payment',
+						kind: 'map',
+						group: 'entry',
+					},
+					{
+						field: 'refundedAmount',
+						param: 'refundedAmount',
+						displayName: 'Refunded Amount',
+						kind: 'value',
+					},
+					{
+						field: 'returned',
+						param: 'returned',
+						displayName: 'Returned',
+						kind: 'map',
+						group: 'entry',
 					},
 					{
 						field: 'skuId',
@@ -1157,6 +1242,13 @@ export const provider: ProviderSpec = {
 						param: 'subscriptionId',
 						displayName: 'Subscription ID',
 						kind: 'value',
+					},
+					{
+						field: 'totalAmount',
+						param: 'totalAmount',
+						displayName: 'Total Amount',
+						kind: 'map',
+						group: 'entry',
 					},
 					{
 						field: 'updatedTime',

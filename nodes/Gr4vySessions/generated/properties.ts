@@ -71,414 +71,36 @@ const addressFields: INodeProperties[] = [
 	},
 ];
 
+const paymentSourceOptions: INodePropertyOptions[] = [
+	{
+		name: 'Card On File',
+		value: 'card_on_file',
+	},
+	{
+		name: 'Ecommerce',
+		value: 'ecommerce',
+	},
+	{
+		name: 'Installment',
+		value: 'installment',
+	},
+	{
+		name: 'Moto',
+		value: 'moto',
+	},
+	{
+		name: 'Recurring',
+		value: 'recurring',
+	},
+];
+
 // Shared by checkoutSession.create, checkoutSession.update.
 const checkoutSessionFields: INodeProperties[] = [
 	{
 		displayName: 'Airline',
 		name: 'airline',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		options: [
-			{
-				displayName: 'Booking Code',
-				name: 'booking_code',
-				type: 'string',
-				default: '',
-			},
-			{
-				displayName: 'Is Cardholder Traveling',
-				name: 'is_cardholder_traveling',
-				type: 'boolean',
-				default: false,
-				description: 'Whether the cardholder is one of the passengers',
-			},
-			{
-				displayName: 'Issued Address',
-				name: 'issued_address',
-				type: 'string',
-				default: '',
-			},
-			{
-				displayName: 'Issued At',
-				name: 'issued_at',
-				type: 'string',
-				default: '',
-				description: 'ISO 8601 time with zone',
-			},
-			{
-				displayName: 'Issuing Carrier Code',
-				name: 'issuing_carrier_code',
-				type: 'string',
-				default: '',
-			},
-			{
-				displayName: 'Issuing Carrier Name',
-				name: 'issuing_carrier_name',
-				type: 'string',
-				default: '',
-			},
-			{
-				displayName: 'Issuing IATA Designator',
-				name: 'issuing_iata_designator',
-				type: 'string',
-				default: '',
-			},
-			{
-				displayName: 'Issuing ICAO Code',
-				name: 'issuing_icao_code',
-				type: 'string',
-				default: '',
-			},
-			{
-				displayName: 'Legs',
-				name: 'legs',
-				type: 'fixedCollection',
-				typeOptions: {
-					multipleValues: true,
-				},
-				placeholder: 'Add Leg',
-				default: {},
-				options: [
-					{
-						displayName: 'Leg',
-						name: 'leg',
-						values: [
-							{
-								displayName: 'Arrival Airport',
-								name: 'arrival_airport',
-								type: 'string',
-								default: '',
-							},
-							{
-								displayName: 'Arrival At',
-								name: 'arrival_at',
-								type: 'string',
-								default: '',
-								description: 'ISO 8601 time with zone',
-							},
-							{
-								displayName: 'Arrival City',
-								name: 'arrival_city',
-								type: 'string',
-								default: '',
-							},
-							{
-								displayName: 'Arrival Country',
-								name: 'arrival_country',
-								type: 'string',
-								default: '',
-							},
-							{
-								displayName: 'Carrier Code',
-								name: 'carrier_code',
-								type: 'string',
-								default: '',
-							},
-							{
-								displayName: 'Carrier Name',
-								name: 'carrier_name',
-								type: 'string',
-								default: '',
-							},
-							{
-								displayName: 'Coupon Number',
-								name: 'coupon_number',
-								type: 'string',
-								default: '',
-							},
-							{
-								displayName: 'Departure Airport',
-								name: 'departure_airport',
-								type: 'string',
-								default: '',
-							},
-							{
-								displayName: 'Departure At',
-								name: 'departure_at',
-								type: 'string',
-								default: '',
-								description: 'ISO 8601 time with zone',
-							},
-							{
-								displayName: 'Departure City',
-								name: 'departure_city',
-								type: 'string',
-								default: '',
-							},
-							{
-								displayName: 'Departure Country',
-								name: 'departure_country',
-								type: 'string',
-								default: '',
-							},
-							{
-								displayName: 'Departure Tax Amount',
-								name: 'departure_tax_amount',
-								type: 'number',
-								default: 0,
-								typeOptions: {
-									minValue: 0,
-									maxValue: 99999999,
-									numberPrecision: 0,
-								},
-								description: 'Departure tax in the smallest currency unit',
-							},
-							{
-								displayName: 'Fare Amount',
-								name: 'fare_amount',
-								type: 'number',
-								default: 0,
-								typeOptions: {
-									minValue: 0,
-									maxValue: 99999999,
-									numberPrecision: 0,
-								},
-								description: 'Fare in the smallest currency unit',
-							},
-							{
-								displayName: 'Fare Basis Code',
-								name: 'fare_basis_code',
-								type: 'string',
-								default: '',
-							},
-							{
-								displayName: 'Fee Amount',
-								name: 'fee_amount',
-								type: 'number',
-								default: 0,
-								typeOptions: {
-									minValue: 0,
-									maxValue: 99999999,
-									numberPrecision: 0,
-								},
-								description: 'Fees in the smallest currency unit',
-							},
-							{
-								displayName: 'Flight Class',
-								name: 'flight_class',
-								type: 'string',
-								default: '',
-							},
-							{
-								displayName: 'Flight Number',
-								name: 'flight_number',
-								type: 'string',
-								default: '',
-							},
-							{
-								displayName: 'IATA Designator',
-								name: 'iata_designator',
-								type: 'string',
-								default: '',
-							},
-							{
-								displayName: 'ICAO Code',
-								name: 'icao_code',
-								type: 'string',
-								default: '',
-							},
-							{
-								displayName: 'Route Type',
-								name: 'route_type',
-								type: 'options',
-								options: [
-									{
-										name: 'One Way',
-										value: 'one_way',
-									},
-									{
-										name: 'Round Trip',
-										value: 'round_trip',
-									},
-								],
-								default: 'round_trip',
-							},
-							{
-								displayName: 'Seat Class',
-								name: 'seat_class',
-								type: 'string',
-								default: '',
-							},
-							{
-								displayName: 'Stop Over',
-								name: 'stop_over',
-								type: 'boolean',
-								default: false,
-								description: 'Whether this leg is a stopover',
-							},
-							{
-								displayName: 'Tax Amount',
-								name: 'tax_amount',
-								type: 'number',
-								default: 0,
-								typeOptions: {
-									minValue: 0,
-									maxValue: 99999999,
-									numberPrecision: 0,
-								},
-								description: 'Tax in the smallest currency unit',
-							},
-						],
-					},
-				],
-			},
-			{
-				displayName: 'Passenger Name Record',
-				name: 'passenger_name_record',
-				type: 'string',
-				default: '',
-			},
-			{
-				displayName: 'Passengers',
-				name: 'passengers',
-				type: 'fixedCollection',
-				typeOptions: {
-					multipleValues: true,
-				},
-				placeholder: 'Add Passenger',
-				default: {},
-				options: [
-					{
-						displayName: 'Passenger',
-						name: 'passenger',
-						values: [
-							{
-								displayName: 'Age Group',
-								name: 'age_group',
-								type: 'options',
-								options: [
-									{
-										name: 'Adult',
-										value: 'adult',
-									},
-									{
-										name: 'Infant',
-										value: 'infant',
-									},
-								],
-								default: 'adult',
-							},
-							{
-								displayName: 'Country Code',
-								name: 'country_code',
-								type: 'string',
-								default: '',
-							},
-							{
-								displayName: 'Date of Birth',
-								name: 'date_of_birth',
-								type: 'string',
-								default: '',
-								description: 'YYYY-MM-DD',
-							},
-							{
-								displayName: 'Email Address',
-								name: 'email_address',
-								type: 'string',
-								default: '',
-							},
-							{
-								displayName: 'First Name',
-								name: 'first_name',
-								type: 'string',
-								default: '',
-							},
-							{
-								displayName: 'Frequent Flyer Number',
-								name: 'frequent_flyer_number',
-								type: 'string',
-								default: '',
-							},
-							{
-								displayName: 'Last Name',
-								name: 'last_name',
-								type: 'string',
-								default: '',
-							},
-							{
-								displayName: 'Passport Number',
-								name: 'passport_number',
-								type: 'string',
-								default: '',
-							},
-							{
-								displayName: 'Phone Number',
-								name: 'phone_number',
-								type: 'string',
-								default: '',
-								description: 'E.164 format, e.g. +14155550123',
-							},
-							{
-								displayName: 'Ticket Number',
-								name: 'ticket_number',
-								type: 'string',
-								default: '',
-							},
-						],
-					},
-				],
-			},
-			{
-				displayName: 'Reservation System',
-				name: 'reservation_system',
-				type: 'string',
-				default: '',
-			},
-			{
-				displayName: 'Restricted Ticket',
-				name: 'restricted_ticket',
-				type: 'boolean',
-				default: false,
-				description: 'Whether the ticket is restricted (non-refundable)',
-			},
-			{
-				displayName: 'Ticket Delivery Method',
-				name: 'ticket_delivery_method',
-				type: 'options',
-				options: [
-					{
-						name: 'Electronic',
-						value: 'electronic',
-					},
-					{
-						name: 'Other',
-						value: 'other',
-					},
-				],
-				default: 'electronic',
-			},
-			{
-				displayName: 'Ticket Number',
-				name: 'ticket_number',
-				type: 'string',
-				default: '',
-			},
-			{
-				displayName: 'Travel Agency Code',
-				name: 'travel_agency_code',
-				type: 'string',
-				default: '',
-			},
-			{
-				displayName: 'Travel Agency Invoice Number',
-				name: 'travel_agency_invoice_number',
-				type: 'string',
-				default: '',
-			},
-			{
-				displayName: 'Travel Agency Name',
-				name: 'travel_agency_name',
-				type: 'string',
-				default: '',
-			},
-			{
-				displayName: 'Travel Agency Plan Name',
-				name: 'travel_agency_plan_name',
-				type: 'string',
-				default: '',
-			},
-		],
+		type: 'json',
+		default: '{}',
 		description: 'Airline itinerary data for travel payments',
 	},
 	{
@@ -528,6 +150,7 @@ const checkoutSessionFields: INodeProperties[] = [
 						name: 'email_address',
 						type: 'string',
 						default: '',
+						placeholder: 'name@email.com',
 					},
 					{
 						displayName: 'First Name',
@@ -551,257 +174,8 @@ const checkoutSessionFields: INodeProperties[] = [
 					{
 						displayName: 'Tax ID',
 						name: 'tax_id',
-						type: 'collection',
-						placeholder: 'Add Field',
-						default: {},
-						options: [
-							{
-								displayName: 'Kind',
-								name: 'kind',
-								type: 'options',
-								options: [
-									{
-										name: 'AE TRN',
-										value: 'ae.trn',
-									},
-									{
-										name: 'AR CUIL',
-										value: 'ar.cuil',
-									},
-									{
-										name: 'AR CUIT',
-										value: 'ar.cuit',
-									},
-									{
-										name: 'AR DNI',
-										value: 'ar.dni',
-									},
-									{
-										name: 'AU ABN',
-										value: 'au.abn',
-									},
-									{
-										name: 'BO CI',
-										value: 'bo.ci',
-									},
-									{
-										name: 'BR CNPJ',
-										value: 'br.cnpj',
-									},
-									{
-										name: 'BR CPF',
-										value: 'br.cpf',
-									},
-									{
-										name: 'CA BN',
-										value: 'ca.bn',
-									},
-									{
-										name: 'CA GST HST',
-										value: 'ca.gst_hst',
-									},
-									{
-										name: 'CA PST BC',
-										value: 'ca.pst_bc',
-									},
-									{
-										name: 'CA PST MB',
-										value: 'ca.pst_mb',
-									},
-									{
-										name: 'CA PST SK',
-										value: 'ca.pst_sk',
-									},
-									{
-										name: 'CA QST',
-										value: 'ca.qst',
-									},
-									{
-										name: 'CH VAT',
-										value: 'ch.vat',
-									},
-									{
-										name: 'CL TIN',
-										value: 'cl.tin',
-									},
-									{
-										name: 'CO CC',
-										value: 'co.cc',
-									},
-									{
-										name: 'CO CE',
-										value: 'co.ce',
-									},
-									{
-										name: 'CO DE',
-										value: 'co.de',
-									},
-									{
-										name: 'CO ITIN',
-										value: 'co.itin',
-									},
-									{
-										name: 'CO NIT',
-										value: 'co.nit',
-									},
-									{
-										name: 'CO PASSPORT',
-										value: 'co.passport',
-									},
-									{
-										name: 'CO RC',
-										value: 'co.rc',
-									},
-									{
-										name: 'CO TI',
-										value: 'co.ti',
-									},
-									{
-										name: 'ES CIF',
-										value: 'es.cif',
-									},
-									{
-										name: 'EU VAT',
-										value: 'eu.vat',
-									},
-									{
-										name: 'GB VAT',
-										value: 'gb.vat',
-									},
-									{
-										name: 'HK BR',
-										value: 'hk.br',
-									},
-									{
-										name: 'ID NIK',
-										value: 'id.nik',
-									},
-									{
-										name: 'ID NPWP',
-										value: 'id.npwp',
-									},
-									{
-										name: 'IN GST',
-										value: 'in.gst',
-									},
-									{
-										name: 'IN PAN',
-										value: 'in.pan',
-									},
-									{
-										name: 'JP CN',
-										value: 'jp.cn',
-									},
-									{
-										name: 'JP RN',
-										value: 'jp.rn',
-									},
-									{
-										name: 'KR BRN',
-										value: 'kr.brn',
-									},
-									{
-										name: 'LI UID',
-										value: 'li.uid',
-									},
-									{
-										name: 'MX CURP',
-										value: 'mx.curp',
-									},
-									{
-										name: 'MX RFC',
-										value: 'mx.rfc',
-									},
-									{
-										name: 'MY FRP',
-										value: 'my.frp',
-									},
-									{
-										name: 'MY ITN',
-										value: 'my.itn',
-									},
-									{
-										name: 'MY NRIC',
-										value: 'my.nric',
-									},
-									{
-										name: 'MY SST',
-										value: 'my.sst',
-									},
-									{
-										name: 'NO VAT',
-										value: 'no.vat',
-									},
-									{
-										name: 'NZ GST',
-										value: 'nz.gst',
-									},
-									{
-										name: 'PE RUC',
-										value: 'pe.ruc',
-									},
-									{
-										name: 'PH TIN',
-										value: 'ph.tin',
-									},
-									{
-										name: 'RU INN',
-										value: 'ru.inn',
-									},
-									{
-										name: 'RU KPP',
-										value: 'ru.kpp',
-									},
-									{
-										name: 'SA VAT',
-										value: 'sa.vat',
-									},
-									{
-										name: 'SG GST',
-										value: 'sg.gst',
-									},
-									{
-										name: 'SG UEN',
-										value: 'sg.uen',
-									},
-									{
-										name: 'TH ID',
-										value: 'th.id',
-									},
-									{
-										name: 'TH VAT',
-										value: 'th.vat',
-									},
-									{
-										name: 'TW VAT',
-										value: 'tw.vat',
-									},
-									{
-										name: 'US EIN',
-										value: 'us.ein',
-									},
-									{
-										name: 'UY CI',
-										value: 'uy.ci',
-									},
-									{
-										name: 'UY RUT',
-										value: 'uy.rut',
-									},
-									{
-										name: 'ZA VAT',
-										value: 'za.vat',
-									},
-								],
-								default: 'ae.trn',
-							},
-							{
-								displayName: 'Value',
-								name: 'value',
-								type: 'string',
-								default: '',
-							},
-						],
+						type: 'json',
+						default: '{}',
 					},
 				],
 			},
@@ -839,6 +213,7 @@ const checkoutSessionFields: INodeProperties[] = [
 						name: 'email_address',
 						type: 'string',
 						default: '',
+						placeholder: 'name@email.com',
 					},
 					{
 						displayName: 'First Name',
@@ -893,27 +268,25 @@ const checkoutSessionFields: INodeProperties[] = [
 						default: '',
 					},
 					{
+						displayName: 'Description',
+						name: 'description',
+						type: 'string',
+						default: '',
+					},
+					{
 						displayName: 'Discount Amount',
 						name: 'discount_amount',
-						type: 'number',
-						default: 0,
-						typeOptions: {
-							minValue: 0,
-							maxValue: 99999999,
-							numberPrecision: 0,
-						},
+						type: 'string',
+						default: '',
+						placeholder: 'e.g. 0',
 						description: 'Discount on this item in the smallest currency unit',
 					},
 					{
 						displayName: 'Duty Amount',
 						name: 'duty_amount',
-						type: 'number',
-						default: 0,
-						typeOptions: {
-							minValue: 0,
-							maxValue: 99999999,
-							numberPrecision: 0,
-						},
+						type: 'string',
+						default: '',
+						placeholder: 'e.g. 0',
 						description: 'Duty on this item in the smallest currency unit',
 					},
 					{
@@ -955,6 +328,10 @@ const checkoutSessionFields: INodeProperties[] = [
 								value: 'gift_card',
 							},
 							{
+								name: 'Not Set',
+								value: '',
+							},
+							{
 								name: 'Physical',
 								value: 'physical',
 							},
@@ -975,7 +352,7 @@ const checkoutSessionFields: INodeProperties[] = [
 								value: 'surcharge',
 							},
 						],
-						default: 'physical',
+						default: '',
 					},
 					{
 						displayName: 'Product URL',
@@ -987,9 +364,8 @@ const checkoutSessionFields: INodeProperties[] = [
 						displayName: 'Quantity',
 						name: 'quantity',
 						type: 'number',
-						default: 1,
+						default: 0,
 						typeOptions: {
-							minValue: 1,
 							maxValue: 99999999,
 							numberPrecision: 0,
 						},
@@ -1006,13 +382,9 @@ const checkoutSessionFields: INodeProperties[] = [
 					{
 						displayName: 'Shipping Amount',
 						name: 'shipping_amount',
-						type: 'number',
-						default: 0,
-						typeOptions: {
-							minValue: 0,
-							maxValue: 99999999,
-							numberPrecision: 0,
-						},
+						type: 'string',
+						default: '',
+						placeholder: 'e.g. 0',
 						description: 'Shipping cost of this item in the smallest currency unit',
 					},
 					{
@@ -1024,20 +396,30 @@ const checkoutSessionFields: INodeProperties[] = [
 					{
 						displayName: 'Tax Amount',
 						name: 'tax_amount',
-						type: 'number',
-						default: 0,
-						typeOptions: {
-							minValue: 0,
-							maxValue: 99999999,
-							numberPrecision: 0,
-						},
+						type: 'string',
+						default: '',
+						placeholder: 'e.g. 0',
 						description: 'Tax on this item in the smallest currency unit',
 					},
 					{
 						displayName: 'Tax Exempt',
 						name: 'tax_exempt',
-						type: 'boolean',
-						default: false,
+						type: 'options',
+						options: [
+							{
+								name: 'False',
+								value: false,
+							},
+							{
+								name: 'Not Set',
+								value: '',
+							},
+							{
+								name: 'True',
+								value: true,
+							},
+						],
+						default: '',
 						description: 'Whether the item is exempt from tax',
 					},
 					{
@@ -1072,6 +454,12 @@ const checkoutSessionFields: INodeProperties[] = [
 		description: 'The line items of the payment',
 	},
 	{
+		displayName: 'Country',
+		name: 'country',
+		type: 'string',
+		default: '',
+	},
+	{
 		displayName: 'Currency',
 		name: 'currency',
 		type: 'string',
@@ -1088,6 +476,36 @@ const checkoutSessionFields: INodeProperties[] = [
 			maxValue: 86400,
 		},
 		description: 'Lifetime of the session in seconds, from 3600 (1 hour) to 86400 (24 hours)',
+	},
+	{
+		displayName: 'Intent',
+		name: 'intent',
+		type: 'options',
+		options: [
+			{
+				name: 'Authorize',
+				value: 'authorize',
+			},
+			{
+				name: 'Capture',
+				value: 'capture',
+			},
+		],
+		default: 'authorize',
+	},
+	{
+		displayName: 'Is Subsequent Payment',
+		name: 'is_subsequent_payment',
+		type: 'boolean',
+		default: false,
+		description: 'Whether the payment follows an earlier one that set up recurring payments',
+	},
+	{
+		displayName: 'Merchant Initiated',
+		name: 'merchant_initiated',
+		type: 'boolean',
+		default: false,
+		description: 'Whether the merchant, not the buyer, starts the payment',
 	},
 	{
 		displayName: 'Metadata',
@@ -1126,6 +544,13 @@ const checkoutSessionFields: INodeProperties[] = [
 		type: 'string',
 		default: '',
 		description: 'Route the payment to this payment service',
+	},
+	{
+		displayName: 'Payment Source',
+		name: 'payment_source',
+		type: 'options',
+		options: paymentSourceOptions,
+		default: 'card_on_file',
 	},
 ];
 
@@ -1667,6 +1092,375 @@ export const properties: INodeProperties[] = [
 		description: 'Max number of results to return',
 	},
 	{
+		displayName: 'Filters',
+		name: 'filters',
+		type: 'collection',
+		placeholder: 'Add Filter',
+		default: {},
+		displayOptions: {
+			show: {
+				resource: ['transaction'],
+				operation: ['getAll'],
+			},
+		},
+		options: [
+			{
+				displayName: 'Amount At Least',
+				name: 'amount_gte',
+				type: 'number',
+				default: 0,
+				typeOptions: {
+					minValue: 0,
+					maxValue: 2147483647,
+					numberPrecision: 0,
+				},
+				description: 'Smallest amount in the smallest currency unit',
+			},
+			{
+				displayName: 'Amount At Most',
+				name: 'amount_lte',
+				type: 'number',
+				default: 0,
+				typeOptions: {
+					minValue: 0,
+					maxValue: 2147483647,
+					numberPrecision: 0,
+				},
+				description: 'Largest amount in the smallest currency unit',
+			},
+			{
+				displayName: 'Amount Eq',
+				name: 'amount_eq',
+				type: 'number',
+				default: 0,
+				typeOptions: {
+					minValue: 0,
+					maxValue: 2147483647,
+					numberPrecision: 0,
+				},
+			},
+			{
+				displayName: 'Buyer Email Address',
+				name: 'buyer_email_address',
+				type: 'string',
+				default: '',
+				placeholder: 'name@email.com',
+			},
+			{
+				displayName: 'Buyer External Identifier',
+				name: 'buyer_external_identifier',
+				type: 'string',
+				default: '',
+				description: 'Only transactions of the buyer with this external identifier',
+			},
+			{
+				displayName: 'Buyer ID',
+				name: 'buyer_id',
+				type: 'string',
+				default: '',
+			},
+			{
+				displayName: 'Buyer Search',
+				name: 'buyer_search',
+				type: 'string',
+				default: '',
+				placeholder: 'first, second',
+				description: 'Buyer Search, comma-separated',
+			},
+			{
+				displayName: 'Checkout Session ID',
+				name: 'checkout_session_id',
+				type: 'string',
+				default: '',
+				description: 'Only transactions made with this checkout session',
+			},
+			{
+				displayName: 'Country',
+				name: 'country',
+				type: 'string',
+				default: '',
+				placeholder: 'first, second',
+				description: 'Country, comma-separated',
+			},
+			{
+				displayName: 'Created After',
+				name: 'created_at_gte',
+				type: 'string',
+				default: '',
+				description: 'Only transactions created at or after this time (ISO 8601 with time zone)',
+			},
+			{
+				displayName: 'Created Before',
+				name: 'created_at_lte',
+				type: 'string',
+				default: '',
+				description: 'Only transactions created at or before this time (ISO 8601 with time zone)',
+			},
+			{
+				displayName: 'Currency',
+				name: 'currency',
+				type: 'string',
+				default: '',
+				placeholder: 'first, second',
+				description: 'Three-letter ISO 4217 codes, comma-separated',
+			},
+			{
+				displayName: 'Disputed',
+				name: 'disputed',
+				type: 'boolean',
+				default: false,
+				description: 'Whether to return only disputed transactions (true) or only undisputed ones (false)',
+			},
+			{
+				displayName: 'Error Code',
+				name: 'error_code',
+				type: 'string',
+				default: '',
+				placeholder: 'first, second',
+				description: 'Error Code, comma-separated',
+			},
+			{
+				displayName: 'External Identifier',
+				name: 'external_identifier',
+				type: 'string',
+				default: '',
+				description: 'Only transactions with this external identifier',
+			},
+			{
+				displayName: 'Gift Card ID',
+				name: 'gift_card_id',
+				type: 'string',
+				default: '',
+			},
+			{
+				displayName: 'Gift Card Last4',
+				name: 'gift_card_last4',
+				type: 'string',
+				default: '',
+			},
+			{
+				displayName: 'Has Gift Card Redemptions',
+				name: 'has_gift_card_redemptions',
+				type: 'boolean',
+				default: false,
+				description: 'Whether to return only transactions with gift card redemptions (true) or only those without (false)',
+			},
+			{
+				displayName: 'Has Refunds',
+				name: 'has_refunds',
+				type: 'boolean',
+				default: false,
+				description: 'Whether to return only refunded transactions (true) or only unrefunded ones (false)',
+			},
+			{
+				displayName: 'Has Settlements',
+				name: 'has_settlements',
+				type: 'boolean',
+				default: false,
+				description: 'Whether to return only settled transactions (true) or only unsettled ones (false)',
+			},
+			{
+				displayName: 'ID',
+				name: 'id',
+				type: 'string',
+				default: '',
+			},
+			{
+				displayName: 'IP Address',
+				name: 'ip_address',
+				type: 'string',
+				default: '',
+			},
+			{
+				displayName: 'Is Subsequent Payment',
+				name: 'is_subsequent_payment',
+				type: 'boolean',
+				default: false,
+				description: 'Whether to return only subsequent recurring payments (true) or only first payments (false)',
+			},
+			{
+				displayName: 'Merchant Initiated',
+				name: 'merchant_initiated',
+				type: 'boolean',
+				default: false,
+				description: 'Whether to return only merchant-initiated transactions (true) or only buyer-initiated ones (false)',
+			},
+			{
+				displayName: 'Metadata',
+				name: 'metadata',
+				type: 'string',
+				default: '',
+				placeholder: 'first, second',
+				description: 'Metadata, comma-separated',
+			},
+			{
+				displayName: 'Method',
+				name: 'method',
+				type: 'string',
+				default: '',
+				placeholder: 'abitab, affirm',
+				description: 'Method, comma-separated',
+			},
+			{
+				displayName: 'Payment Link ID',
+				name: 'payment_link_id',
+				type: 'string',
+				default: '',
+			},
+			{
+				displayName: 'Payment Method Bin',
+				name: 'payment_method_bin',
+				type: 'string',
+				default: '',
+			},
+			{
+				displayName: 'Payment Method Country',
+				name: 'payment_method_country',
+				type: 'string',
+				default: '',
+			},
+			{
+				displayName: 'Payment Method Fingerprint',
+				name: 'payment_method_fingerprint',
+				type: 'string',
+				default: '',
+			},
+			{
+				displayName: 'Payment Method ID',
+				name: 'payment_method_id',
+				type: 'string',
+				default: '',
+			},
+			{
+				displayName: 'Payment Method Label',
+				name: 'payment_method_label',
+				type: 'string',
+				default: '',
+			},
+			{
+				displayName: 'Payment Method Scheme',
+				name: 'payment_method_scheme',
+				type: 'string',
+				default: '',
+				placeholder: 'first, second',
+				description: 'Payment Method Scheme, comma-separated',
+			},
+			{
+				displayName: 'Payment Service ID',
+				name: 'payment_service_id',
+				type: 'string',
+				default: '',
+				placeholder: 'first, second',
+				description: 'Payment Service ID, comma-separated',
+			},
+			{
+				displayName: 'Payment Service Transaction ID',
+				name: 'payment_service_transaction_id',
+				type: 'string',
+				default: '',
+			},
+			{
+				displayName: 'Payment Source',
+				name: 'payment_source',
+				type: 'multiOptions',
+				options: paymentSourceOptions,
+				default: [],
+			},
+			{
+				displayName: 'Pending Review',
+				name: 'pending_review',
+				type: 'boolean',
+				default: false,
+				description: 'Whether to return only transactions waiting for review (true) or only the others (false)',
+			},
+			{
+				displayName: 'Reauthorized From Transaction ID',
+				name: 'reauthorized_from_transaction_id',
+				type: 'string',
+				default: '',
+			},
+			{
+				displayName: 'Reconciliation ID',
+				name: 'reconciliation_id',
+				type: 'string',
+				default: '',
+			},
+			{
+				displayName: 'Search',
+				name: 'search',
+				type: 'string',
+				default: '',
+				description: 'Exact match on the transaction ID, external identifier or similar fields',
+			},
+			{
+				displayName: 'Status',
+				name: 'status',
+				type: 'multiOptions',
+				options: [
+					{
+						name: 'Authorization Declined',
+						value: 'authorization_declined',
+					},
+					{
+						name: 'Authorization Failed',
+						value: 'authorization_failed',
+					},
+					{
+						name: 'Authorization Succeeded',
+						value: 'authorization_succeeded',
+					},
+					{
+						name: 'Authorization Void Pending',
+						value: 'authorization_void_pending',
+					},
+					{
+						name: 'Authorization Voided',
+						value: 'authorization_voided',
+					},
+					{
+						name: 'Buyer Approval Pending',
+						value: 'buyer_approval_pending',
+					},
+					{
+						name: 'Capture Pending',
+						value: 'capture_pending',
+					},
+					{
+						name: 'Capture Succeeded',
+						value: 'capture_succeeded',
+					},
+					{
+						name: 'Processing',
+						value: 'processing',
+					},
+				],
+				default: [],
+				description: 'Only transactions in one of these statuses',
+			},
+			{
+				displayName: 'Updated After',
+				name: 'updated_at_gte',
+				type: 'string',
+				default: '',
+				description: 'Only transactions changed at or after this time (ISO 8601 with time zone)',
+			},
+			{
+				displayName: 'Updated Before',
+				name: 'updated_at_lte',
+				type: 'string',
+				default: '',
+				description: 'Only transactions changed at or before this time (ISO 8601 with time zone)',
+			},
+			{
+				displayName: 'Used 3ds',
+				name: 'used_3ds',
+				type: 'boolean',
+				default: false,
+				description: 'Whether to return only transactions that used 3-D Secure (true) or only those that did not (false)',
+			},
+		],
+	},
+	{
 		displayName: 'Options',
 		name: 'options',
 		type: 'collection',
@@ -1771,160 +1565,6 @@ export const properties: INodeProperties[] = [
 				},
 				default: 0,
 				description: 'Gr4vy publishes no rate limit; set one here to stay under your account\'s limit. 0 means no client-side limit.',
-			},
-		],
-	},
-	{
-		displayName: 'Filters',
-		name: 'filters',
-		type: 'collection',
-		placeholder: 'Add Filter',
-		default: {},
-		displayOptions: {
-			show: {
-				resource: ['transaction'],
-				operation: ['getAll'],
-			},
-		},
-		options: [
-			{
-				displayName: 'Amount At Least',
-				name: 'amount_gte',
-				type: 'number',
-				default: 0,
-				typeOptions: {
-					minValue: 0,
-					maxValue: 2147483647,
-					numberPrecision: 0,
-				},
-				description: 'Smallest amount in the smallest currency unit',
-			},
-			{
-				displayName: 'Amount At Most',
-				name: 'amount_lte',
-				type: 'number',
-				default: 0,
-				typeOptions: {
-					minValue: 0,
-					maxValue: 2147483647,
-					numberPrecision: 0,
-				},
-				description: 'Largest amount in the smallest currency unit',
-			},
-			{
-				displayName: 'Buyer Email Address',
-				name: 'buyer_email_address',
-				type: 'string',
-				default: '',
-			},
-			{
-				displayName: 'Buyer External Identifier',
-				name: 'buyer_external_identifier',
-				type: 'string',
-				default: '',
-				description: 'Only transactions of the buyer with this external identifier',
-			},
-			{
-				displayName: 'Checkout Session ID',
-				name: 'checkout_session_id',
-				type: 'string',
-				default: '',
-				description: 'Only transactions made with this checkout session',
-			},
-			{
-				displayName: 'Created After',
-				name: 'created_at_gte',
-				type: 'string',
-				default: '',
-				description: 'Only transactions created at or after this time (ISO 8601 with time zone)',
-			},
-			{
-				displayName: 'Created Before',
-				name: 'created_at_lte',
-				type: 'string',
-				default: '',
-				description: 'Only transactions created at or before this time (ISO 8601 with time zone)',
-			},
-			{
-				displayName: 'Currency',
-				name: 'currency',
-				type: 'string',
-				default: '',
-				placeholder: 'first, second',
-				description: 'Three-letter ISO 4217 codes, comma-separated',
-			},
-			{
-				displayName: 'External Identifier',
-				name: 'external_identifier',
-				type: 'string',
-				default: '',
-				description: 'Only transactions with this external identifier',
-			},
-			{
-				displayName: 'Search',
-				name: 'search',
-				type: 'string',
-				default: '',
-				description: 'Exact match on the transaction ID, external identifier or similar fields',
-			},
-			{
-				displayName: 'Status',
-				name: 'status',
-				type: 'multiOptions',
-				options: [
-					{
-						name: 'Authorization Declined',
-						value: 'authorization_declined',
-					},
-					{
-						name: 'Authorization Failed',
-						value: 'authorization_failed',
-					},
-					{
-						name: 'Authorization Succeeded',
-						value: 'authorization_succeeded',
-					},
-					{
-						name: 'Authorization Void Pending',
-						value: 'authorization_void_pending',
-					},
-					{
-						name: 'Authorization Voided',
-						value: 'authorization_voided',
-					},
-					{
-						name: 'Buyer Approval Pending',
-						value: 'buyer_approval_pending',
-					},
-					{
-						name: 'Capture Pending',
-						value: 'capture_pending',
-					},
-					{
-						name: 'Capture Succeeded',
-						value: 'capture_succeeded',
-					},
-					{
-						name: 'Processing',
-						value: 'processing',
-					},
-				],
-				default: [],
-				description: 'Only transactions in one of these statuses',
-			},
-			{
-				displayName: 'Updated After',
-				name: 'updated_at_gte',
-				type: 'string',
-				default: '',
-				description: 'Only transactions changed at or after this time (ISO 8601 with time zone)',
-			},
-			{
-				displayName: 'Updated Before',
-				name: 'updated_at_lte',
-				type: 'string',
-				default: '',
-				description: 'Only transactions changed at or before this time (ISO 8601 with time zone)',
 			},
 		],
 	},

@@ -154,6 +154,12 @@ const clientSessionFields: FieldSpec[] = [
 				kind: 'value',
 			},
 			{
+				field: 'fees',
+				param: 'fees',
+				displayName: 'Fees',
+				kind: 'json',
+			},
+			{
 				field: 'lineItems',
 				param: 'lineItems',
 				displayName: 'Line Items',
@@ -176,8 +182,7 @@ const clientSessionFields: FieldSpec[] = [
 						field: 'discountAmount',
 						param: 'discountAmount',
 						displayName: 'Discount Amount',
-						kind: 'value',
-						omitIf: 0,
+						kind: 'json',
 					},
 					{
 						field: 'itemId',
@@ -192,24 +197,28 @@ const clientSessionFields: FieldSpec[] = [
 						kind: 'value',
 					},
 					{
+						field: 'productData',
+						param: 'productData',
+						displayName: 'Product Data',
+						kind: 'json',
+					},
+					{
 						field: 'productType',
 						param: 'productType',
 						displayName: 'Product Type',
 						kind: 'value',
-						omitIf: 'PHYSICAL',
 					},
 					{
 						field: 'quantity',
 						param: 'quantity',
 						displayName: 'Quantity',
-						kind: 'value',
+						kind: 'json',
 					},
 					{
 						field: 'taxAmount',
 						param: 'taxAmount',
 						displayName: 'Tax Amount',
-						kind: 'value',
-						omitIf: 0,
+						kind: 'json',
 					},
 					{
 						field: 'taxCode',
@@ -218,6 +227,12 @@ const clientSessionFields: FieldSpec[] = [
 						kind: 'value',
 					},
 				],
+			},
+			{
+				field: 'retailerCountryCode',
+				param: 'retailerCountryCode',
+				displayName: 'Retailer Country Code',
+				kind: 'value',
 			},
 			{
 				field: 'shipping',
@@ -229,6 +244,12 @@ const clientSessionFields: FieldSpec[] = [
 						field: 'amount',
 						param: 'amount',
 						displayName: 'Amount',
+						kind: 'value',
+					},
+					{
+						field: 'methodDescription',
+						param: 'methodDescription',
+						displayName: 'Method Description',
 						kind: 'value',
 					},
 					{
@@ -272,15 +293,45 @@ const clientSessionFields: FieldSpec[] = [
 				kind: 'value',
 			},
 			{
+				field: 'firstPaymentReason',
+				param: 'firstPaymentReason',
+				displayName: 'First Payment Reason',
+				kind: 'value',
+			},
+			{
+				field: 'options',
+				param: 'options',
+				displayName: 'Options',
+				kind: 'json',
+			},
+			{
+				field: 'orderedAllowedCardNetworks',
+				param: 'orderedAllowedCardNetworks',
+				displayName: 'Ordered Allowed Card Networks',
+				kind: 'value',
+			},
+			{
 				field: 'paymentType',
 				param: 'paymentType',
 				displayName: 'Payment Type',
 				kind: 'value',
 			},
 			{
+				field: 'vaultOnAgreement',
+				param: 'vaultOnAgreement',
+				displayName: 'Vault On Agreement',
+				kind: 'value',
+			},
+			{
 				field: 'vaultOnSuccess',
 				param: 'vaultOnSuccess',
 				displayName: 'Vault On Success',
+				kind: 'value',
+			},
+			{
+				field: 'vaultOn3DS',
+				param: 'vaultOn3DS',
+				displayName: 'Vault On3 DS',
 				kind: 'value',
 			},
 		],
@@ -437,6 +488,13 @@ export const provider: ProviderSpec = {
 						kind: 'value',
 					},
 					{
+						field: 'klarna_email',
+						param: 'klarna_email',
+						displayName: 'Klarna Email',
+						kind: 'value',
+						split: true,
+					},
+					{
 						field: 'last_4_digits',
 						param: 'last_4_digits',
 						displayName: 'Last 4 Digits',
@@ -450,6 +508,13 @@ export const provider: ProviderSpec = {
 						kind: 'value',
 					},
 					{
+						field: 'merchant_id',
+						param: 'merchant_id',
+						displayName: 'Merchant ID',
+						kind: 'value',
+						split: true,
+					},
+					{
 						field: 'min_amount',
 						param: 'min_amount',
 						displayName: 'Min Amount',
@@ -460,6 +525,20 @@ export const provider: ProviderSpec = {
 						param: 'order_id',
 						displayName: 'Order ID',
 						kind: 'value',
+					},
+					{
+						field: 'payment_method_type',
+						param: 'payment_method_type',
+						displayName: 'Payment Method Type',
+						kind: 'value',
+						split: true,
+					},
+					{
+						field: 'paypal_email',
+						param: 'paypal_email',
+						displayName: 'Paypal Email',
+						kind: 'value',
+						split: true,
 					},
 					{
 						field: 'processor',

@@ -16,11 +16,9 @@ const itemFields: INodeProperties[] = [
 	{
 		displayName: 'Amount',
 		name: 'amount',
-		type: 'number',
-		default: 0,
-		typeOptions: {
-			minValue: 0,
-		},
+		type: 'string',
+		default: '',
+		placeholder: 'e.g. 0',
 		description: 'Unit price; the product\'s price is used when empty',
 	},
 	{
@@ -55,13 +53,9 @@ const itemFields: INodeProperties[] = [
 	{
 		displayName: 'Quantity',
 		name: 'quantity',
-		type: 'number',
-		default: 1,
-		typeOptions: {
-			minValue: 1,
-			maxValue: 100000,
-			numberPrecision: 0,
-		},
+		type: 'string',
+		default: '',
+		placeholder: 'e.g. 0',
 		description: 'Quantity purchased, at least 1',
 	},
 ];
@@ -719,6 +713,50 @@ export const properties: INodeProperties[] = [
 		description: 'Max number of results to return',
 	},
 	{
+		displayName: 'Filters',
+		name: 'filters',
+		type: 'collection',
+		placeholder: 'Add Filter',
+		default: {},
+		displayOptions: {
+			show: {
+				resource: ['checkoutSession'],
+				operation: ['getAll'],
+			},
+		},
+		options: [
+			{
+				displayName: 'Status',
+				name: 'status',
+				type: 'options',
+				options: [
+					{
+						name: 'Abandoned',
+						value: 'abandoned',
+					},
+					{
+						name: 'Completed',
+						value: 'completed',
+					},
+					{
+						name: 'Failed',
+						value: 'failed',
+					},
+					{
+						name: 'Pending',
+						value: 'pending',
+					},
+					{
+						name: 'Processing',
+						value: 'processing',
+					},
+				],
+				default: 'abandoned',
+				description: 'Only sessions with this status',
+			},
+		],
+	},
+	{
 		displayName: 'Options',
 		name: 'options',
 		type: 'collection',
@@ -823,50 +861,6 @@ export const properties: INodeProperties[] = [
 				},
 				default: 6.66,
 				description: 'Client-side limit for this account, shared by all runs in this n8n process. The default is Quaderno\'s published limit of 100 per 15 s; raise it if your account allows more. 0 turns the limit off.',
-			},
-		],
-	},
-	{
-		displayName: 'Filters',
-		name: 'filters',
-		type: 'collection',
-		placeholder: 'Add Filter',
-		default: {},
-		displayOptions: {
-			show: {
-				resource: ['checkoutSession'],
-				operation: ['getAll'],
-			},
-		},
-		options: [
-			{
-				displayName: 'Status',
-				name: 'status',
-				type: 'options',
-				options: [
-					{
-						name: 'Abandoned',
-						value: 'abandoned',
-					},
-					{
-						name: 'Completed',
-						value: 'completed',
-					},
-					{
-						name: 'Failed',
-						value: 'failed',
-					},
-					{
-						name: 'Pending',
-						value: 'pending',
-					},
-					{
-						name: 'Processing',
-						value: 'processing',
-					},
-				],
-				default: 'pending',
-				description: 'Only sessions with this status',
 			},
 		],
 	},

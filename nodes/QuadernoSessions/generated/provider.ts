@@ -10,8 +10,7 @@ const itemFields: FieldSpec[] = [
 		field: 'amount',
 		param: 'amount',
 		displayName: 'Amount',
-		kind: 'value',
-		omitIf: 0,
+		kind: 'json',
 	},
 	{
 		field: 'currency',
@@ -41,7 +40,7 @@ const itemFields: FieldSpec[] = [
 		field: 'quantity',
 		param: 'quantity',
 		displayName: 'Quantity',
-		kind: 'value',
+		kind: 'json',
 	},
 ];
 

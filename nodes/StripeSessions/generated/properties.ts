@@ -12,14 +12,43 @@ const bodyInputOptions: INodePropertyOptions[] = [
 	},
 ];
 
-// Shared by automatic_tax, phone_number_collection, tax_id_collection.
-const automaticTaxFields: INodeProperties[] = [
+// Shared by customer_creation, payment_method_collection.
+const customerCreationOptions: INodePropertyOptions[] = [
+	{
+		name: 'Always',
+		value: 'always',
+	},
+	{
+		name: 'If Required',
+		value: 'if_required',
+	},
+];
+
+const adjustableQuantityFields: INodeProperties[] = [
 	{
 		displayName: 'Enabled',
 		name: 'enabled',
 		type: 'boolean',
-		default: true,
-		description: 'Whether this feature is on',
+		default: false,
+		description: 'Whether the customer can change the quantity',
+	},
+	{
+		displayName: 'Maximum',
+		name: 'maximum',
+		type: 'number',
+		default: 0,
+		typeOptions: {
+			numberPrecision: 0,
+		},
+	},
+	{
+		displayName: 'Minimum',
+		name: 'minimum',
+		type: 'number',
+		default: 0,
+		typeOptions: {
+			numberPrecision: 0,
+		},
 	},
 ];
 
@@ -38,245 +67,168 @@ const entryFields: INodeProperties[] = [
 	},
 ];
 
-const lineItemFields: INodeProperties[] = [
+const taxBehaviorOptions: INodePropertyOptions[] = [
 	{
-		displayName: 'Adjustable Quantity',
-		name: 'adjustable_quantity',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		options: [
-			{
-				displayName: 'Enabled',
-				name: 'enabled',
-				type: 'boolean',
-				default: true,
-				description: 'Whether the customer can change the quantity',
-			},
-			{
-				displayName: 'Maximum',
-				name: 'maximum',
-				type: 'number',
-				default: 99,
-				typeOptions: {
-					minValue: 1,
-					maxValue: 999999,
-					numberPrecision: 0,
-				},
-			},
-			{
-				displayName: 'Minimum',
-				name: 'minimum',
-				type: 'number',
-				default: 0,
-				typeOptions: {
-					minValue: 0,
-					numberPrecision: 0,
-				},
-			},
-		],
-		description: 'Lets the customer change the quantity in Checkout',
+		name: 'Exclusive',
+		value: 'exclusive',
 	},
 	{
-		displayName: 'Line Item ID',
-		name: 'id',
-		type: 'string',
-		default: '',
-		description: 'On update only: ID of an existing line item to keep or change',
+		name: 'Inclusive',
+		value: 'inclusive',
 	},
 	{
-		displayName: 'Price Data',
-		name: 'price_data',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		options: [
-			{
-				displayName: 'Currency',
-				name: 'currency',
-				type: 'string',
-				default: '',
-				description: 'Three-letter ISO currency code in lowercase, e.g. usd',
-			},
-			{
-				displayName: 'Product Data',
-				name: 'product_data',
-				type: 'collection',
-				placeholder: 'Add Field',
-				default: {},
-				options: [
-					{
-						displayName: 'Description',
-						name: 'description',
-						type: 'string',
-						default: '',
-					},
-					{
-						displayName: 'Images',
-						name: 'images',
-						type: 'string',
-						default: '',
-						placeholder: 'first, second',
-						description: 'Image URLs, comma-separated',
-					},
-					{
-						displayName: 'Metadata',
-						name: 'metadata',
-						type: 'fixedCollection',
-						typeOptions: {
-							multipleValues: true,
-						},
-						placeholder: 'Add Entry',
-						default: {},
-						options: [
-							{
-								displayName: 'Entry',
-								name: 'entry',
-								values: entryFields,
-							},
-						],
-						description: 'Key-value pairs stored with the object; an empty value removes that key',
-					},
-					{
-						displayName: 'Name',
-						name: 'name',
-						type: 'string',
-						default: '',
-					},
-					{
-						displayName: 'Tax Code',
-						name: 'tax_code',
-						type: 'string',
-						default: '',
-					},
-				],
-				description: 'An ad-hoc product instead of a product ID',
-			},
-			{
-				displayName: 'Product ID',
-				name: 'product',
-				type: 'string',
-				default: '',
-				description: 'ID of an existing product; or use Product Data',
-			},
-			{
-				displayName: 'Recurring',
-				name: 'recurring',
-				type: 'collection',
-				placeholder: 'Add Field',
-				default: {},
-				options: [
-					{
-						displayName: 'Interval',
-						name: 'interval',
-						type: 'options',
-						options: [
-							{
-								name: 'Day',
-								value: 'day',
-							},
-							{
-								name: 'Month',
-								value: 'month',
-							},
-							{
-								name: 'Week',
-								value: 'week',
-							},
-							{
-								name: 'Year',
-								value: 'year',
-							},
-						],
-						default: 'day',
-					},
-					{
-						displayName: 'Interval Count',
-						name: 'interval_count',
-						type: 'number',
-						default: 1,
-						typeOptions: {
-							minValue: 1,
-							maxValue: 365,
-							numberPrecision: 0,
-						},
-						description: 'Number of intervals between charges',
-					},
-				],
-				description: 'Billing interval, for subscription mode',
-			},
-			{
-				displayName: 'Tax Behavior',
-				name: 'tax_behavior',
-				type: 'options',
-				options: [
-					{
-						name: 'Exclusive',
-						value: 'exclusive',
-					},
-					{
-						name: 'Inclusive',
-						value: 'inclusive',
-					},
-					{
-						name: 'Unspecified',
-						value: 'unspecified',
-					},
-				],
-				default: 'exclusive',
-			},
-			{
-				displayName: 'Unit Amount',
-				name: 'unit_amount',
-				type: 'number',
-				default: 0,
-				typeOptions: {
-					minValue: 0,
-					numberPrecision: 0,
-				},
-				description: 'Price in the smallest currency unit, e.g. 1000 for 10.00 USD',
-			},
-		],
-		description: 'An ad-hoc price instead of a price ID',
-	},
-	{
-		displayName: 'Price ID',
-		name: 'price',
-		type: 'string',
-		default: '',
-		description: 'ID of an existing price (price_...)',
-	},
-	{
-		displayName: 'Quantity',
-		name: 'quantity',
-		type: 'number',
-		default: 1,
-		typeOptions: {
-			minValue: 1,
-			maxValue: 999999,
-			numberPrecision: 0,
-		},
-		description: 'How many units, at least 1',
-	},
-	{
-		displayName: 'Tax Rate IDs',
-		name: 'tax_rates',
-		type: 'string',
-		default: '',
-		placeholder: 'first, second',
-		description: 'IDs of tax rates applied to this item, comma-separated',
+		name: 'Unspecified',
+		value: 'unspecified',
 	},
 ];
 
-// Shared by setup_future_usage, payment_method_save_usage.
-const usageOptions: INodePropertyOptions[] = [
+const priceDataFields: INodeProperties[] = [
 	{
-		name: 'Off Session',
-		value: 'off_session',
+		displayName: 'Currency',
+		name: 'currency',
+		type: 'string',
+		default: '',
+		description: 'Three-letter ISO currency code in lowercase, e.g. usd',
 	},
 	{
-		name: 'On Session',
-		value: 'on_session',
+		displayName: 'Product Data',
+		name: 'product_data',
+		type: 'collection',
+		placeholder: 'Add Field',
+		default: {},
+		options: [
+			{
+				displayName: 'Description',
+				name: 'description',
+				type: 'string',
+				default: '',
+			},
+			{
+				displayName: 'Images',
+				name: 'images',
+				type: 'string',
+				default: '',
+				placeholder: 'first, second',
+				description: 'Image URLs, comma-separated',
+			},
+			{
+				displayName: 'Metadata',
+				name: 'metadata',
+				type: 'fixedCollection',
+				typeOptions: {
+					multipleValues: true,
+				},
+				placeholder: 'Add Entry',
+				default: {},
+				options: [
+					{
+						displayName: 'Entry',
+						name: 'entry',
+						values: entryFields,
+					},
+				],
+				description: 'Key-value pairs stored with the object; an empty value removes that key',
+			},
+			{
+				displayName: 'Name',
+				name: 'name',
+				type: 'string',
+				default: '',
+			},
+			{
+				displayName: 'Tax Code',
+				name: 'tax_code',
+				type: 'string',
+				default: '',
+			},
+			{
+				displayName: 'Tax Details',
+				name: 'tax_details',
+				type: 'json',
+				default: '{}',
+			},
+			{
+				displayName: 'Unit Label',
+				name: 'unit_label',
+				type: 'string',
+				default: '',
+			},
+		],
+		description: 'An ad-hoc product instead of a product ID',
+	},
+	{
+		displayName: 'Product ID',
+		name: 'product',
+		type: 'string',
+		default: '',
+		description: 'ID of an existing product; or use Product Data',
+	},
+	{
+		displayName: 'Recurring',
+		name: 'recurring',
+		type: 'collection',
+		placeholder: 'Add Field',
+		default: {},
+		options: [
+			{
+				displayName: 'Interval',
+				name: 'interval',
+				type: 'options',
+				options: [
+					{
+						name: 'Day',
+						value: 'day',
+					},
+					{
+						name: 'Month',
+						value: 'month',
+					},
+					{
+						name: 'Week',
+						value: 'week',
+					},
+					{
+						name: 'Year',
+						value: 'year',
+					},
+				],
+				default: 'day',
+			},
+			{
+				displayName: 'Interval Count',
+				name: 'interval_count',
+				type: 'number',
+				default: 0,
+				typeOptions: {
+					numberPrecision: 0,
+				},
+				description: 'Number of intervals between charges',
+			},
+		],
+		description: 'Billing interval, for subscription mode',
+	},
+	{
+		displayName: 'Tax Behavior',
+		name: 'tax_behavior',
+		type: 'options',
+		options: taxBehaviorOptions,
+		default: 'exclusive',
+	},
+	{
+		displayName: 'Unit Amount',
+		name: 'unit_amount',
+		type: 'number',
+		default: 0,
+		typeOptions: {
+			numberPrecision: 0,
+		},
+		description: 'Price in the smallest currency unit, e.g. 1000 for 10.00 USD',
+	},
+	{
+		displayName: 'Unit Amount Decimal',
+		name: 'unit_amount_decimal',
+		type: 'string',
+		default: '',
 	},
 ];
 
@@ -288,6 +240,12 @@ const shippingOptionFields: INodeProperties[] = [
 		placeholder: 'Add Field',
 		default: {},
 		options: [
+			{
+				displayName: 'Delivery Estimate',
+				name: 'delivery_estimate',
+				type: 'json',
+				default: '{}',
+			},
 			{
 				displayName: 'Display Name',
 				name: 'display_name',
@@ -307,7 +265,6 @@ const shippingOptionFields: INodeProperties[] = [
 						type: 'number',
 						default: 0,
 						typeOptions: {
-							minValue: 0,
 							numberPrecision: 0,
 						},
 						description: 'In the smallest currency unit',
@@ -319,7 +276,43 @@ const shippingOptionFields: INodeProperties[] = [
 						default: '',
 						description: 'Lowercase ISO code, e.g. usd',
 					},
+					{
+						displayName: 'Currency Options',
+						name: 'currency_options',
+						type: 'json',
+						default: '{}',
+					},
 				],
+			},
+			{
+				displayName: 'Metadata',
+				name: 'metadata',
+				type: 'fixedCollection',
+				typeOptions: {
+					multipleValues: true,
+				},
+				placeholder: 'Add Entry',
+				default: {},
+				options: [
+					{
+						displayName: 'Entry',
+						name: 'entry',
+						values: entryFields,
+					},
+				],
+			},
+			{
+				displayName: 'Tax Behavior',
+				name: 'tax_behavior',
+				type: 'options',
+				options: taxBehaviorOptions,
+				default: 'exclusive',
+			},
+			{
+				displayName: 'Tax Code',
+				name: 'tax_code',
+				type: 'string',
+				default: '',
 			},
 			{
 				displayName: 'Type',
@@ -727,6 +720,18 @@ export const properties: INodeProperties[] = [
 		},
 		options: [
 			{
+				displayName: 'Adaptive Pricing',
+				name: 'adaptive_pricing',
+				type: 'json',
+				default: '{}',
+			},
+			{
+				displayName: 'After Expiration',
+				name: 'after_expiration',
+				type: 'json',
+				default: '{}',
+			},
+			{
 				displayName: 'Allow Promotion Codes',
 				name: 'allow_promotion_codes',
 				type: 'boolean',
@@ -738,7 +743,7 @@ export const properties: INodeProperties[] = [
 				name: 'allowed_payment_method_types',
 				type: 'string',
 				default: '',
-				placeholder: 'first, second',
+				placeholder: 'acss_debit, affirm',
 				description: 'Payment method types offered, e.g. card, link; the dashboard settings apply when empty, comma-separated',
 			},
 			{
@@ -747,7 +752,37 @@ export const properties: INodeProperties[] = [
 				type: 'collection',
 				placeholder: 'Add Field',
 				default: {},
-				options: automaticTaxFields,
+				options: [
+					{
+						displayName: 'Address Collection Precision',
+						name: 'address_collection_precision',
+						type: 'options',
+						options: [
+							{
+								name: 'Full',
+								value: 'full',
+							},
+							{
+								name: 'Minimal',
+								value: 'minimal',
+							},
+						],
+						default: 'full',
+					},
+					{
+						displayName: 'Enabled',
+						name: 'enabled',
+						type: 'boolean',
+						default: true,
+						description: 'Whether this feature is on',
+					},
+					{
+						displayName: 'Liability',
+						name: 'liability',
+						type: 'json',
+						default: '{}',
+					},
+				],
 			},
 			{
 				displayName: 'Billing Address Collection',
@@ -766,11 +801,16 @@ export const properties: INodeProperties[] = [
 				default: 'auto',
 			},
 			{
+				displayName: 'Branding Settings',
+				name: 'branding_settings',
+				type: 'json',
+				default: '{}',
+			},
+			{
 				displayName: 'Cancel URL',
 				name: 'cancel_url',
 				type: 'string',
 				default: '',
-				placeholder: 'https://example.com/',
 				description: 'Where the customer goes when they go back; hosted UI mode only',
 			},
 			{
@@ -781,6 +821,12 @@ export const properties: INodeProperties[] = [
 				description: 'Your own reference, e.g. a cart or order ID',
 			},
 			{
+				displayName: 'Consent Collection',
+				name: 'consent_collection',
+				type: 'json',
+				default: '{}',
+			},
+			{
 				displayName: 'Currency',
 				name: 'currency',
 				type: 'string',
@@ -788,19 +834,28 @@ export const properties: INodeProperties[] = [
 				description: 'Three-letter ISO currency code in lowercase, e.g. usd',
 			},
 			{
+				displayName: 'Custom Fields',
+				name: 'custom_fields',
+				type: 'json',
+				default: '[]',
+			},
+			{
+				displayName: 'Custom Text',
+				name: 'custom_text',
+				type: 'json',
+				default: '{}',
+			},
+			{
+				displayName: 'Customer Account',
+				name: 'customer_account',
+				type: 'string',
+				default: '',
+			},
+			{
 				displayName: 'Customer Creation',
 				name: 'customer_creation',
 				type: 'options',
-				options: [
-					{
-						name: 'Always',
-						value: 'always',
-					},
-					{
-						name: 'If Required',
-						value: 'if_required',
-					},
-				],
+				options: customerCreationOptions,
 				default: 'always',
 				description: 'Whether a customer is created; payment and setup mode only',
 			},
@@ -818,6 +873,12 @@ export const properties: INodeProperties[] = [
 				type: 'string',
 				default: '',
 				description: 'ID of an existing customer (cus_...)',
+			},
+			{
+				displayName: 'Customer Update',
+				name: 'customer_update',
+				type: 'json',
+				default: '{}',
 			},
 			{
 				displayName: 'Discounts',
@@ -851,15 +912,42 @@ export const properties: INodeProperties[] = [
 				description: 'A coupon or promotion code to apply',
 			},
 			{
+				displayName: 'Excluded Payment Method Types',
+				name: 'excluded_payment_method_types',
+				type: 'string',
+				default: '',
+				placeholder: 'acss_debit, affirm',
+				description: 'Excluded Payment Method Types, comma-separated',
+			},
+			{
+				displayName: 'Expand',
+				name: 'expand',
+				type: 'string',
+				default: '',
+				placeholder: 'first, second',
+				description: 'Expand, comma-separated',
+			},
+			{
 				displayName: 'Expires At',
 				name: 'expires_at',
 				type: 'number',
-				default: 1000000000,
+				default: 0,
 				typeOptions: {
-					minValue: 1000000000,
 					numberPrecision: 0,
 				},
 				description: 'Unix time (seconds) when the session expires: 30 minutes to 24 hours after creation',
+			},
+			{
+				displayName: 'Integration Identifier',
+				name: 'integration_identifier',
+				type: 'string',
+				default: '',
+			},
+			{
+				displayName: 'Invoice Creation',
+				name: 'invoice_creation',
+				type: 'json',
+				default: '{}',
 			},
 			{
 				displayName: 'Line Items',
@@ -874,7 +962,66 @@ export const properties: INodeProperties[] = [
 					{
 						displayName: 'Line Item',
 						name: 'lineItem',
-						values: lineItemFields,
+						values: [
+							{
+								displayName: 'Adjustable Quantity',
+								name: 'adjustable_quantity',
+								type: 'collection',
+								placeholder: 'Add Field',
+								default: {},
+								options: adjustableQuantityFields,
+								description: 'Lets the customer change the quantity in Checkout',
+							},
+							{
+								displayName: 'Metadata',
+								name: 'metadata',
+								type: 'fixedCollection',
+								typeOptions: {
+									multipleValues: true,
+								},
+								placeholder: 'Add Entry',
+								default: {},
+								options: [
+									{
+										displayName: 'Entry',
+										name: 'entry',
+										values: entryFields,
+									},
+								],
+							},
+							{
+								displayName: 'Price Data',
+								name: 'price_data',
+								type: 'collection',
+								placeholder: 'Add Field',
+								default: {},
+								options: priceDataFields,
+								description: 'An ad-hoc price instead of a price ID',
+							},
+							{
+								displayName: 'Price ID',
+								name: 'price',
+								type: 'string',
+								default: '',
+								description: 'ID of an existing price (price_...)',
+							},
+							{
+								displayName: 'Quantity',
+								name: 'quantity',
+								type: 'string',
+								default: '',
+								placeholder: 'e.g. 0',
+								description: 'How many units, at least 1',
+							},
+							{
+								displayName: 'Tax Rate IDs',
+								name: 'tax_rates',
+								type: 'string',
+								default: '',
+								placeholder: 'first, second',
+								description: 'IDs of tax rates applied to this item, comma-separated',
+							},
+						],
 					},
 				],
 				description: 'What the customer buys; required in payment and subscription mode',
@@ -943,6 +1090,10 @@ export const properties: INodeProperties[] = [
 					{
 						name: 'Fr CA',
 						value: 'fr-CA',
+					},
+					{
+						name: 'Hi IN',
+						value: 'hi-IN',
 					},
 					{
 						name: 'Hr',
@@ -1052,6 +1203,12 @@ export const properties: INodeProperties[] = [
 				default: 'auto',
 			},
 			{
+				displayName: 'Managed Payments',
+				name: 'managed_payments',
+				type: 'json',
+				default: '{}',
+			},
+			{
 				displayName: 'Metadata',
 				name: 'metadata',
 				type: 'fixedCollection',
@@ -1070,78 +1227,70 @@ export const properties: INodeProperties[] = [
 				description: 'Key-value pairs stored with the object; an empty value removes that key',
 			},
 			{
-				displayName: 'Payment Intent Data',
-				name: 'payment_intent_data',
-				type: 'collection',
-				placeholder: 'Add Field',
-				default: {},
+				displayName: 'Name Collection',
+				name: 'name_collection',
+				type: 'json',
+				default: '{}',
+			},
+			{
+				displayName: 'Optional Items',
+				name: 'optional_items',
+				type: 'json',
+				default: '[]',
+			},
+			{
+				displayName: 'Origin Context',
+				name: 'origin_context',
+				type: 'options',
 				options: [
 					{
-						displayName: 'Capture Method',
-						name: 'capture_method',
-						type: 'options',
-						options: [
-							{
-								name: 'Automatic',
-								value: 'automatic',
-							},
-							{
-								name: 'Automatic Async',
-								value: 'automatic_async',
-							},
-							{
-								name: 'Manual',
-								value: 'manual',
-							},
-						],
-						default: 'automatic',
+						name: 'Mobile App',
+						value: 'mobile_app',
 					},
 					{
-						displayName: 'Description',
-						name: 'description',
-						type: 'string',
-						default: '',
-					},
-					{
-						displayName: 'Metadata',
-						name: 'metadata',
-						type: 'fixedCollection',
-						typeOptions: {
-							multipleValues: true,
-						},
-						placeholder: 'Add Entry',
-						default: {},
-						options: [
-							{
-								displayName: 'Entry',
-								name: 'entry',
-								values: entryFields,
-							},
-						],
-						description: 'Key-value pairs stored with the object; an empty value removes that key',
-					},
-					{
-						displayName: 'Receipt Email',
-						name: 'receipt_email',
-						type: 'string',
-						default: '',
-						placeholder: 'name@email.com',
-					},
-					{
-						displayName: 'Setup Future Usage',
-						name: 'setup_future_usage',
-						type: 'options',
-						options: usageOptions,
-						default: 'off_session',
-					},
-					{
-						displayName: 'Statement Descriptor',
-						name: 'statement_descriptor',
-						type: 'string',
-						default: '',
+						name: 'Web',
+						value: 'web',
 					},
 				],
+				default: 'mobile_app',
+			},
+			{
+				displayName: 'Payment Intent Data',
+				name: 'payment_intent_data',
+				type: 'json',
+				default: '{}',
 				description: 'Options of the payment, in payment mode',
+			},
+			{
+				displayName: 'Payment Method Collection',
+				name: 'payment_method_collection',
+				type: 'options',
+				options: customerCreationOptions,
+				default: 'always',
+			},
+			{
+				displayName: 'Payment Method Configuration',
+				name: 'payment_method_configuration',
+				type: 'string',
+				default: '',
+			},
+			{
+				displayName: 'Payment Method Data',
+				name: 'payment_method_data',
+				type: 'json',
+				default: '{}',
+			},
+			{
+				displayName: 'Payment Method Options',
+				name: 'payment_method_options',
+				type: 'json',
+				default: '{}',
+			},
+			{
+				displayName: 'Permissions',
+				name: 'permissions',
+				type: 'json',
+				default: '{}',
 			},
 			{
 				displayName: 'Phone Number Collection',
@@ -1149,15 +1298,54 @@ export const properties: INodeProperties[] = [
 				type: 'collection',
 				placeholder: 'Add Field',
 				default: {},
-				options: automaticTaxFields,
+				options: [
+					{
+						displayName: 'Enabled',
+						name: 'enabled',
+						type: 'boolean',
+						default: true,
+						description: 'Whether this feature is on',
+					},
+				],
+			},
+			{
+				displayName: 'Redirect On Completion',
+				name: 'redirect_on_completion',
+				type: 'options',
+				options: [
+					{
+						name: 'Always',
+						value: 'always',
+					},
+					{
+						name: 'If Required',
+						value: 'if_required',
+					},
+					{
+						name: 'Never',
+						value: 'never',
+					},
+				],
+				default: 'always',
 			},
 			{
 				displayName: 'Return URL',
 				name: 'return_url',
 				type: 'string',
 				default: '',
-				placeholder: 'https://example.com/',
 				description: 'Where the customer goes after an embedded, Elements or form checkout that needs a redirect',
+			},
+			{
+				displayName: 'Saved Payment Method Options',
+				name: 'saved_payment_method_options',
+				type: 'json',
+				default: '{}',
+			},
+			{
+				displayName: 'Setup Intent Data',
+				name: 'setup_intent_data',
+				type: 'json',
+				default: '{}',
 			},
 			{
 				displayName: 'Shipping Address Collection',
@@ -1171,7 +1359,7 @@ export const properties: INodeProperties[] = [
 						name: 'allowed_countries',
 						type: 'string',
 						default: '',
-						placeholder: 'first, second',
+						placeholder: 'AC, AD',
 						description: 'Two-letter country codes, e.g. US, DE, comma-separated',
 					},
 				],
@@ -1215,6 +1403,10 @@ export const properties: INodeProperties[] = [
 						name: 'Pay',
 						value: 'pay',
 					},
+					{
+						name: 'Subscribe',
+						value: 'subscribe',
+					},
 				],
 				default: 'auto',
 				description: 'Wording of the pay button; payment mode only',
@@ -1222,46 +1414,8 @@ export const properties: INodeProperties[] = [
 			{
 				displayName: 'Subscription Data',
 				name: 'subscription_data',
-				type: 'collection',
-				placeholder: 'Add Field',
-				default: {},
-				options: [
-					{
-						displayName: 'Description',
-						name: 'description',
-						type: 'string',
-						default: '',
-					},
-					{
-						displayName: 'Metadata',
-						name: 'metadata',
-						type: 'fixedCollection',
-						typeOptions: {
-							multipleValues: true,
-						},
-						placeholder: 'Add Entry',
-						default: {},
-						options: [
-							{
-								displayName: 'Entry',
-								name: 'entry',
-								values: entryFields,
-							},
-						],
-						description: 'Key-value pairs stored with the object; an empty value removes that key',
-					},
-					{
-						displayName: 'Trial Period Days',
-						name: 'trial_period_days',
-						type: 'number',
-						default: 1,
-						typeOptions: {
-							minValue: 1,
-							maxValue: 730,
-							numberPrecision: 0,
-						},
-					},
-				],
+				type: 'json',
+				default: '{}',
 				description: 'Options of the subscription, in subscription mode',
 			},
 			{
@@ -1269,7 +1423,6 @@ export const properties: INodeProperties[] = [
 				name: 'success_url',
 				type: 'string',
 				default: '',
-				placeholder: 'https://example.com/',
 				description: 'Where the customer goes after paying; not allowed for embedded pages, Elements or forms. Without it the hosted page shows its own confirmation.',
 			},
 			{
@@ -1278,7 +1431,31 @@ export const properties: INodeProperties[] = [
 				type: 'collection',
 				placeholder: 'Add Field',
 				default: {},
-				options: automaticTaxFields,
+				options: [
+					{
+						displayName: 'Enabled',
+						name: 'enabled',
+						type: 'boolean',
+						default: true,
+						description: 'Whether this feature is on',
+					},
+					{
+						displayName: 'Required',
+						name: 'required',
+						type: 'options',
+						options: [
+							{
+								name: 'If Supported',
+								value: 'if_supported',
+							},
+							{
+								name: 'Never',
+								value: 'never',
+							},
+						],
+						default: 'if_supported',
+					},
+				],
 			},
 			{
 				displayName: 'UI Mode',
@@ -1304,6 +1481,12 @@ export const properties: INodeProperties[] = [
 				],
 				default: 'hosted_page',
 				description: 'Stripe-hosted page, a page embedded in your site (then Return URL instead of Success URL), or your own UI built with Elements or a form',
+			},
+			{
+				displayName: 'Wallet Options',
+				name: 'wallet_options',
+				type: 'json',
+				default: '{}',
 			},
 		],
 	},
@@ -1486,20 +1669,6 @@ export const properties: INodeProperties[] = [
 		description: 'Max number of results to return',
 	},
 	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		displayOptions: {
-			show: {
-				resource: ['checkoutSession'],
-				operation: ['getAll'],
-			},
-		},
-		options: runOptionsForLists,
-	},
-	{
 		displayName: 'Filters',
 		name: 'filters',
 		type: 'collection',
@@ -1525,7 +1694,6 @@ export const properties: INodeProperties[] = [
 						type: 'number',
 						default: 0,
 						typeOptions: {
-							minValue: 0,
 							numberPrecision: 0,
 						},
 					},
@@ -1535,7 +1703,6 @@ export const properties: INodeProperties[] = [
 						type: 'number',
 						default: 0,
 						typeOptions: {
-							minValue: 0,
 							numberPrecision: 0,
 						},
 					},
@@ -1545,7 +1712,6 @@ export const properties: INodeProperties[] = [
 						type: 'number',
 						default: 0,
 						typeOptions: {
-							minValue: 0,
 							numberPrecision: 0,
 						},
 					},
@@ -1555,12 +1721,17 @@ export const properties: INodeProperties[] = [
 						type: 'number',
 						default: 0,
 						typeOptions: {
-							minValue: 0,
 							numberPrecision: 0,
 						},
 					},
 				],
 				description: 'Creation time range, in Unix seconds',
+			},
+			{
+				displayName: 'Customer Account',
+				name: 'customer_account',
+				type: 'string',
+				default: '',
 			},
 			{
 				displayName: 'Customer Details',
@@ -1585,6 +1756,14 @@ export const properties: INodeProperties[] = [
 				type: 'string',
 				default: '',
 				description: 'Only sessions of this customer',
+			},
+			{
+				displayName: 'Expand',
+				name: 'expand',
+				type: 'string',
+				default: '',
+				placeholder: 'first, second',
+				description: 'Expand, comma-separated',
 			},
 			{
 				displayName: 'Payment Intent ID',
@@ -1618,7 +1797,7 @@ export const properties: INodeProperties[] = [
 						value: 'open',
 					},
 				],
-				default: 'open',
+				default: 'complete',
 				description: 'Only sessions with this status',
 			},
 			{
@@ -1629,6 +1808,20 @@ export const properties: INodeProperties[] = [
 				description: 'Only the session of this subscription',
 			},
 		],
+	},
+	{
+		displayName: 'Options',
+		name: 'options',
+		type: 'collection',
+		placeholder: 'Add Option',
+		default: {},
+		displayOptions: {
+			show: {
+				resource: ['checkoutSession'],
+				operation: ['getAll'],
+			},
+		},
+		options: runOptionsForLists,
 	},
 	{
 		displayName: 'Checkout Session ID',
@@ -1780,6 +1973,14 @@ export const properties: INodeProperties[] = [
 				description: 'Customer details collected by your own UI; embedded and custom sessions only',
 			},
 			{
+				displayName: 'Expand',
+				name: 'expand',
+				type: 'string',
+				default: '',
+				placeholder: 'first, second',
+				description: 'Expand, comma-separated',
+			},
+			{
 				displayName: 'Line Items',
 				name: 'line_items',
 				type: 'fixedCollection',
@@ -1792,7 +1993,74 @@ export const properties: INodeProperties[] = [
 					{
 						displayName: 'Line Item',
 						name: 'lineItem',
-						values: lineItemFields,
+						values: [
+							{
+								displayName: 'Adjustable Quantity',
+								name: 'adjustable_quantity',
+								type: 'collection',
+								placeholder: 'Add Field',
+								default: {},
+								options: adjustableQuantityFields,
+								description: 'Lets the customer change the quantity in Checkout',
+							},
+							{
+								displayName: 'Line Item ID',
+								name: 'id',
+								type: 'string',
+								default: '',
+								description: 'On update only: ID of an existing line item to keep or change',
+							},
+							{
+								displayName: 'Metadata',
+								name: 'metadata',
+								type: 'fixedCollection',
+								typeOptions: {
+									multipleValues: true,
+								},
+								placeholder: 'Add Entry',
+								default: {},
+								options: [
+									{
+										displayName: 'Entry',
+										name: 'entry',
+										values: entryFields,
+									},
+								],
+								description: 'To clear it, send "" for it in a JSON body',
+							},
+							{
+								displayName: 'Price Data',
+								name: 'price_data',
+								type: 'collection',
+								placeholder: 'Add Field',
+								default: {},
+								options: priceDataFields,
+								description: 'An ad-hoc price instead of a price ID',
+							},
+							{
+								displayName: 'Price ID',
+								name: 'price',
+								type: 'string',
+								default: '',
+								description: 'ID of an existing price (price_...)',
+							},
+							{
+								displayName: 'Quantity',
+								name: 'quantity',
+								type: 'string',
+								default: '',
+								placeholder: 'e.g. 0',
+								description: 'How many units, at least 1',
+							},
+							{
+								displayName: 'Tax Rate IDs',
+								name: 'tax_rates',
+								type: 'string',
+								default: '',
+								placeholder: 'first, second',
+								description: 'IDs of tax rates applied to this item, comma-separated. To clear it, send "" for it in a JSON body.',
+							},
+						],
 					},
 				],
 				description: 'The whole new list: keep an item by its ID, add one with a price or price data, leave one out to remove it',
@@ -1813,7 +2081,13 @@ export const properties: INodeProperties[] = [
 						values: entryFields,
 					},
 				],
-				description: 'Key-value pairs stored with the object; an empty value removes that key',
+				description: 'Key-value pairs stored with the object; an empty value removes that key. To clear it, send "" for it in a JSON body.',
+			},
+			{
+				displayName: 'Payment Intent Data',
+				name: 'payment_intent_data',
+				type: 'json',
+				default: '{}',
 			},
 			{
 				displayName: 'Shipping Options',
@@ -1831,7 +2105,7 @@ export const properties: INodeProperties[] = [
 						values: shippingOptionFields,
 					},
 				],
-				description: 'Shipping rates offered in checkout, by ID or as ad-hoc fixed amounts',
+				description: 'Shipping rates offered in checkout, by ID or as ad-hoc fixed amounts. To clear it, send "" for it in a JSON body.',
 			},
 		],
 	},
@@ -2001,6 +2275,12 @@ export const properties: INodeProperties[] = [
 		default: {},
 		options: [
 			{
+				displayName: 'Active Entitlements',
+				name: 'active_entitlements',
+				type: 'json',
+				default: '{}',
+			},
+			{
 				displayName: 'Buy Button',
 				name: 'buy_button',
 				type: 'collection',
@@ -2015,6 +2295,12 @@ export const properties: INodeProperties[] = [
 						description: 'Whether the buy button may use this customer',
 					},
 				],
+			},
+			{
+				displayName: 'Customer Portal',
+				name: 'customer_portal',
+				type: 'json',
+				default: '{}',
 			},
 			{
 				displayName: 'Customer Sheet',
@@ -2050,7 +2336,7 @@ export const properties: INodeProperties[] = [
 								name: 'payment_method_remove',
 								type: 'options',
 								options: paymentMethodRemoveOptions,
-								default: 'enabled',
+								default: 'disabled',
 								description: 'Whether the customer may remove saved payment methods',
 							},
 						],
@@ -2091,7 +2377,7 @@ export const properties: INodeProperties[] = [
 								name: 'payment_method_redisplay',
 								type: 'options',
 								options: paymentMethodRemoveOptions,
-								default: 'enabled',
+								default: 'disabled',
 								description: 'Whether saved payment methods are shown',
 							},
 							{
@@ -2099,7 +2385,7 @@ export const properties: INodeProperties[] = [
 								name: 'payment_method_remove',
 								type: 'options',
 								options: paymentMethodRemoveOptions,
-								default: 'enabled',
+								default: 'disabled',
 								description: 'Whether the customer may remove saved payment methods',
 							},
 							{
@@ -2107,7 +2393,7 @@ export const properties: INodeProperties[] = [
 								name: 'payment_method_save',
 								type: 'options',
 								options: paymentMethodRemoveOptions,
-								default: 'enabled',
+								default: 'disabled',
 								description: 'Whether the customer may save a new payment method',
 							},
 							{
@@ -2156,7 +2442,7 @@ export const properties: INodeProperties[] = [
 								name: 'payment_method_redisplay',
 								type: 'options',
 								options: paymentMethodRemoveOptions,
-								default: 'enabled',
+								default: 'disabled',
 								description: 'Whether saved payment methods are shown',
 							},
 							{
@@ -2165,8 +2451,6 @@ export const properties: INodeProperties[] = [
 								type: 'number',
 								default: 3,
 								typeOptions: {
-									minValue: 1,
-									maxValue: 10,
 									numberPrecision: 0,
 								},
 								description: 'How many saved payment methods are shown at most',
@@ -2176,7 +2460,7 @@ export const properties: INodeProperties[] = [
 								name: 'payment_method_remove',
 								type: 'options',
 								options: paymentMethodRemoveOptions,
-								default: 'enabled',
+								default: 'disabled',
 								description: 'Whether the customer may remove saved payment methods',
 							},
 							{
@@ -2184,14 +2468,23 @@ export const properties: INodeProperties[] = [
 								name: 'payment_method_save',
 								type: 'options',
 								options: paymentMethodRemoveOptions,
-								default: 'enabled',
+								default: 'disabled',
 								description: 'Whether the customer may save a new payment method',
 							},
 							{
 								displayName: 'Payment Method Save Usage',
 								name: 'payment_method_save_usage',
 								type: 'options',
-								options: usageOptions,
+								options: [
+									{
+										name: 'Off Session',
+										value: 'off_session',
+									},
+									{
+										name: 'On Session',
+										value: 'on_session',
+									},
+								],
 								default: 'off_session',
 								description: 'How a newly saved payment method will be used',
 							},
@@ -2268,6 +2561,14 @@ export const properties: INodeProperties[] = [
 				type: 'string',
 				default: '',
 				description: 'ID of an existing customer (cus_...) the session is for',
+			},
+			{
+				displayName: 'Expand',
+				name: 'expand',
+				type: 'string',
+				default: '',
+				placeholder: 'first, second',
+				description: 'Expand, comma-separated',
 			},
 		],
 	},
