@@ -37,6 +37,13 @@ export class DigitalRiverSessionsApi implements ICredentialType {
 			description: 'API version sent as DigitalRiver-Version. The default is the version of the API reference the node\'s fields are imported from, so the version pinned on your account cannot change what is sent or received; empty uses the account\'s version.',
 		},
 		{
+			displayName: 'Processes Sharing This Limit',
+			name: 'processesSharingLimit',
+			type: 'number',
+			default: 1,
+			description: 'How many n8n processes send requests with this account at the same time (in queue mode: every worker, plus the main process when it polls a trigger with it). Each process keeps to the rate limit divided by this number.',
+		},
+		{
 			displayName: 'Base URL Override (Testing Only)',
 			name: 'baseUrl',
 			type: 'string',

@@ -62,6 +62,13 @@ export class Gr4vyBearerTokenApi implements ICredentialType {
 			description: 'Sent as x-gr4vy-merchant-account-id when set. Leave empty to use the instance\'s default merchant account.',
 		},
 		{
+			displayName: 'Processes Sharing This Limit',
+			name: 'processesSharingLimit',
+			type: 'number',
+			default: 1,
+			description: 'How many n8n processes send requests with this account at the same time (in queue mode: every worker, plus the main process when it polls a trigger with it). Each process keeps to the rate limit divided by this number.',
+		},
+		{
 			displayName: 'Base URL Override (Testing Only)',
 			name: 'baseUrl',
 			type: 'string',

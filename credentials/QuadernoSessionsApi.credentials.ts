@@ -62,6 +62,13 @@ export class QuadernoSessionsApi implements ICredentialType {
 			description: 'Optional API version (YYYYMMDD) sent in the Accept header; the account\'s version is used when empty',
 		},
 		{
+			displayName: 'Processes Sharing This Limit',
+			name: 'processesSharingLimit',
+			type: 'number',
+			default: 1,
+			description: 'How many n8n processes send requests with this account at the same time (in queue mode: every worker, plus the main process when it polls a trigger with it). Each process keeps to the rate limit divided by this number.',
+		},
+		{
 			displayName: 'Base URL Override (Testing Only)',
 			name: 'baseUrl',
 			type: 'string',

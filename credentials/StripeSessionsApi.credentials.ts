@@ -37,6 +37,13 @@ export class StripeSessionsApi implements ICredentialType {
 			description: 'API version sent as Stripe-Version. The default is the version the node\'s fields are built for, so an account\'s own default version cannot change what is sent or received; empty sends no header.',
 		},
 		{
+			displayName: 'Processes Sharing This Limit',
+			name: 'processesSharingLimit',
+			type: 'number',
+			default: 1,
+			description: 'How many n8n processes send requests with this account at the same time (in queue mode: every worker, plus the main process when it polls a trigger with it). Each process keeps to the rate limit divided by this number.',
+		},
+		{
 			displayName: 'Base URL Override (Testing Only)',
 			name: 'baseUrl',
 			type: 'string',

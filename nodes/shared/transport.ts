@@ -16,7 +16,7 @@ import { collectDerivedSecrets, credentialBaseUrl, credentialErrorOf, credential
 import { apiError, cleanText, redact } from './errors';
 import { bracketQuery, encodeForm } from './form';
 import type { TokenBucket } from './ratelimit';
-import { bucketFor } from './ratelimit';
+import { bucketFor, shareOf } from './ratelimit';
 import type { CredentialRef, HttpMethod, ProviderSpec, RetryHint } from './types';
 
 /*
@@ -148,6 +148,23 @@ export function resolveBaseUrl(fn: AnyFunctions, ref: CredentialRef, data: IData
 	}
 }
 
+/** Credential field naming how many n8n processes share the account's rate limit. */
+export const PROCESSES_FIELD = 'processesSharingLimit';
+
+/** Reads "Processes Sharing This Limit" from the credential: empty means 1; anything but a whole number of at least 1 is refused. */
+export function processesSharing(fn: AnyFunctions, value: unknown): number {
+	if (value === undefined || value === null || value === '') return 1;
+	const n = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
+	if (typeof n !== 'number' || !Number.isInteger(n) || n < 1 || n > 1000) {
+		throw new NodeOperationError(
+			fn.getNode(),
+			`Credential field "${PROCESSES_FIELD}" (Processes Sharing This Limit) must be a whole number from 1 to 1000, got ${JSON.stringify(value)}`,
+			{ description: 'Set it to the number of n8n processes that send requests with this credential at the same time (in queue mode: the workers, plus the main process when a trigger polls with it).' },
+		);
+	}
+	return n;
+}
+
 /** Opens a connection for this node run: reads the credential once and resolves the host. */
 export async function connect(fn: AnyFunctions, provider: ProviderSpec, options: ConnectOptions = {}): Promise<Connection> {
 	const retry = options.retry ?? DEFAULT_RETRY;
@@ -163,12 +180,14 @@ export async function connect(fn: AnyFunctions, provider: ProviderSpec, options:
 	// Tokens the credential signs for this run's requests join the list as they are made.
 	collectDerivedSecrets(decrypted, secrets);
 	const baseUrl = resolveBaseUrl(fn, credential, data);
-	const limit =
+	const accountLimit =
 		options.requestsPerSecond !== undefined
 			? options.requestsPerSecond > 0
 				? { requests: options.requestsPerSecond, perSeconds: 1 }
 				: undefined
 			: provider.transport.rateLimit;
+	const processes = processesSharing(fn, data[PROCESSES_FIELD]);
+	const limit = accountLimit && shareOf(accountLimit, processes);
 	// One bucket per account: the key holds the base URL and a hash of the credential's secrets, never the secrets.
 	const account = createHash('sha256').update(secrets.join('\n')).digest('hex').slice(0, 16);
 	const limiter = limit ? bucketFor(`${provider.id}|${baseUrl}|${account}|${limit.requests}/${limit.perSeconds}`, limit) : undefined;
@@ -297,6 +316,8 @@ export async function send(conn: Connection, req: ApiRequest): Promise<ApiRespon
 			if (hint?.retry === true && safeToRepeat) retry = true;
 			asked = requestedWaitMs(response.headers, Date.now(), hint);
 			if (asked !== undefined) wait = Math.max(wait, asked);
+			// The limit is the account's: every request of this process waits, not only this one.
+			if (response.status === 429) conn.limiter?.slowDown(wait);
 		} else {
 			const code = errorCode(outcome.failure);
 			if (code && NEVER_SENT_CODES.has(code)) retry = true;

@@ -238,3 +238,54 @@ describe('run option defaults', () => {
 		}
 	});
 });
+
+describe('the rate limit shared by several n8n processes', () => {
+	/** A connection to Digital River (25 per second) with the given credential; answers are taken from `answers` in turn. */
+	function digitalRiver(credential: Record<string, unknown>, answers: Array<{ statusCode: number; headers: Record<string, string>; body: string }> = []) {
+		const calls: unknown[] = [];
+		const fn = {
+			getNode: () => ({ name: 'DR', type: 'dr', typeVersion: 1, position: [0, 0], parameters: {}, credentials: {} }),
+			getNodeParameter: () => '',
+			getCredentials: async () => ({ baseUrl: 'http://127.0.0.1:9/digitalriver', ...credential }),
+			helpers: {
+				httpRequestWithAuthentication: async (...args: unknown[]) => {
+					calls.push(args);
+					return answers.shift() ?? { statusCode: 200, headers: {}, body: '{"data":[]}' };
+				},
+			},
+		};
+		return { fn, calls };
+	}
+
+	test.each([
+		['not set', undefined, 25],
+		['1', 1, 25],
+		['2 (two workers)', 2, 12.5],
+		['3 (two workers and the main process)', 3, 25 / 3],
+		['"2" as text', '2', 12.5],
+	])('Processes Sharing This Limit %s: this process keeps to the published limit divided by it', async (_name, processes, perSecond) => {
+		const { fn } = digitalRiver({ secretKey: `share-key-${String(processes)}`, processesSharingLimit: processes });
+		const conn = await connect(fn as never, provider);
+		expect(conn.limiter?.rate).toBeCloseTo((0.9 * perSecond) / 1000);
+	});
+
+	test.each([['0', 0], ['a fraction', 1.5], ['negative', -2], ['text', 'two'], ['a list', [2]]])(
+		'Processes Sharing This Limit as %s is refused naming the field, before anything is sent',
+		async (_name, processes) => {
+			const { fn, calls } = digitalRiver({ secretKey: 'share-key-bad', processesSharingLimit: processes });
+			const failure = await connect(fn as never, provider).catch((error: Error) => error);
+			expect((failure as Error).message).toBe(
+				`Credential field "processesSharingLimit" (Processes Sharing This Limit) must be a whole number from 1 to 1000, got ${JSON.stringify(processes)}`,
+			);
+			expect(calls).toHaveLength(0);
+		},
+	);
+
+	test('a 429 slows down every request of the account in this process, not only the one it answered', async () => {
+		const { fn } = digitalRiver({ secretKey: 'share-key-429' }, [{ statusCode: 429, headers: { 'retry-after': '0' }, body: '{"type":"too_many_requests","errors":[]}' }]);
+		const conn = await connect(fn as never, provider, { retry: { maxAttempts: 2, maxWaitMs: 1000, baseDelayMs: 1 } });
+		expect(conn.limiter?.currentRate).toBeCloseTo(conn.limiter!.rate);
+		await send(conn, { method: 'GET', path: '/checkouts', idempotent: true });
+		expect(conn.limiter!.currentRate).toBeLessThan(0.6 * conn.limiter!.rate);
+	});
+});
