@@ -12,7 +12,7 @@
  * one n8n (distinct credential type names). Exits non-zero on any finding.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -229,6 +229,7 @@ export async function verifySource(packageName) {
  * @returns {Promise<number>} number of findings
  */
 export async function verifyPackages(tarballs, say) {
+	mkdirSync(path.join(REPO_ROOT, '.cache'), { recursive: true });
 	const workDir = mkdtempSync(path.join(REPO_ROOT, '.cache', 'verify-'));
 	let total = 0;
 	try {

@@ -46,6 +46,7 @@ describe('installing packages into one user folder', () => {
 	let work;
 	beforeEach(() => {
 		mkdirSync(join(root, '.cache'), { recursive: true });
+		mkdirSync(join(root, '.cache'), { recursive: true });
 		work = mkdtempSync(join(root, '.cache', 'install-test-'));
 	});
 	afterEach(() => rmSync(work, { recursive: true, force: true }));

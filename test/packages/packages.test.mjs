@@ -86,6 +86,7 @@ describe('one package per platform', () => {
 describe('what a platform package holds', () => {
 	let dist;
 	beforeEach(() => {
+		mkdirSync(join(root, '.cache'), { recursive: true });
 		dist = mkdtempSync(join(root, '.cache', 'pack-test-'));
 	});
 	afterEach(() => rmSync(dist, { recursive: true, force: true }));
@@ -162,6 +163,7 @@ describe('the verification gate refuses what the scanner refuses', () => {
 		publishConfig: { provenance: true },
 	};
 	const make = (pkg, code = '"use strict";\nmodule.exports = {};\n') => {
+		mkdirSync(join(root, '.cache'), { recursive: true });
 		dir = mkdtempSync(join(root, '.cache', 'verify-test-'));
 		writeFileSync(join(dir, 'package.json'), JSON.stringify(pkg, null, 2));
 		writeFileSync(join(dir, 'LICENSE'), 'MIT');
