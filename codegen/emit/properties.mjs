@@ -6,7 +6,7 @@
 import { normaliseDescription } from '../fields.mjs';
 import { banner, lit } from './literal.mjs';
 import { locatorMethod } from '../model.mjs';
-import { authenticationProperty, runOptions } from './shared-properties.mjs';
+import { authenticationProperty, runOptionsCall, runOptionsImports } from './shared-properties.mjs';
 import { camelName, declarationsCode, shareTables } from './shared-tables.mjs';
 
 /** @typedef {Record<string, any>} Json */
@@ -21,12 +21,12 @@ import { camelName, declarationsCode, shareTables } from './shared-tables.mjs';
  */
 export function emitProperties(model) {
 	const d = model.description;
-	const { value, declarations } = shareTables(nodeProperties(d, model.operations), tableName(model));
+	const { value, declarations } = shareTables(nodeProperties(d, model.operations), tableName());
 	const types = ['INodeProperties', ...(declarations.some((t) => t.type === OPTIONS_TYPE) ? ['INodePropertyOptions'] : [])];
 	return [
 		[
 			`${model.folder}/generated/properties.ts`,
-			`${banner(model.source)}import type { ${types.join(', ')} } from 'n8n-workflow';\n\n${declarationsCode(declarations)}/** Parameters of the ${d.node.displayName} node. */\nexport const properties: INodeProperties[] = ${lit(value)};\n`,
+			`${banner(model.source)}import type { ${types.join(', ')} } from 'n8n-workflow';\n${runOptionsImports('runOptions')}\n${declarationsCode(declarations)}/** Parameters of the ${d.node.displayName} node. */\nexport const properties: INodeProperties[] = ${lit(value)};\n`,
 		],
 	];
 }
@@ -36,12 +36,11 @@ const OPTIONS_TYPE = 'INodePropertyOptions[]';
 
 /**
  * Names of the parameter lists that are declared once when they repeat: the fields of a
- * collection or of a fixed-collection entry, the choices of an options parameter, and the run
- * options, named by how the operation may be retried and whether it reads pages.
- * @param {PlatformModel} model
+ * collection or of a fixed-collection entry, and the choices of an options parameter. (The run
+ * options are a call of the runtime's builder, not a list.)
  * @returns {import('./shared-tables.mjs').TableNamer}
  */
-function tableName(model) {
+function tableName() {
 	return (key, holder, ancestors) => {
 		if (key === 'values' && typeof holder.name === 'string' && !holder.type) {
 			return { name: `${camelName(holder.name)}Fields`, type: FIELDS_TYPE, user: ancestors[ancestors.length - 1]?.name ?? holder.name };
@@ -51,12 +50,6 @@ function tableName(model) {
 		if (holder.type !== 'collection') return undefined;
 		const show = holder.displayOptions?.show ?? {};
 		const resource = show.resource?.[0];
-		if (holder.name === 'options') {
-			const spec = model.operations.find((o) => o.spec.resource === resource && o.spec.name === show.operation?.[0])?.spec;
-			const name = spec?.idempotencyKey ? 'runOptionsWithIdempotencyKey' : spec?.idempotent ? 'runOptions' : 'runOptionsNotRetriedOnErrors';
-			// A list's options add the page cap, so lists share their own table.
-			return { name: `${name}${spec?.pagination ? 'ForLists' : ''}`, type: FIELDS_TYPE, user: `${resource}.${show.operation?.[0]}` };
-		}
 		if (resource && (holder.name === 'additionalFields' || holder.name === 'updateFields')) return { name: `${camelName(resource)}Fields`, type: FIELDS_TYPE, user: `${resource}.${show.operation?.[0]}` };
 		if (resource && holder.name === 'filters') return { name: `${camelName(resource)}Filters`, type: FIELDS_TYPE, user: `${resource}.${show.operation?.[0]}` };
 		return { name: `${camelName(holder.name)}Fields`, type: FIELDS_TYPE, user: holder.name };
@@ -190,7 +183,7 @@ function nodeProperties(d, ops) {
 			placeholder: 'Add Option',
 			default: {},
 			displayOptions: { show },
-			options: runOptions(d, entry.spec),
+			options: runOptionsCall(entry.spec),
 		});
 	}
 	return props;

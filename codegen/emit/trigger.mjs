@@ -6,7 +6,7 @@
 import { normaliseDescription } from '../fields.mjs';
 import { triggerResource } from '../model.mjs';
 import { banner, lit, raw } from './literal.mjs';
-import { authenticationProperty, credentialTestMethods, nodeCredentials, runOptions } from './shared-properties.mjs';
+import { authenticationProperty, credentialTestMethods, nodeCredentials, runOptionsImports } from './shared-properties.mjs';
 
 /** @typedef {Record<string, any>} Json */
 /** @typedef {import('../types/description.js').ProviderDescription} ProviderDescription */
@@ -25,7 +25,7 @@ export function emitTrigger(model) {
 	return [
 		[
 			`${model.folder}/generated/triggerProperties.ts`,
-			`${banner(model.source)}import type { INodeProperties } from 'n8n-workflow';\n\n/** Parameters of the ${t.displayName} node. */\nexport const triggerProperties: INodeProperties[] = ${lit(triggerProperties(d, t))};\n`,
+			`${banner(model.source)}import type { INodeProperties } from 'n8n-workflow';\n${runOptionsImports('triggerOptions')}\n/** Parameters of the ${t.displayName} node. */\nexport const triggerProperties: INodeProperties[] = ${lit(triggerProperties(d, t))};\n`,
 		],
 		[`${model.folder}/${t.className}.node.ts`, triggerClass(d, t, model.source)],
 	];
@@ -39,7 +39,7 @@ export function emitTrigger(model) {
 function triggerProperties(d, t) {
 	const title = triggerResource(d, t).displayName;
 	const noun = title.toLowerCase();
-	if (t.strategy === 'updatedSince') return [...authenticationProperty(d), ...updatedTriggerProperties(t, noun), triggerOptions(d)];
+	if (t.strategy === 'updatedSince') return [...authenticationProperty(d), ...updatedTriggerProperties(t, noun), TRIGGER_OPTIONS];
 	/** @type {Json[]} */
 	const props = [
 		{
@@ -72,7 +72,7 @@ function triggerProperties(d, t) {
 			description: `On the first poll, every ${noun} created after this time counts as new. Empty starts from now: the first poll only records what exists.`,
 		});
 	}
-	props.push(triggerOptions(d));
+	props.push(TRIGGER_OPTIONS);
 	return props;
 }
 
@@ -97,14 +97,8 @@ function statusesProperty(t, description, displayOptions) {
 	};
 }
 
-/**
- * The Options collection of every trigger: the client-side rate limit, as on the action node.
- * @param {ProviderDescription} d
- */
-function triggerOptions(d) {
-	const rateOption = runOptions(d, { idempotent: true }).find((o) => o.name === 'requestsPerSecond');
-	return { displayName: 'Options', name: 'options', type: 'collection', placeholder: 'Add Option', default: {}, options: [rateOption] };
-}
+// Every trigger's Options: the runtime builds them from the provider table.
+const TRIGGER_OPTIONS = raw('triggerOptions(provider)');
 
 /**
  * Parameters of an updatedSince trigger: the statuses to fire on and, where the list can be

@@ -11,6 +11,7 @@ import { buildBody, buildQuery, InputError } from './body';
 import { redact } from './errors';
 import { collect, fetchPage, getPath } from './pagination';
 import type { ConnectOptions, Connection, Deadline } from './transport';
+import { RUN_OPTION_DEFAULTS } from './run-options';
 import { connect, DEFAULT_LIMITS, DEFAULT_RETRY, rateOption, send } from './transport';
 import type { ParamReader } from './params';
 import { parameterReader } from './params';
@@ -79,9 +80,6 @@ interface RunSettings extends ConnectOptions {
 	maxPages: number;
 }
 
-/** Defaults of the run options that bound an operation, shared with the generated parameters. */
-export const RUN_DEFAULTS = { operationTimeoutSeconds: 600, maxPages: 1000 };
-
 /** Reads the run options; they apply to the whole run, so item 0's values are used. */
 function runSettings(fn: IExecuteFunctions): RunSettings {
 	const options = fn.getNodeParameter('options', 0, {}) as IDataObject;
@@ -91,7 +89,7 @@ function runSettings(fn: IExecuteFunctions): RunSettings {
 	};
 	const rate = options.requestsPerSecond;
 	return {
-		parallelRequests: whole(options.parallelRequests, 5, 1, 50),
+		parallelRequests: whole(options.parallelRequests, RUN_OPTION_DEFAULTS.parallelRequests, 1, 50),
 		retry: {
 			...DEFAULT_RETRY,
 			maxAttempts: whole(options.maxAttempts, DEFAULT_RETRY.maxAttempts, 1, 10),
@@ -102,8 +100,8 @@ function runSettings(fn: IExecuteFunctions): RunSettings {
 			requestTimeoutMs: whole(options.requestTimeout, DEFAULT_LIMITS.requestTimeoutMs / 1000, 1, 3600) * 1000,
 			maxResponseBytes: whole(options.maxResponseSize, DEFAULT_LIMITS.maxResponseBytes / (1024 * 1024), 1, 1024) * 1024 * 1024,
 		},
-		operationTimeoutMs: whole(options.operationTimeout, RUN_DEFAULTS.operationTimeoutSeconds, 1, 86_400) * 1000,
-		maxPages: whole(options.maxPages, RUN_DEFAULTS.maxPages, 1, 1_000_000),
+		operationTimeoutMs: whole(options.operationTimeout, RUN_OPTION_DEFAULTS.operationTimeout, 1, 86_400) * 1000,
+		maxPages: whole(options.maxPages, RUN_OPTION_DEFAULTS.maxPages, 1, 1_000_000),
 	};
 }
 

@@ -17,6 +17,7 @@ import { apiError, cleanText, redact } from './errors';
 import { bracketQuery, encodeForm } from './form';
 import type { TokenBucket } from './ratelimit';
 import { bucketFor, shareOf } from './ratelimit';
+import { RUN_OPTION_DEFAULTS } from './run-options';
 import type { CredentialRef, HttpMethod, ProviderSpec, RetryHint } from './types';
 
 /*
@@ -36,7 +37,8 @@ export interface RetryPolicy {
 	baseDelayMs: number;
 }
 
-export const DEFAULT_RETRY: RetryPolicy = { maxAttempts: 4, maxWaitMs: 30_000, baseDelayMs: 500 };
+/** Retries when the node sets none (the generated options default to the same values). */
+export const DEFAULT_RETRY: RetryPolicy = { maxAttempts: RUN_OPTION_DEFAULTS.maxAttempts, maxWaitMs: RUN_OPTION_DEFAULTS.maxRetryWait * 1000, baseDelayMs: 500 };
 
 /** Bounds on one request's time and answer, whatever the server does. */
 export interface TransportLimits {
@@ -47,7 +49,10 @@ export interface TransportLimits {
 }
 
 /** Limits when the node sets none (the generated options default to the same values). */
-export const DEFAULT_LIMITS: TransportLimits = { requestTimeoutMs: 120_000, maxResponseBytes: 32 * 1024 * 1024 };
+export const DEFAULT_LIMITS: TransportLimits = {
+	requestTimeoutMs: RUN_OPTION_DEFAULTS.requestTimeout * 1000,
+	maxResponseBytes: RUN_OPTION_DEFAULTS.maxResponseSize * 1024 * 1024,
+};
 
 // One attempt never waits longer than this for an answer (Primer's own server timeout is 90 s),
 // so a hung attempt leaves time for another within the request's deadline.

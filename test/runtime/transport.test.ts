@@ -3,7 +3,7 @@ import { provider as quaderno } from '../../nodes/QuadernoSessions/generated/pro
 import { provider as stripe } from '../../nodes/StripeSessions/generated/provider';
 import type { PlatformHooks, ProviderSpec, RetryHint } from '../../nodes/shared/types';
 import { provider } from '../../nodes/DigitalRiverSessions/generated/provider';
-import { RUN_DEFAULTS } from '../../nodes/shared/execute';
+import { RUN_OPTION_DEFAULTS } from '../../nodes/shared/run-options';
 import type { ApiRequest } from '../../nodes/shared/transport';
 import { backoffMs, connect, DEFAULT_LIMITS, DEFAULT_RETRY, requestedWaitMs, send } from '../../nodes/shared/transport';
 
@@ -231,9 +231,9 @@ describe('run option defaults', () => {
 			const defaults = Object.fromEntries((options.options as Array<{ name: string; default: unknown }>).map((o) => [o.name, o.default]));
 			expect(defaults).toMatchObject({
 				requestTimeout: DEFAULT_LIMITS.requestTimeoutMs / 1000,
-				operationTimeout: RUN_DEFAULTS.operationTimeoutSeconds,
+				operationTimeout: RUN_OPTION_DEFAULTS.operationTimeout,
 				maxResponseSize: DEFAULT_LIMITS.maxResponseBytes / (1024 * 1024),
-				maxPages: RUN_DEFAULTS.maxPages,
+				maxPages: RUN_OPTION_DEFAULTS.maxPages,
 			});
 		}
 	});

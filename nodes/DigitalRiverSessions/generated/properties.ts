@@ -1,5 +1,7 @@
 // GENERATED from schemas/digitalriver/provider.json by `npm run generate`. Do not edit: change the description and regenerate.
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+import { runOptions } from '../../shared/run-options';
+import { provider } from './provider';
 
 const bodyInputOptions: INodePropertyOptions[] = [
 	{
@@ -352,92 +354,6 @@ const taxIdentifierFields: INodeProperties[] = [
 	},
 ];
 
-// Shared by dropInCheckoutSession.create, checkout.create.
-const runOptionsNotRetriedOnErrors: INodeProperties[] = [
-	{
-		displayName: 'Max Attempts',
-		name: 'maxAttempts',
-		type: 'number',
-		typeOptions: {
-			minValue: 1,
-			maxValue: 10,
-			numberPrecision: 0,
-		},
-		default: 4,
-		description: 'Attempts per request, the first included. Rate-limit answers are always retried; server errors and dropped connections only where repeating cannot act twice (this operation is not retried on them).',
-	},
-	{
-		displayName: 'Max Response Size (MB)',
-		name: 'maxResponseSize',
-		type: 'number',
-		typeOptions: {
-			minValue: 1,
-			maxValue: 1024,
-			numberPrecision: 0,
-		},
-		default: 32,
-		description: 'A larger answer is an error instead of items; reading stops at the limit',
-	},
-	{
-		displayName: 'Max Retry Wait (Seconds)',
-		name: 'maxRetryWait',
-		type: 'number',
-		typeOptions: {
-			minValue: 0,
-			maxValue: 600,
-		},
-		default: 30,
-		description: 'Upper bound of all waiting between attempts of one request, including waits the API asks for',
-	},
-	{
-		displayName: 'Operation Timeout (Seconds)',
-		name: 'operationTimeout',
-		type: 'number',
-		typeOptions: {
-			minValue: 1,
-			maxValue: 86400,
-			numberPrecision: 0,
-		},
-		default: 600,
-		description: 'Longest time the operation may take for one item, all its requests included',
-	},
-	{
-		displayName: 'Parallel Requests',
-		name: 'parallelRequests',
-		type: 'number',
-		typeOptions: {
-			minValue: 1,
-			maxValue: 50,
-			numberPrecision: 0,
-		},
-		default: 5,
-		description: 'How many items are sent at the same time. Output order and item pairing stay as in the input.',
-	},
-	{
-		displayName: 'Request Timeout (Seconds)',
-		name: 'requestTimeout',
-		type: 'number',
-		typeOptions: {
-			minValue: 1,
-			maxValue: 3600,
-			numberPrecision: 0,
-		},
-		default: 120,
-		description: 'Longest time one request may take in all, every attempt and every wait between attempts included. A server that never answers, or answers a byte at a time, ends with a timeout error.',
-	},
-	{
-		displayName: 'Requests Per Second',
-		name: 'requestsPerSecond',
-		type: 'number',
-		typeOptions: {
-			minValue: 0,
-			numberPrecision: 2,
-		},
-		default: 25,
-		description: 'Client-side limit for this account, shared by all runs in this n8n process. The default is Digital River\'s published limit of 25 per 1 s; raise it if your account allows more. 0 turns the limit off.',
-	},
-];
-
 const purchaseLocationFields: INodeProperties[] = [
 	{
 		displayName: 'Country',
@@ -496,92 +412,6 @@ const shippingChoiceFields: INodeProperties[] = [
 	},
 ];
 
-// Shared by checkout.get, checkout.update, checkout.delete, order.get.
-const runOptions: INodeProperties[] = [
-	{
-		displayName: 'Max Attempts',
-		name: 'maxAttempts',
-		type: 'number',
-		typeOptions: {
-			minValue: 1,
-			maxValue: 10,
-			numberPrecision: 0,
-		},
-		default: 4,
-		description: 'Attempts per request, the first included. Rate-limit answers are always retried; server errors and dropped connections only where repeating cannot act twice.',
-	},
-	{
-		displayName: 'Max Response Size (MB)',
-		name: 'maxResponseSize',
-		type: 'number',
-		typeOptions: {
-			minValue: 1,
-			maxValue: 1024,
-			numberPrecision: 0,
-		},
-		default: 32,
-		description: 'A larger answer is an error instead of items; reading stops at the limit',
-	},
-	{
-		displayName: 'Max Retry Wait (Seconds)',
-		name: 'maxRetryWait',
-		type: 'number',
-		typeOptions: {
-			minValue: 0,
-			maxValue: 600,
-		},
-		default: 30,
-		description: 'Upper bound of all waiting between attempts of one request, including waits the API asks for',
-	},
-	{
-		displayName: 'Operation Timeout (Seconds)',
-		name: 'operationTimeout',
-		type: 'number',
-		typeOptions: {
-			minValue: 1,
-			maxValue: 86400,
-			numberPrecision: 0,
-		},
-		default: 600,
-		description: 'Longest time the operation may take for one item, all its requests included',
-	},
-	{
-		displayName: 'Parallel Requests',
-		name: 'parallelRequests',
-		type: 'number',
-		typeOptions: {
-			minValue: 1,
-			maxValue: 50,
-			numberPrecision: 0,
-		},
-		default: 5,
-		description: 'How many items are sent at the same time. Output order and item pairing stay as in the input.',
-	},
-	{
-		displayName: 'Request Timeout (Seconds)',
-		name: 'requestTimeout',
-		type: 'number',
-		typeOptions: {
-			minValue: 1,
-			maxValue: 3600,
-			numberPrecision: 0,
-		},
-		default: 120,
-		description: 'Longest time one request may take in all, every attempt and every wait between attempts included. A server that never answers, or answers a byte at a time, ends with a timeout error.',
-	},
-	{
-		displayName: 'Requests Per Second',
-		name: 'requestsPerSecond',
-		type: 'number',
-		typeOptions: {
-			minValue: 0,
-			numberPrecision: 2,
-		},
-		default: 25,
-		description: 'Client-side limit for this account, shared by all runs in this n8n process. The default is Digital River\'s published limit of 25 per 1 s; raise it if your account allows more. 0 turns the limit off.',
-	},
-];
-
 // Shared by createdTime, lastChangedTime.
 const timeFields: INodeProperties[] = [
 	{
@@ -618,103 +448,6 @@ const timeFields: INodeProperties[] = [
 		type: 'string',
 		default: '',
 		description: 'ISO 8601 time in UTC, e.g. 2024-05-01T12:00:00Z',
-	},
-];
-
-// Shared by checkout.getAll, order.getAll.
-const runOptionsForLists: INodeProperties[] = [
-	{
-		displayName: 'Max Attempts',
-		name: 'maxAttempts',
-		type: 'number',
-		typeOptions: {
-			minValue: 1,
-			maxValue: 10,
-			numberPrecision: 0,
-		},
-		default: 4,
-		description: 'Attempts per request, the first included. Rate-limit answers are always retried; server errors and dropped connections only where repeating cannot act twice.',
-	},
-	{
-		displayName: 'Max Pages',
-		name: 'maxPages',
-		type: 'number',
-		typeOptions: {
-			minValue: 1,
-			numberPrecision: 0,
-		},
-		default: 1000,
-		description: 'Pages one run of the list may read. Reaching it with more to read is an error, never a silently shortened list.',
-	},
-	{
-		displayName: 'Max Response Size (MB)',
-		name: 'maxResponseSize',
-		type: 'number',
-		typeOptions: {
-			minValue: 1,
-			maxValue: 1024,
-			numberPrecision: 0,
-		},
-		default: 32,
-		description: 'A larger answer is an error instead of items; reading stops at the limit',
-	},
-	{
-		displayName: 'Max Retry Wait (Seconds)',
-		name: 'maxRetryWait',
-		type: 'number',
-		typeOptions: {
-			minValue: 0,
-			maxValue: 600,
-		},
-		default: 30,
-		description: 'Upper bound of all waiting between attempts of one request, including waits the API asks for',
-	},
-	{
-		displayName: 'Operation Timeout (Seconds)',
-		name: 'operationTimeout',
-		type: 'number',
-		typeOptions: {
-			minValue: 1,
-			maxValue: 86400,
-			numberPrecision: 0,
-		},
-		default: 600,
-		description: 'Longest time the operation may take for one item, all its requests (every page) included',
-	},
-	{
-		displayName: 'Parallel Requests',
-		name: 'parallelRequests',
-		type: 'number',
-		typeOptions: {
-			minValue: 1,
-			maxValue: 50,
-			numberPrecision: 0,
-		},
-		default: 5,
-		description: 'How many items are sent at the same time. Output order and item pairing stay as in the input.',
-	},
-	{
-		displayName: 'Request Timeout (Seconds)',
-		name: 'requestTimeout',
-		type: 'number',
-		typeOptions: {
-			minValue: 1,
-			maxValue: 3600,
-			numberPrecision: 0,
-		},
-		default: 120,
-		description: 'Longest time one request may take in all, every attempt and every wait between attempts included. A server that never answers, or answers a byte at a time, ends with a timeout error.',
-	},
-	{
-		displayName: 'Requests Per Second',
-		name: 'requestsPerSecond',
-		type: 'number',
-		typeOptions: {
-			minValue: 0,
-			numberPrecision: 2,
-		},
-		default: 25,
-		description: 'Client-side limit for this account, shared by all runs in this n8n process. The default is Digital River\'s published limit of 25 per 1 s; raise it if your account allows more. 0 turns the limit off.',
 	},
 ];
 
@@ -1294,7 +1027,7 @@ export const properties: INodeProperties[] = [
 				operation: ['create'],
 			},
 		},
-		options: runOptionsNotRetriedOnErrors,
+		options: runOptions(provider, { retry: 'notRetried' }),
 	},
 	{
 		displayName: 'Specify Body',
@@ -1579,7 +1312,7 @@ export const properties: INodeProperties[] = [
 				operation: ['create'],
 			},
 		},
-		options: runOptionsNotRetriedOnErrors,
+		options: runOptions(provider, { retry: 'notRetried' }),
 	},
 	{
 		displayName: 'Checkout ID',
@@ -1628,7 +1361,7 @@ export const properties: INodeProperties[] = [
 				operation: ['get'],
 			},
 		},
-		options: runOptions,
+		options: runOptions(provider, { retry: 'idempotent' }),
 	},
 	{
 		displayName: 'Return All',
@@ -1800,7 +1533,7 @@ export const properties: INodeProperties[] = [
 				operation: ['getAll'],
 			},
 		},
-		options: runOptionsForLists,
+		options: runOptions(provider, { retry: 'idempotent', list: true }),
 	},
 	{
 		displayName: 'Checkout ID',
@@ -2063,7 +1796,7 @@ export const properties: INodeProperties[] = [
 				operation: ['update'],
 			},
 		},
-		options: runOptions,
+		options: runOptions(provider, { retry: 'idempotent' }),
 	},
 	{
 		displayName: 'Checkout ID',
@@ -2112,7 +1845,7 @@ export const properties: INodeProperties[] = [
 				operation: ['delete'],
 			},
 		},
-		options: runOptions,
+		options: runOptions(provider, { retry: 'idempotent' }),
 	},
 	{
 		displayName: 'Order ID',
@@ -2161,7 +1894,7 @@ export const properties: INodeProperties[] = [
 				operation: ['get'],
 			},
 		},
-		options: runOptions,
+		options: runOptions(provider, { retry: 'idempotent' }),
 	},
 	{
 		displayName: 'Return All',
@@ -2591,6 +2324,6 @@ export const properties: INodeProperties[] = [
 				operation: ['getAll'],
 			},
 		},
-		options: runOptionsForLists,
+		options: runOptions(provider, { retry: 'idempotent', list: true }),
 	},
 ];

@@ -1,5 +1,7 @@
 // GENERATED from schemas/digitalriver/provider.json by `npm run generate`. Do not edit: change the description and regenerate.
 import type { INodeProperties } from 'n8n-workflow';
+import { triggerOptions } from '../../shared/run-options';
+import { provider } from './provider';
 
 /** Parameters of the Digital River Sessions Trigger node. */
 export const triggerProperties: INodeProperties[] = [
@@ -66,24 +68,5 @@ export const triggerProperties: INodeProperties[] = [
 		placeholder: 'first, second',
 		description: 'Only orders of these checkouts (a drop-in session\'s order carries its checkout ID), comma-separated. Empty watches all orders.',
 	},
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		options: [
-			{
-				displayName: 'Requests Per Second',
-				name: 'requestsPerSecond',
-				type: 'number',
-				typeOptions: {
-					minValue: 0,
-					numberPrecision: 2,
-				},
-				default: 25,
-				description: 'Client-side limit for this account, shared by all runs in this n8n process. The default is Digital River\'s published limit of 25 per 1 s; raise it if your account allows more. 0 turns the limit off.',
-			},
-		],
-	},
+	triggerOptions(provider),
 ];

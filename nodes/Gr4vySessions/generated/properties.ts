@@ -1,5 +1,7 @@
 // GENERATED from schemas/gr4vy/provider.json by `npm run generate`. Do not edit: change the description and regenerate.
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+import { runOptions } from '../../shared/run-options';
+import { provider } from './provider';
 
 const bodyInputOptions: INodePropertyOptions[] = [
 	{
@@ -554,92 +556,6 @@ const checkoutSessionFields: INodeProperties[] = [
 	},
 ];
 
-// Shared by checkoutSession.get, checkoutSession.update, checkoutSession.delete, transaction.get.
-const runOptions: INodeProperties[] = [
-	{
-		displayName: 'Max Attempts',
-		name: 'maxAttempts',
-		type: 'number',
-		typeOptions: {
-			minValue: 1,
-			maxValue: 10,
-			numberPrecision: 0,
-		},
-		default: 4,
-		description: 'Attempts per request, the first included. Rate-limit answers are always retried; server errors and dropped connections only where repeating cannot act twice.',
-	},
-	{
-		displayName: 'Max Response Size (MB)',
-		name: 'maxResponseSize',
-		type: 'number',
-		typeOptions: {
-			minValue: 1,
-			maxValue: 1024,
-			numberPrecision: 0,
-		},
-		default: 32,
-		description: 'A larger answer is an error instead of items; reading stops at the limit',
-	},
-	{
-		displayName: 'Max Retry Wait (Seconds)',
-		name: 'maxRetryWait',
-		type: 'number',
-		typeOptions: {
-			minValue: 0,
-			maxValue: 600,
-		},
-		default: 30,
-		description: 'Upper bound of all waiting between attempts of one request, including waits the API asks for',
-	},
-	{
-		displayName: 'Operation Timeout (Seconds)',
-		name: 'operationTimeout',
-		type: 'number',
-		typeOptions: {
-			minValue: 1,
-			maxValue: 86400,
-			numberPrecision: 0,
-		},
-		default: 600,
-		description: 'Longest time the operation may take for one item, all its requests included',
-	},
-	{
-		displayName: 'Parallel Requests',
-		name: 'parallelRequests',
-		type: 'number',
-		typeOptions: {
-			minValue: 1,
-			maxValue: 50,
-			numberPrecision: 0,
-		},
-		default: 5,
-		description: 'How many items are sent at the same time. Output order and item pairing stay as in the input.',
-	},
-	{
-		displayName: 'Request Timeout (Seconds)',
-		name: 'requestTimeout',
-		type: 'number',
-		typeOptions: {
-			minValue: 1,
-			maxValue: 3600,
-			numberPrecision: 0,
-		},
-		default: 120,
-		description: 'Longest time one request may take in all, every attempt and every wait between attempts included. A server that never answers, or answers a byte at a time, ends with a timeout error.',
-	},
-	{
-		displayName: 'Requests Per Second',
-		name: 'requestsPerSecond',
-		type: 'number',
-		typeOptions: {
-			minValue: 0,
-			numberPrecision: 2,
-		},
-		default: 0,
-		description: 'Gr4vy publishes no rate limit; set one here to stay under your account\'s limit. 0 means no client-side limit.',
-	},
-];
-
 /** Parameters of the Gr4vy Sessions node. */
 export const properties: INodeProperties[] = [
 	{
@@ -797,90 +713,7 @@ export const properties: INodeProperties[] = [
 				operation: ['create'],
 			},
 		},
-		options: [
-			{
-				displayName: 'Max Attempts',
-				name: 'maxAttempts',
-				type: 'number',
-				typeOptions: {
-					minValue: 1,
-					maxValue: 10,
-					numberPrecision: 0,
-				},
-				default: 4,
-				description: 'Attempts per request, the first included. Rate-limit answers are always retried; server errors and dropped connections only where repeating cannot act twice (this operation is not retried on them).',
-			},
-			{
-				displayName: 'Max Response Size (MB)',
-				name: 'maxResponseSize',
-				type: 'number',
-				typeOptions: {
-					minValue: 1,
-					maxValue: 1024,
-					numberPrecision: 0,
-				},
-				default: 32,
-				description: 'A larger answer is an error instead of items; reading stops at the limit',
-			},
-			{
-				displayName: 'Max Retry Wait (Seconds)',
-				name: 'maxRetryWait',
-				type: 'number',
-				typeOptions: {
-					minValue: 0,
-					maxValue: 600,
-				},
-				default: 30,
-				description: 'Upper bound of all waiting between attempts of one request, including waits the API asks for',
-			},
-			{
-				displayName: 'Operation Timeout (Seconds)',
-				name: 'operationTimeout',
-				type: 'number',
-				typeOptions: {
-					minValue: 1,
-					maxValue: 86400,
-					numberPrecision: 0,
-				},
-				default: 600,
-				description: 'Longest time the operation may take for one item, all its requests included',
-			},
-			{
-				displayName: 'Parallel Requests',
-				name: 'parallelRequests',
-				type: 'number',
-				typeOptions: {
-					minValue: 1,
-					maxValue: 50,
-					numberPrecision: 0,
-				},
-				default: 5,
-				description: 'How many items are sent at the same time. Output order and item pairing stay as in the input.',
-			},
-			{
-				displayName: 'Request Timeout (Seconds)',
-				name: 'requestTimeout',
-				type: 'number',
-				typeOptions: {
-					minValue: 1,
-					maxValue: 3600,
-					numberPrecision: 0,
-				},
-				default: 120,
-				description: 'Longest time one request may take in all, every attempt and every wait between attempts included. A server that never answers, or answers a byte at a time, ends with a timeout error.',
-			},
-			{
-				displayName: 'Requests Per Second',
-				name: 'requestsPerSecond',
-				type: 'number',
-				typeOptions: {
-					minValue: 0,
-					numberPrecision: 2,
-				},
-				default: 0,
-				description: 'Gr4vy publishes no rate limit; set one here to stay under your account\'s limit. 0 means no client-side limit.',
-			},
-		],
+		options: runOptions(provider, { retry: 'notRetried' }),
 	},
 	{
 		displayName: 'Checkout Session ID',
@@ -908,7 +741,7 @@ export const properties: INodeProperties[] = [
 				operation: ['get'],
 			},
 		},
-		options: runOptions,
+		options: runOptions(provider, { retry: 'idempotent' }),
 	},
 	{
 		displayName: 'Checkout Session ID',
@@ -980,7 +813,7 @@ export const properties: INodeProperties[] = [
 				operation: ['update'],
 			},
 		},
-		options: runOptions,
+		options: runOptions(provider, { retry: 'idempotent' }),
 	},
 	{
 		displayName: 'Checkout Session ID',
@@ -1008,7 +841,7 @@ export const properties: INodeProperties[] = [
 				operation: ['delete'],
 			},
 		},
-		options: runOptions,
+		options: runOptions(provider, { retry: 'idempotent' }),
 	},
 	{
 		displayName: 'Transaction ID',
@@ -1057,7 +890,7 @@ export const properties: INodeProperties[] = [
 				operation: ['get'],
 			},
 		},
-		options: runOptions,
+		options: runOptions(provider, { retry: 'idempotent' }),
 	},
 	{
 		displayName: 'Return All',
@@ -1472,100 +1305,6 @@ export const properties: INodeProperties[] = [
 				operation: ['getAll'],
 			},
 		},
-		options: [
-			{
-				displayName: 'Max Attempts',
-				name: 'maxAttempts',
-				type: 'number',
-				typeOptions: {
-					minValue: 1,
-					maxValue: 10,
-					numberPrecision: 0,
-				},
-				default: 4,
-				description: 'Attempts per request, the first included. Rate-limit answers are always retried; server errors and dropped connections only where repeating cannot act twice.',
-			},
-			{
-				displayName: 'Max Pages',
-				name: 'maxPages',
-				type: 'number',
-				typeOptions: {
-					minValue: 1,
-					numberPrecision: 0,
-				},
-				default: 1000,
-				description: 'Pages one run of the list may read. Reaching it with more to read is an error, never a silently shortened list.',
-			},
-			{
-				displayName: 'Max Response Size (MB)',
-				name: 'maxResponseSize',
-				type: 'number',
-				typeOptions: {
-					minValue: 1,
-					maxValue: 1024,
-					numberPrecision: 0,
-				},
-				default: 32,
-				description: 'A larger answer is an error instead of items; reading stops at the limit',
-			},
-			{
-				displayName: 'Max Retry Wait (Seconds)',
-				name: 'maxRetryWait',
-				type: 'number',
-				typeOptions: {
-					minValue: 0,
-					maxValue: 600,
-				},
-				default: 30,
-				description: 'Upper bound of all waiting between attempts of one request, including waits the API asks for',
-			},
-			{
-				displayName: 'Operation Timeout (Seconds)',
-				name: 'operationTimeout',
-				type: 'number',
-				typeOptions: {
-					minValue: 1,
-					maxValue: 86400,
-					numberPrecision: 0,
-				},
-				default: 600,
-				description: 'Longest time the operation may take for one item, all its requests (every page) included',
-			},
-			{
-				displayName: 'Parallel Requests',
-				name: 'parallelRequests',
-				type: 'number',
-				typeOptions: {
-					minValue: 1,
-					maxValue: 50,
-					numberPrecision: 0,
-				},
-				default: 5,
-				description: 'How many items are sent at the same time. Output order and item pairing stay as in the input.',
-			},
-			{
-				displayName: 'Request Timeout (Seconds)',
-				name: 'requestTimeout',
-				type: 'number',
-				typeOptions: {
-					minValue: 1,
-					maxValue: 3600,
-					numberPrecision: 0,
-				},
-				default: 120,
-				description: 'Longest time one request may take in all, every attempt and every wait between attempts included. A server that never answers, or answers a byte at a time, ends with a timeout error.',
-			},
-			{
-				displayName: 'Requests Per Second',
-				name: 'requestsPerSecond',
-				type: 'number',
-				typeOptions: {
-					minValue: 0,
-					numberPrecision: 2,
-				},
-				default: 0,
-				description: 'Gr4vy publishes no rate limit; set one here to stay under your account\'s limit. 0 means no client-side limit.',
-			},
-		],
+		options: runOptions(provider, { retry: 'idempotent', list: true }),
 	},
 ];

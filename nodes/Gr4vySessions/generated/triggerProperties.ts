@@ -1,5 +1,7 @@
 // GENERATED from schemas/gr4vy/provider.json by `npm run generate`. Do not edit: change the description and regenerate.
 import type { INodeProperties } from 'n8n-workflow';
+import { triggerOptions } from '../../shared/run-options';
+import { provider } from './provider';
 
 /** Parameters of the Gr4vy Sessions Trigger node. */
 export const triggerProperties: INodeProperties[] = [
@@ -82,24 +84,5 @@ export const triggerProperties: INodeProperties[] = [
 		placeholder: 'first, second',
 		description: 'Only transactions of these checkout sessions, comma-separated. Empty watches all transactions.',
 	},
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		options: [
-			{
-				displayName: 'Requests Per Second',
-				name: 'requestsPerSecond',
-				type: 'number',
-				typeOptions: {
-					minValue: 0,
-					numberPrecision: 2,
-				},
-				default: 0,
-				description: 'Gr4vy publishes no rate limit; set one here to stay under your account\'s limit. 0 means no client-side limit.',
-			},
-		],
-	},
+	triggerOptions(provider),
 ];

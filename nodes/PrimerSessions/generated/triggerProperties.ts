@@ -1,5 +1,7 @@
 // GENERATED from schemas/primer/provider.json by `npm run generate`. Do not edit: change the description and regenerate.
 import type { INodeProperties } from 'n8n-workflow';
+import { triggerOptions } from '../../shared/run-options';
+import { provider } from './provider';
 
 /** Parameters of the Primer Sessions Trigger node. */
 export const triggerProperties: INodeProperties[] = [
@@ -61,24 +63,5 @@ export const triggerProperties: INodeProperties[] = [
 		placeholder: 'first, second',
 		description: 'Only payments of these orders (the order IDs of your client sessions), comma-separated. Empty watches all payments.',
 	},
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		options: [
-			{
-				displayName: 'Requests Per Second',
-				name: 'requestsPerSecond',
-				type: 'number',
-				typeOptions: {
-					minValue: 0,
-					numberPrecision: 2,
-				},
-				default: 0,
-				description: 'Primer publishes no rate limit; set one here to stay under your account\'s limit. 0 means no client-side limit.',
-			},
-		],
-	},
+	triggerOptions(provider),
 ];

@@ -1,5 +1,7 @@
 // GENERATED from schemas/quaderno/provider.json by `npm run generate`. Do not edit: change the description and regenerate.
 import type { INodeProperties } from 'n8n-workflow';
+import { triggerOptions } from '../../shared/run-options';
+import { provider } from './provider';
 
 /** Parameters of the Quaderno Sessions Trigger node. */
 export const triggerProperties: INodeProperties[] = [
@@ -72,24 +74,5 @@ export const triggerProperties: INodeProperties[] = [
 		default: 0,
 		description: 'On the first poll, every checkout session with a higher ID counts as new. 0 starts from now: the first poll only records what exists.',
 	},
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		options: [
-			{
-				displayName: 'Requests Per Second',
-				name: 'requestsPerSecond',
-				type: 'number',
-				typeOptions: {
-					minValue: 0,
-					numberPrecision: 2,
-				},
-				default: 6.66,
-				description: 'Client-side limit for this account, shared by all runs in this n8n process. The default is Quaderno\'s published limit of 100 per 15 s; raise it if your account allows more. 0 turns the limit off.',
-			},
-		],
-	},
+	triggerOptions(provider),
 ];

@@ -1,5 +1,7 @@
 // GENERATED from schemas/stripe/provider.json by `npm run generate`. Do not edit: change the description and regenerate.
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+import { runOptions } from '../../shared/run-options';
+import { provider } from './provider';
 
 const bodyInputOptions: INodePropertyOptions[] = [
 	{
@@ -335,196 +337,6 @@ const shippingOptionFields: INodeProperties[] = [
 		type: 'string',
 		default: '',
 		description: 'ID of an existing shipping rate (shr_...)',
-	},
-];
-
-// Shared by checkoutSession.create, checkoutSession.update, checkoutSession.expire, customerSession.create.
-const runOptionsWithIdempotencyKey: INodeProperties[] = [
-	{
-		displayName: 'Idempotency Key',
-		name: 'idempotencyKey',
-		type: 'string',
-		default: '',
-		description: 'Sent as Idempotency-Key. Running the node again with the same key returns the first result instead of acting twice. When empty, a new key is made per item and reused for that item\'s retries.',
-	},
-	{
-		displayName: 'Max Attempts',
-		name: 'maxAttempts',
-		type: 'number',
-		typeOptions: {
-			minValue: 1,
-			maxValue: 10,
-			numberPrecision: 0,
-		},
-		default: 4,
-		description: 'Attempts per request, the first included. Rate-limit answers are always retried; server errors and dropped connections only where repeating cannot act twice (here: with the same idempotency key).',
-	},
-	{
-		displayName: 'Max Response Size (MB)',
-		name: 'maxResponseSize',
-		type: 'number',
-		typeOptions: {
-			minValue: 1,
-			maxValue: 1024,
-			numberPrecision: 0,
-		},
-		default: 32,
-		description: 'A larger answer is an error instead of items; reading stops at the limit',
-	},
-	{
-		displayName: 'Max Retry Wait (Seconds)',
-		name: 'maxRetryWait',
-		type: 'number',
-		typeOptions: {
-			minValue: 0,
-			maxValue: 600,
-		},
-		default: 30,
-		description: 'Upper bound of all waiting between attempts of one request, including waits the API asks for',
-	},
-	{
-		displayName: 'Operation Timeout (Seconds)',
-		name: 'operationTimeout',
-		type: 'number',
-		typeOptions: {
-			minValue: 1,
-			maxValue: 86400,
-			numberPrecision: 0,
-		},
-		default: 600,
-		description: 'Longest time the operation may take for one item, all its requests included',
-	},
-	{
-		displayName: 'Parallel Requests',
-		name: 'parallelRequests',
-		type: 'number',
-		typeOptions: {
-			minValue: 1,
-			maxValue: 50,
-			numberPrecision: 0,
-		},
-		default: 5,
-		description: 'How many items are sent at the same time. Output order and item pairing stay as in the input.',
-	},
-	{
-		displayName: 'Request Timeout (Seconds)',
-		name: 'requestTimeout',
-		type: 'number',
-		typeOptions: {
-			minValue: 1,
-			maxValue: 3600,
-			numberPrecision: 0,
-		},
-		default: 120,
-		description: 'Longest time one request may take in all, every attempt and every wait between attempts included. A server that never answers, or answers a byte at a time, ends with a timeout error.',
-	},
-	{
-		displayName: 'Requests Per Second',
-		name: 'requestsPerSecond',
-		type: 'number',
-		typeOptions: {
-			minValue: 0,
-			numberPrecision: 2,
-		},
-		default: 25,
-		description: 'Client-side limit for this account, shared by all runs in this n8n process. The default is Stripe\'s published limit of 25 per 1 s; raise it if your account allows more. 0 turns the limit off.',
-	},
-];
-
-// Shared by checkoutSession.getAll, checkoutSession.getLineItems.
-const runOptionsForLists: INodeProperties[] = [
-	{
-		displayName: 'Max Attempts',
-		name: 'maxAttempts',
-		type: 'number',
-		typeOptions: {
-			minValue: 1,
-			maxValue: 10,
-			numberPrecision: 0,
-		},
-		default: 4,
-		description: 'Attempts per request, the first included. Rate-limit answers are always retried; server errors and dropped connections only where repeating cannot act twice.',
-	},
-	{
-		displayName: 'Max Pages',
-		name: 'maxPages',
-		type: 'number',
-		typeOptions: {
-			minValue: 1,
-			numberPrecision: 0,
-		},
-		default: 1000,
-		description: 'Pages one run of the list may read. Reaching it with more to read is an error, never a silently shortened list.',
-	},
-	{
-		displayName: 'Max Response Size (MB)',
-		name: 'maxResponseSize',
-		type: 'number',
-		typeOptions: {
-			minValue: 1,
-			maxValue: 1024,
-			numberPrecision: 0,
-		},
-		default: 32,
-		description: 'A larger answer is an error instead of items; reading stops at the limit',
-	},
-	{
-		displayName: 'Max Retry Wait (Seconds)',
-		name: 'maxRetryWait',
-		type: 'number',
-		typeOptions: {
-			minValue: 0,
-			maxValue: 600,
-		},
-		default: 30,
-		description: 'Upper bound of all waiting between attempts of one request, including waits the API asks for',
-	},
-	{
-		displayName: 'Operation Timeout (Seconds)',
-		name: 'operationTimeout',
-		type: 'number',
-		typeOptions: {
-			minValue: 1,
-			maxValue: 86400,
-			numberPrecision: 0,
-		},
-		default: 600,
-		description: 'Longest time the operation may take for one item, all its requests (every page) included',
-	},
-	{
-		displayName: 'Parallel Requests',
-		name: 'parallelRequests',
-		type: 'number',
-		typeOptions: {
-			minValue: 1,
-			maxValue: 50,
-			numberPrecision: 0,
-		},
-		default: 5,
-		description: 'How many items are sent at the same time. Output order and item pairing stay as in the input.',
-	},
-	{
-		displayName: 'Request Timeout (Seconds)',
-		name: 'requestTimeout',
-		type: 'number',
-		typeOptions: {
-			minValue: 1,
-			maxValue: 3600,
-			numberPrecision: 0,
-		},
-		default: 120,
-		description: 'Longest time one request may take in all, every attempt and every wait between attempts included. A server that never answers, or answers a byte at a time, ends with a timeout error.',
-	},
-	{
-		displayName: 'Requests Per Second',
-		name: 'requestsPerSecond',
-		type: 'number',
-		typeOptions: {
-			minValue: 0,
-			numberPrecision: 2,
-		},
-		default: 25,
-		description: 'Client-side limit for this account, shared by all runs in this n8n process. The default is Stripe\'s published limit of 25 per 1 s; raise it if your account allows more. 0 turns the limit off.',
 	},
 ];
 
@@ -1502,7 +1314,7 @@ export const properties: INodeProperties[] = [
 				operation: ['create'],
 			},
 		},
-		options: runOptionsWithIdempotencyKey,
+		options: runOptions(provider, { retry: 'idempotencyKey' }),
 	},
 	{
 		displayName: 'Checkout Session ID',
@@ -1551,90 +1363,7 @@ export const properties: INodeProperties[] = [
 				operation: ['get'],
 			},
 		},
-		options: [
-			{
-				displayName: 'Max Attempts',
-				name: 'maxAttempts',
-				type: 'number',
-				typeOptions: {
-					minValue: 1,
-					maxValue: 10,
-					numberPrecision: 0,
-				},
-				default: 4,
-				description: 'Attempts per request, the first included. Rate-limit answers are always retried; server errors and dropped connections only where repeating cannot act twice.',
-			},
-			{
-				displayName: 'Max Response Size (MB)',
-				name: 'maxResponseSize',
-				type: 'number',
-				typeOptions: {
-					minValue: 1,
-					maxValue: 1024,
-					numberPrecision: 0,
-				},
-				default: 32,
-				description: 'A larger answer is an error instead of items; reading stops at the limit',
-			},
-			{
-				displayName: 'Max Retry Wait (Seconds)',
-				name: 'maxRetryWait',
-				type: 'number',
-				typeOptions: {
-					minValue: 0,
-					maxValue: 600,
-				},
-				default: 30,
-				description: 'Upper bound of all waiting between attempts of one request, including waits the API asks for',
-			},
-			{
-				displayName: 'Operation Timeout (Seconds)',
-				name: 'operationTimeout',
-				type: 'number',
-				typeOptions: {
-					minValue: 1,
-					maxValue: 86400,
-					numberPrecision: 0,
-				},
-				default: 600,
-				description: 'Longest time the operation may take for one item, all its requests included',
-			},
-			{
-				displayName: 'Parallel Requests',
-				name: 'parallelRequests',
-				type: 'number',
-				typeOptions: {
-					minValue: 1,
-					maxValue: 50,
-					numberPrecision: 0,
-				},
-				default: 5,
-				description: 'How many items are sent at the same time. Output order and item pairing stay as in the input.',
-			},
-			{
-				displayName: 'Request Timeout (Seconds)',
-				name: 'requestTimeout',
-				type: 'number',
-				typeOptions: {
-					minValue: 1,
-					maxValue: 3600,
-					numberPrecision: 0,
-				},
-				default: 120,
-				description: 'Longest time one request may take in all, every attempt and every wait between attempts included. A server that never answers, or answers a byte at a time, ends with a timeout error.',
-			},
-			{
-				displayName: 'Requests Per Second',
-				name: 'requestsPerSecond',
-				type: 'number',
-				typeOptions: {
-					minValue: 0,
-					numberPrecision: 2,
-				},
-				default: 25,
-				description: 'Client-side limit for this account, shared by all runs in this n8n process. The default is Stripe\'s published limit of 25 per 1 s; raise it if your account allows more. 0 turns the limit off.',
-			},
-		],
+		options: runOptions(provider, { retry: 'idempotent' }),
 	},
 	{
 		displayName: 'Return All',
@@ -1821,7 +1550,7 @@ export const properties: INodeProperties[] = [
 				operation: ['getAll'],
 			},
 		},
-		options: runOptionsForLists,
+		options: runOptions(provider, { retry: 'idempotent', list: true }),
 	},
 	{
 		displayName: 'Checkout Session ID',
@@ -2121,7 +1850,7 @@ export const properties: INodeProperties[] = [
 				operation: ['update'],
 			},
 		},
-		options: runOptionsWithIdempotencyKey,
+		options: runOptions(provider, { retry: 'idempotencyKey' }),
 	},
 	{
 		displayName: 'Checkout Session ID',
@@ -2170,7 +1899,7 @@ export const properties: INodeProperties[] = [
 				operation: ['expire'],
 			},
 		},
-		options: runOptionsWithIdempotencyKey,
+		options: runOptions(provider, { retry: 'idempotencyKey' }),
 	},
 	{
 		displayName: 'Checkout Session ID',
@@ -2251,7 +1980,7 @@ export const properties: INodeProperties[] = [
 				operation: ['getLineItems'],
 			},
 		},
-		options: runOptionsForLists,
+		options: runOptions(provider, { retry: 'idempotent', list: true }),
 	},
 	{
 		displayName: 'Specify Body',
@@ -2584,6 +2313,6 @@ export const properties: INodeProperties[] = [
 				operation: ['create'],
 			},
 		},
-		options: runOptionsWithIdempotencyKey,
+		options: runOptions(provider, { retry: 'idempotencyKey' }),
 	},
 ];

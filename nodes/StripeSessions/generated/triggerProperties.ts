@@ -1,5 +1,7 @@
 // GENERATED from schemas/stripe/provider.json by `npm run generate`. Do not edit: change the description and regenerate.
 import type { INodeProperties } from 'n8n-workflow';
+import { triggerOptions } from '../../shared/run-options';
+import { provider } from './provider';
 
 /** Parameters of the Stripe Sessions Trigger node. */
 export const triggerProperties: INodeProperties[] = [
@@ -63,24 +65,5 @@ export const triggerProperties: INodeProperties[] = [
 		default: '',
 		description: 'On the first poll, every checkout session created after this time counts as new. Empty starts from now: the first poll only records what exists.',
 	},
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		options: [
-			{
-				displayName: 'Requests Per Second',
-				name: 'requestsPerSecond',
-				type: 'number',
-				typeOptions: {
-					minValue: 0,
-					numberPrecision: 2,
-				},
-				default: 25,
-				description: 'Client-side limit for this account, shared by all runs in this n8n process. The default is Stripe\'s published limit of 25 per 1 s; raise it if your account allows more. 0 turns the limit off.',
-			},
-		],
-	},
+	triggerOptions(provider),
 ];
