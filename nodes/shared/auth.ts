@@ -132,8 +132,12 @@ export function credentialErrorOf(error: unknown): CredentialError | undefined {
 	// n8n wraps the original error one or two levels deep (NodeApiError -> cause).
 	for (let depth = 0; depth < 4 && current && typeof current === 'object'; depth++) {
 		if (current instanceof CredentialError) return current;
-		const candidate = current as { code?: unknown; name?: unknown; message?: unknown; cause?: unknown };
+		const candidate = current as { code?: unknown; name?: unknown; message?: unknown; cause?: unknown; httpCode?: unknown };
 		if (candidate.code === 'CREDENTIAL_INVALID' && candidate.name === 'CredentialError' && typeof candidate.message === 'string') {
+			return new CredentialError(candidate.message);
+		}
+		// n8n 1.x's NodeApiError keeps no cause: it takes over the message and moves the code to httpCode.
+		if (candidate.httpCode === 'CREDENTIAL_INVALID' && candidate.name === 'NodeApiError' && typeof candidate.message === 'string') {
 			return new CredentialError(candidate.message);
 		}
 		current = candidate.cause;
