@@ -22,11 +22,12 @@ import { setTimeout as delay } from 'node:timers/promises';
 import { REPO_ROOT, ensureRuntime } from '../e2e/lib/install.mjs';
 import { installPackage, killAllChildren } from '../e2e/lib/n8n.mjs';
 import { packageVars, packPlatforms } from '../e2e/lib/pack.mjs';
+import { seededRandom } from '../sandbox/lib/faults.mjs';
 import { startSandbox } from '../sandbox/server.mjs';
 import { importAll, queueEnv, setPublished, startMain, startWorker } from './lib/queue.mjs';
 import { killServices, startPostgres, startRedis } from './lib/services.mjs';
 import { aggregateRate } from './lib/stats.mjs';
-import { TRIGGERS, STATE_BUDGET_BYTES, runTriggerPhase, seeded, triggerWorkflows } from './triggers.mjs';
+import { TRIGGERS, STATE_BUDGET_BYTES, runTriggerPhase, triggerWorkflows } from './triggers.mjs';
 import { BULK, DR_KEY, GR4VY_TOKEN, PRIMER_KEY, PROCESSES_SHARING, QUADERNO_KEY, STRIPE_KEY, credentials, workflows } from './workflows.mjs';
 
 const CACHE = path.join(REPO_ROOT, '.cache', 'scale');
@@ -205,7 +206,7 @@ async function main() {
 	await restartMain();
 	const seed = Number(process.env.SCALE_SEED ?? Date.now() % 100_000);
 	say(`triggers active on main (pid ${main.pid}); killing it ${TRIGGER_KILLS} times, seed ${seed} (SCALE_SEED repeats it)`);
-	const triggerPhase = await runTriggerPhase({ sandbox, main, restartMain, kills: TRIGGER_KILLS, random: seeded(seed), query: postgres.query, say });
+	const triggerPhase = await runTriggerPhase({ sandbox, main, restartMain, kills: TRIGGER_KILLS, random: seededRandom(seed), query: postgres.query, say });
 	for (const row of triggerPhase.rows) {
 		check(row.missed === 0, `${row.platform} trigger: ${row.missed} changes never emitted`);
 		check(row.repeated === 0, `${row.platform} trigger: ${row.repeated} changes emitted more than once`);

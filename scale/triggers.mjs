@@ -95,17 +95,6 @@ export const triggerWorkflows = TRIGGERS.map((t) => ({
 	connections: {},
 }));
 
-/** A small seeded generator, so a run's random kill points can be repeated (SCALE_SEED). */
-export function seeded(/** @type {number} */ seed) {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = Math.imul(a ^ (a >>> 15), a | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
-
 /**
  * @typedef {object} Main  what the phase needs of the running main process
  * @property {number} pid
