@@ -222,6 +222,6 @@ describe('generated output', () => {
 		const pkg = JSON.parse((await generateAll()).get('package.json'));
 		expect(pkg.n8n.nodes).toEqual(expect.arrayContaining(['dist/nodes/QuadernoSessions/QuadernoSessions.node.js', 'dist/nodes/QuadernoSessions/QuadernoSessionsTrigger.node.js']));
 		expect(pkg.n8n.credentials).toContain('dist/credentials/QuadernoSessionsApi.credentials.js');
-		expect(pkg.dependencies).toEqual({});
+		expect(pkg.dependencies ?? {}).toEqual({});
 	});
 });
