@@ -127,7 +127,7 @@ function budgetMs(fn: IPollFunctions): number {
  * The end of a poll's time budget. A read still running at that moment is abandoned (its
  * answer is ignored) and the strategy stops with state that resumes before it.
  */
-class Deadline {
+export class Deadline {
 	private readonly end: number;
 	private readonly stopper = new AbortController();
 	private expiry?: Promise<undefined>;
@@ -155,7 +155,19 @@ class Deadline {
 			() => undefined,
 			() => undefined,
 		);
-		const result = await Promise.race([work().then((value) => ({ value })), this.expiry]);
+		// A read that fails once the budget is spent failed for lack of time (the transport's deadline
+		// is the same instant, and which timer fires first is up to the event loop): it counts as
+		// cut short, exactly like one still running at that moment.
+		const result = await Promise.race([
+			work().then(
+				(value) => ({ value }),
+				(error: unknown) => {
+					if (Date.now() >= this.end) return undefined;
+					throw error;
+				},
+			),
+			this.expiry,
+		]);
 		if (result === undefined) this.spent = true;
 		else this.answered++;
 		return result?.value;
