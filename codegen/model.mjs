@@ -30,6 +30,7 @@ import { hooksFile } from './load.mjs';
  * @typedef {Omit<CredentialRef, 'sign'> & { sign?: string }} CredentialRow
  */
 /** @typedef {import('../nodes/shared/types.js').LocatorSpec} LocatorSpec */
+/** @typedef {import('../nodes/shared/types.js').StatusSpec} StatusSpec */
 /** @typedef {import('../nodes/shared/types.js').TriggerSpec | import('../nodes/shared/types.js').UpdatedTriggerSpec} TriggerSpec */
 
 /** @typedef {import('./load.mjs').LoadedPlatform} LoadedPlatform */
@@ -67,6 +68,7 @@ import { hooksFile } from './load.mjs';
  * @property {CredentialRow[]} credentialRefs rows of the provider table, one per description credential
  * @property {Record<string, LocatorSpec> | undefined} locators list-search methods by name, for resources that have getAll
  * @property {TriggerSpec | undefined} triggerSpec row of the provider table
+ * @property {Record<string, StatusSpec> | undefined} statuses status lists of the session-like resources, by resource name
  */
 
 /**
@@ -89,7 +91,39 @@ export function buildModel(platform) {
 		credentialRefs: d.credentials.map(credentialRef),
 		locators: buildLocators(d),
 		triggerSpec: d.trigger ? triggerTable(d, d.trigger) : undefined,
+		statuses: buildStatuses(d),
 	};
+}
+
+/**
+ * The runtime's status lists, one per resource that has one; descriptions stay in the
+ * description, where the emitters of parameters read them.
+ * @param {ProviderDescription} d
+ * @returns {Record<string, StatusSpec> | undefined}
+ */
+function buildStatuses(d) {
+	/** @type {Record<string, StatusSpec>} */
+	const lists = {};
+	for (const resource of d.resources) {
+		if (!resource.status) continue;
+		lists[resource.name] = {
+			field: resource.status.field,
+			values: resource.status.values.map((s) => ({ value: s.value, name: s.name, state: s.state, field: s.field, final: s.final })),
+		};
+	}
+	return Object.keys(lists).length ? lists : undefined;
+}
+
+/**
+ * The status list of the resource a trigger watches; the loader has checked that it has one.
+ * @param {ProviderDescription} d
+ * @param {Trigger} t
+ * @returns {NonNullable<Resource['status']>}
+ */
+export function triggerStatus(d, t) {
+	const status = triggerResource(d, t).status;
+	if (!status) throw new Error(`${d.id}: the trigger's resource "${t.resource}" has no status list`);
+	return status;
 }
 
 /**
@@ -282,7 +316,7 @@ function buildLocators(d) {
 			operation: `${resource.name}.getAll`,
 			idField: resource.idField,
 			labelField: resource.labelField ?? resource.idField,
-			statusField: d.trigger?.resource === resource.name ? d.trigger.statusField : undefined,
+			statusField: d.trigger?.resource === resource.name ? resource.status?.field : undefined,
 		};
 	}
 	return Object.keys(locators).length ? locators : undefined;
@@ -296,6 +330,7 @@ function buildLocators(d) {
  */
 function triggerTable(d, t) {
 	const resource = triggerResource(d, t);
+	const status = triggerStatus(d, t);
 	// The meta-schema requires `updated` for updatedSince and `order` for snapshot; the checks say so to the type checker.
 	if (t.strategy === 'updatedSince') {
 		if (!t.updated) throw new Error(`${d.id}: an updatedSince trigger needs "updated"`);
@@ -304,9 +339,9 @@ function triggerTable(d, t) {
 			list: `${t.resource}.${t.list}`,
 			strategy: t.strategy,
 			idField: resource.idField,
-			statusField: t.statusField,
-			statuses: t.statuses.map((s) => ({ value: s.value, name: s.name })),
-			terminalStatuses: t.terminalStatuses,
+			statusField: status.field,
+			statuses: status.values.map((s) => ({ value: s.value, name: s.name })),
+			terminalStatuses: finalValues(status),
 			openHorizonHours: t.openHorizonHours,
 			updated: t.updated,
 			linkFilter: t.linkFilter ? { param: t.linkFilter.param } : undefined,
@@ -320,12 +355,20 @@ function triggerTable(d, t) {
 		strategy: t.strategy,
 		order: t.order,
 		idField: resource.idField,
-		statusField: t.statusField,
+		statusField: status.field,
 		statusFilterParam: t.statusFilterParam,
-		statuses: t.statuses.map((s) => ({ value: s.value, name: s.name, field: s.field })),
-		terminalStatuses: t.terminalStatuses,
+		statuses: status.values.map((s) => ({ value: s.value, name: s.name, field: s.field })),
+		terminalStatuses: finalValues(status),
 		openHorizonHours: t.openHorizonHours,
 	};
+}
+
+/**
+ * The values after which an item no longer changes status.
+ * @param {NonNullable<Resource['status']>} status
+ */
+function finalValues(status) {
+	return status.values.filter((s) => s.final).map((s) => s.value);
 }
 
 /**

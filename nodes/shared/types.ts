@@ -182,6 +182,27 @@ export interface StatusOption {
 	field?: string;
 }
 
+/** The one vocabulary every platform's statuses map to; the meta-schema's `state` says what each means. */
+export type SessionState = 'open' | 'processing' | 'authorized' | 'paid' | 'failed' | 'expired' | 'canceled' | 'refunded' | 'disputed';
+
+/** One status of a session-like resource, as the platform names it, with its normalised state. */
+export interface StatusValue {
+	value: string;
+	name: string;
+	state: SessionState;
+	/** Read from this field instead of the list's field; while it equals `value` this status wins. */
+	field?: string;
+	/** The item does not change status after this one. */
+	final?: boolean;
+}
+
+/** The status list of a session-like resource: where the status is read and every value it takes. */
+export interface StatusSpec {
+	/** Dot path of the status in an item. */
+	field: string;
+	values: StatusValue[];
+}
+
 export interface TriggerSpec {
 	resource: string;
 	/** Key of the list operation in `operations`. */
@@ -238,6 +259,8 @@ export interface ProviderSpec {
 	operations: Record<string, OperationSpec>;
 	locators?: Record<string, LocatorSpec>;
 	trigger?: TriggerSpec | UpdatedTriggerSpec;
+	/** Status lists of the session-like resources, by resource name. */
+	statuses?: Record<string, StatusSpec>;
 	validators: ValidatorTable;
 }
 

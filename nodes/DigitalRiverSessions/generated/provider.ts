@@ -1348,5 +1348,128 @@ export const provider: ProviderSpec = {
 			param: 'checkoutId',
 		},
 	},
+	statuses: {
+		checkout: {
+			field: 'payment.session.state',
+			values: [
+				{
+					value: 'requires_source',
+					name: 'Requires Source',
+					state: 'open',
+				},
+				{
+					value: 'requires_action',
+					name: 'Requires Action',
+					state: 'open',
+				},
+				{
+					value: 'pending_redirect',
+					name: 'Pending Redirect',
+					state: 'open',
+				},
+				{
+					value: 'requires_confirmation',
+					name: 'Requires Confirmation',
+					state: 'processing',
+				},
+				{
+					value: 'confirmed',
+					name: 'Confirmed',
+					state: 'processing',
+				},
+				{
+					value: 'pending',
+					name: 'Pending',
+					state: 'processing',
+				},
+				{
+					value: 'pending_funds',
+					name: 'Pending Funds',
+					state: 'processing',
+				},
+				{
+					value: 'processing',
+					name: 'Processing',
+					state: 'processing',
+				},
+				{
+					value: 'chargeable',
+					name: 'Chargeable',
+					state: 'authorized',
+				},
+				{
+					value: 'complete',
+					name: 'Complete',
+					state: 'paid',
+					final: true,
+				},
+				{
+					value: 'failed',
+					name: 'Failed',
+					state: 'failed',
+				},
+				{
+					value: 'cancelled',
+					name: 'Cancelled',
+					state: 'canceled',
+					final: true,
+				},
+			],
+		},
+		order: {
+			field: 'state',
+			values: [
+				{
+					value: 'accepted',
+					name: 'Accepted',
+					state: 'authorized',
+				},
+				{
+					value: 'blocked',
+					name: 'Blocked',
+					state: 'failed',
+					final: true,
+				},
+				{
+					value: 'pending_payment',
+					name: 'Pending Payment',
+					state: 'processing',
+				},
+				{
+					value: 'in_review',
+					name: 'In Review',
+					state: 'processing',
+				},
+				{
+					value: 'dispute',
+					name: 'Dispute',
+					state: 'disputed',
+				},
+				{
+					value: 'cancelled',
+					name: 'Cancelled',
+					state: 'canceled',
+					final: true,
+				},
+				{
+					value: 'fulfilled',
+					name: 'Fulfilled',
+					state: 'processing',
+				},
+				{
+					value: 'complete',
+					name: 'Complete',
+					state: 'paid',
+					final: true,
+				},
+				{
+					value: 'returned',
+					name: 'Returned',
+					state: 'refunded',
+					final: true,
+				},
+			],
+		},
+	},
 	validators: validators,
 };

@@ -888,5 +888,61 @@ export const provider: ProviderSpec = {
 			param: 'checkout_session_id',
 		},
 	},
+	statuses: {
+		transaction: {
+			field: 'status',
+			values: [
+				{
+					value: 'processing',
+					name: 'Processing',
+					state: 'processing',
+				},
+				{
+					value: 'authorization_succeeded',
+					name: 'Authorization Succeeded',
+					state: 'authorized',
+				},
+				{
+					value: 'authorization_declined',
+					name: 'Authorization Declined',
+					state: 'failed',
+					final: true,
+				},
+				{
+					value: 'authorization_failed',
+					name: 'Authorization Failed',
+					state: 'failed',
+					final: true,
+				},
+				{
+					value: 'authorization_voided',
+					name: 'Authorization Voided',
+					state: 'canceled',
+					final: true,
+				},
+				{
+					value: 'authorization_void_pending',
+					name: 'Authorization Void Pending',
+					state: 'processing',
+				},
+				{
+					value: 'capture_succeeded',
+					name: 'Capture Succeeded',
+					state: 'paid',
+					final: true,
+				},
+				{
+					value: 'capture_pending',
+					name: 'Capture Pending',
+					state: 'processing',
+				},
+				{
+					value: 'buyer_approval_pending',
+					name: 'Buyer Approval Pending',
+					state: 'open',
+				},
+			],
+		},
+	},
 	validators: validators,
 };

@@ -621,7 +621,7 @@ export const provider: ProviderSpec = {
 				name: 'Cancelled',
 			},
 		],
-		terminalStatuses: ['SETTLED', 'DECLINED', 'CANCELLED', 'FAILED'],
+		terminalStatuses: ['FAILED', 'SETTLED', 'DECLINED', 'CANCELLED'],
 		openHorizonHours: 72,
 		updated: {
 			field: 'dateUpdated',
@@ -629,6 +629,57 @@ export const provider: ProviderSpec = {
 		},
 		linkFilter: {
 			param: 'order_id',
+		},
+	},
+	statuses: {
+		payment: {
+			field: 'status',
+			values: [
+				{
+					value: 'PENDING',
+					name: 'Pending',
+					state: 'processing',
+				},
+				{
+					value: 'FAILED',
+					name: 'Failed',
+					state: 'failed',
+					final: true,
+				},
+				{
+					value: 'AUTHORIZED',
+					name: 'Authorized',
+					state: 'authorized',
+				},
+				{
+					value: 'SETTLING',
+					name: 'Settling',
+					state: 'processing',
+				},
+				{
+					value: 'PARTIALLY_SETTLED',
+					name: 'Partially Settled',
+					state: 'paid',
+				},
+				{
+					value: 'SETTLED',
+					name: 'Settled',
+					state: 'paid',
+					final: true,
+				},
+				{
+					value: 'DECLINED',
+					name: 'Declined',
+					state: 'failed',
+					final: true,
+				},
+				{
+					value: 'CANCELLED',
+					name: 'Cancelled',
+					state: 'canceled',
+					final: true,
+				},
+			],
 		},
 	},
 	validators: validators,

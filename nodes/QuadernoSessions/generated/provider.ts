@@ -439,5 +439,39 @@ export const provider: ProviderSpec = {
 		terminalStatuses: ['completed', 'abandoned'],
 		openHorizonHours: 48,
 	},
+	statuses: {
+		checkoutSession: {
+			field: 'status',
+			values: [
+				{
+					value: 'pending',
+					name: 'Pending',
+					state: 'open',
+				},
+				{
+					value: 'processing',
+					name: 'Processing',
+					state: 'processing',
+				},
+				{
+					value: 'failed',
+					name: 'Failed',
+					state: 'failed',
+				},
+				{
+					value: 'completed',
+					name: 'Completed',
+					state: 'paid',
+					final: true,
+				},
+				{
+					value: 'abandoned',
+					name: 'Abandoned',
+					state: 'expired',
+					final: true,
+				},
+			],
+		},
+	},
 	validators: validators,
 };

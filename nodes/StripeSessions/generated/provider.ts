@@ -1301,5 +1301,35 @@ export const provider: ProviderSpec = {
 		terminalStatuses: ['expired', 'paid'],
 		openHorizonHours: 72,
 	},
+	statuses: {
+		checkoutSession: {
+			field: 'status',
+			values: [
+				{
+					value: 'open',
+					name: 'Open',
+					state: 'open',
+				},
+				{
+					value: 'complete',
+					name: 'Completed',
+					state: 'processing',
+				},
+				{
+					value: 'expired',
+					name: 'Expired',
+					state: 'expired',
+					final: true,
+				},
+				{
+					value: 'paid',
+					name: 'Paid',
+					state: 'paid',
+					field: 'payment_status',
+					final: true,
+				},
+			],
+		},
+	},
 	validators: validators,
 };
