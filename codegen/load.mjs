@@ -142,6 +142,7 @@ function checkReferences(relFile, description, schemas) {
 		// A value names one status wherever it is read: the trigger's state and a wait's choice key on it.
 		/** @type {Set<string>} */
 		const seen = new Set();
+		if (resource.simplify && !resource.status) throw new DescriptionError(relFile, `/resources/${r}/simplify`, 'the common view needs the resource\'s status list for its status and state');
 		(resource.status?.values ?? []).forEach((/** @type {Json} */ s, /** @type {number} */ i) => {
 			if (seen.has(s.value)) throw new DescriptionError(relFile, `/resources/${r}/status/values/${i}`, `"${s.value}" is listed twice`);
 			seen.add(s.value);

@@ -31,6 +31,7 @@ import { hooksFile } from './load.mjs';
  */
 /** @typedef {import('../nodes/shared/types.js').LocatorSpec} LocatorSpec */
 /** @typedef {import('../nodes/shared/types.js').StatusSpec} StatusSpec */
+/** @typedef {import('../nodes/shared/types.js').SimplifySpec} SimplifySpec */
 /** @typedef {import('../nodes/shared/types.js').TriggerSpec | import('../nodes/shared/types.js').UpdatedTriggerSpec} TriggerSpec */
 
 /** @typedef {import('./load.mjs').LoadedPlatform} LoadedPlatform */
@@ -69,6 +70,7 @@ import { hooksFile } from './load.mjs';
  * @property {Record<string, LocatorSpec> | undefined} locators list-search methods by name, for resources that have getAll
  * @property {TriggerSpec | undefined} triggerSpec row of the provider table
  * @property {Record<string, StatusSpec> | undefined} statuses status lists of the session-like resources, by resource name
+ * @property {Record<string, SimplifySpec> | undefined} simplify where the common session view's fields are, by resource name
  */
 
 /**
@@ -92,7 +94,43 @@ export function buildModel(platform) {
 		locators: buildLocators(d),
 		triggerSpec: d.trigger ? triggerTable(d, d.trigger) : undefined,
 		statuses: buildStatuses(d),
+		simplify: buildSimplify(d),
 	};
+}
+
+/** Operations whose output the Simplify option can give in the common session view. */
+export const SIMPLIFY_OPERATIONS = ['get', 'getAll', 'create', 'update'];
+
+/** The related IDs of the common session view, in output order; the meta-schema allows these. */
+export const LINK_NAMES = /** @type {const} */ (['sessionId', 'paymentId', 'orderId', 'checkoutId', 'customerId']);
+
+/**
+ * The runtime's tables of the common session view, with every path as a list.
+ * @param {ProviderDescription} d
+ * @returns {Record<string, SimplifySpec> | undefined}
+ */
+function buildSimplify(d) {
+	/** @type {(p: string | string[]) => string[]} */
+	const paths = (p) => (Array.isArray(p) ? p : [p]);
+	/** @type {(p: string | string[] | null) => string[] | null} */
+	const optional = (p) => (p === null ? null : paths(p));
+	/** @type {Record<string, SimplifySpec>} */
+	const tables = {};
+	for (const resource of d.resources) {
+		const s = resource.simplify;
+		if (!s) continue;
+		tables[resource.name] = {
+			idField: resource.idField,
+			amount: s.amount && { paths: paths(s.amount.path), unit: s.amount.unit },
+			currency: optional(s.currency),
+			customerEmail: optional(s.customerEmail),
+			url: optional(s.url),
+			createdAt: s.createdAt && { paths: paths(s.createdAt.path), format: s.createdAt.format },
+			updatedAt: s.updatedAt && { paths: paths(s.updatedAt.path), format: s.updatedAt.format },
+			links: /** @type {SimplifySpec['links']} */ (Object.fromEntries(LINK_NAMES.map((name) => [name, optional(s.links[name] ?? null)]))),
+		};
+	}
+	return Object.keys(tables).length ? tables : undefined;
 }
 
 /**
@@ -202,6 +240,7 @@ function buildOperations(d, resolver) {
 			if (op.pagination) spec.pagination = { ...op.pagination, idField: 'cursorField' in op.pagination ? op.pagination.cursorField : resource.idField };
 			if (op.response?.path) spec.resultPath = op.response.path;
 			if (op.emptyResponse) spec.emptyResponse = /** @type {import('n8n-workflow').IDataObject} */ (op.emptyResponse);
+			if (resource.simplify && op.response && SIMPLIFY_OPERATIONS.includes(op.name)) spec.simplify = true;
 			entry.outputSchema = outputSchema(resolver, op);
 			result.push(entry);
 		}

@@ -32,6 +32,7 @@ export function emitProviderTable(model) {
 		locators: model.locators,
 		trigger: model.triggerSpec,
 		statuses: model.statuses,
+		simplify: model.simplify,
 		validators: raw('validators'),
 	};
 	const { value, declarations } = shareTables(table, tableName);

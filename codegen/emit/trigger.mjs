@@ -6,7 +6,7 @@
 import { normaliseDescription } from '../fields.mjs';
 import { triggerResource, triggerStatus } from '../model.mjs';
 import { banner, lit, raw } from './literal.mjs';
-import { authenticationProperty, credentialTestMethods, nodeCredentials, runOptionsImports } from './shared-properties.mjs';
+import { SIMPLIFY_PROPERTY, authenticationProperty, credentialTestMethods, nodeCredentials, runOptionsImports } from './shared-properties.mjs';
 
 /** @typedef {Record<string, any>} Json */
 /** @typedef {import('../types/description.js').ProviderDescription} ProviderDescription */
@@ -40,7 +40,8 @@ export function emitTrigger(model) {
 function triggerProperties(d, t) {
 	const title = triggerResource(d, t).displayName;
 	const noun = title.toLowerCase();
-	if (t.strategy === 'updatedSince') return [...authenticationProperty(d), ...updatedTriggerProperties(d, t, noun), TRIGGER_OPTIONS];
+	const simplify = triggerResource(d, t).simplify ? [SIMPLIFY_PROPERTY] : [];
+	if (t.strategy === 'updatedSince') return [...authenticationProperty(d), ...updatedTriggerProperties(d, t, noun), ...simplify, TRIGGER_OPTIONS];
 	/** @type {Json[]} */
 	const props = [
 		{
@@ -73,7 +74,7 @@ function triggerProperties(d, t) {
 			description: `On the first poll, every ${noun} created after this time counts as new. Empty starts from now: the first poll only records what exists.`,
 		});
 	}
-	props.push(TRIGGER_OPTIONS);
+	props.push(...simplify, TRIGGER_OPTIONS);
 	return props;
 }
 

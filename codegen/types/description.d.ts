@@ -13,6 +13,10 @@ export type Template = string;
  */
 export type State =
 	'open' | 'processing' | 'authorized' | 'paid' | 'failed' | 'expired' | 'canceled' | 'refunded' | 'disputed';
+/**
+ * Dot path of a field in an item, or several tried in order: the first that holds a value wins.
+ */
+export type Path = string | string[];
 export type FieldName = string;
 export type SchemaFile = string;
 export type Pagination =
@@ -218,6 +222,7 @@ export interface Resource {
 	idField: string;
 	labelField?: string;
 	status?: StatusList;
+	simplify?: Simplify;
 	/**
 	 * @minItems 1
 	 */
@@ -251,6 +256,43 @@ export interface Status {
 	 * The item does not change status after this one: the trigger stops re-checking it and a wait ends.
 	 */
 	final?: boolean;
+}
+/**
+ * Where the fields of the common session view (the Simplify option) are in an item of this resource; null where the platform has no such field. Status and state come from the resource's status list, the ID from its idField.
+ */
+export interface Simplify {
+	amount: {
+		path: Path;
+		/**
+		 * minor: a whole number in the currency's smallest unit (cents). major: a decimal in whole units (19.99), turned into minor units with the currency's ISO 4217 exponent.
+		 */
+		unit: 'minor' | 'major';
+	} | null;
+	currency: Path | null;
+	customerEmail: Path | null;
+	/**
+	 * The hosted page the customer pays on.
+	 */
+	url: Path | null;
+	createdAt: TimeField | null;
+	updatedAt: TimeField | null;
+	/**
+	 * IDs of the related session, payment, order, checkout and customer; an omitted one is always null.
+	 */
+	links: {
+		sessionId?: Path;
+		paymentId?: Path;
+		orderId?: Path;
+		checkoutId?: Path;
+		customerId?: Path;
+	};
+}
+export interface TimeField {
+	path: Path;
+	/**
+	 * iso: an ISO 8601 date-time. unixSeconds: seconds since 1970-01-01 UTC.
+	 */
+	format: 'iso' | 'unixSeconds';
 }
 export interface Operation {
 	name: 'create' | 'get' | 'getAll' | 'update' | 'delete' | 'expire' | 'getLineItems';

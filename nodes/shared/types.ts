@@ -107,6 +107,8 @@ export interface OperationSpec {
 	idempotent: boolean;
 	/** The vendor accepts an idempotency key here: one is sent with every request (user-given or generated). */
 	idempotencyKey?: boolean;
+	/** The node offers Simplify here: its items can be given in the common session view of the resource. */
+	simplify?: boolean;
 }
 
 export interface BaseUrlSpec {
@@ -196,6 +198,26 @@ export interface StatusValue {
 	final?: boolean;
 }
 
+/** Names of the related IDs in the common session view; every simplified item has all of them. */
+export type LinkName = 'sessionId' | 'paymentId' | 'orderId' | 'checkoutId' | 'customerId';
+
+/**
+ * Where the common session view's fields are in an item of one resource. Each path list is tried
+ * in order and the first that holds a value wins; null means the platform has no such field.
+ */
+export interface SimplifySpec {
+	idField: string;
+	/** minor: whole number in the smallest unit; major: decimal in whole units, scaled by the currency's exponent. */
+	amount: { paths: string[]; unit: 'minor' | 'major' } | null;
+	currency: string[] | null;
+	customerEmail: string[] | null;
+	url: string[] | null;
+	createdAt: { paths: string[]; format: 'iso' | 'unixSeconds' } | null;
+	updatedAt: { paths: string[]; format: 'iso' | 'unixSeconds' } | null;
+	/** Every related ID of the view, in output order. */
+	links: Record<LinkName, string[] | null>;
+}
+
 /** The status list of a session-like resource: where the status is read and every value it takes. */
 export interface StatusSpec {
 	/** Dot path of the status in an item. */
@@ -261,6 +283,8 @@ export interface ProviderSpec {
 	trigger?: TriggerSpec | UpdatedTriggerSpec;
 	/** Status lists of the session-like resources, by resource name. */
 	statuses?: Record<string, StatusSpec>;
+	/** Where the common session view's fields are, by resource name (resources with a status list). */
+	simplify?: Record<string, SimplifySpec>;
 	validators: ValidatorTable;
 }
 

@@ -745,6 +745,7 @@ export const provider: ProviderSpec = {
 				encoding: 'json',
 				validator: 'checkout_create_body',
 			},
+			simplify: true,
 		},
 		'checkout.get': {
 			resource: 'checkout',
@@ -760,6 +761,7 @@ export const provider: ProviderSpec = {
 				},
 			],
 			idempotent: true,
+			simplify: true,
 		},
 		'checkout.getAll': {
 			resource: 'checkout',
@@ -874,6 +876,7 @@ export const provider: ProviderSpec = {
 				},
 				idField: 'id',
 			},
+			simplify: true,
 		},
 		'checkout.update': {
 			resource: 'checkout',
@@ -1025,6 +1028,7 @@ export const provider: ProviderSpec = {
 				encoding: 'json',
 				validator: 'checkout_update_body',
 			},
+			simplify: true,
 		},
 		'checkout.delete': {
 			resource: 'checkout',
@@ -1058,6 +1062,7 @@ export const provider: ProviderSpec = {
 				},
 			],
 			idempotent: true,
+			simplify: true,
 		},
 		'order.getAll': {
 			resource: 'order',
@@ -1279,6 +1284,7 @@ export const provider: ProviderSpec = {
 				},
 				idField: 'id',
 			},
+			simplify: true,
 		},
 	},
 	locators: {
@@ -1469,6 +1475,58 @@ export const provider: ProviderSpec = {
 					final: true,
 				},
 			],
+		},
+	},
+	simplify: {
+		checkout: {
+			idField: 'id',
+			amount: {
+				paths: ['totalAmount'],
+				unit: 'major',
+			},
+			currency: ['currency'],
+			customerEmail: ['email'],
+			url: null,
+			createdAt: {
+				paths: ['createdTime'],
+				format: 'iso',
+			},
+			updatedAt: {
+				paths: ['updatedTime'],
+				format: 'iso',
+			},
+			links: {
+				sessionId: null,
+				paymentId: null,
+				orderId: null,
+				checkoutId: null,
+				customerId: ['customerId'],
+			},
+		},
+		order: {
+			idField: 'id',
+			amount: {
+				paths: ['totalAmount'],
+				unit: 'major',
+			},
+			currency: ['currency'],
+			customerEmail: ['email'],
+			url: null,
+			createdAt: {
+				paths: ['createdTime'],
+				format: 'iso',
+			},
+			updatedAt: {
+				paths: ['updatedTime'],
+				format: 'iso',
+			},
+			links: {
+				sessionId: ['checkoutSessionId'],
+				paymentId: null,
+				orderId: null,
+				checkoutId: ['checkoutId'],
+				customerId: ['customerId'],
+			},
 		},
 	},
 	validators: validators,

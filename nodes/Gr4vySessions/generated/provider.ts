@@ -525,6 +525,7 @@ export const provider: ProviderSpec = {
 				},
 			],
 			idempotent: true,
+			simplify: true,
 		},
 		'transaction.getAll': {
 			resource: 'transaction',
@@ -819,6 +820,7 @@ export const provider: ProviderSpec = {
 				nextCursorPath: 'next_cursor',
 				idField: 'id',
 			},
+			simplify: true,
 		},
 	},
 	locators: {
@@ -942,6 +944,33 @@ export const provider: ProviderSpec = {
 					state: 'open',
 				},
 			],
+		},
+	},
+	simplify: {
+		transaction: {
+			idField: 'id',
+			amount: {
+				paths: ['amount'],
+				unit: 'minor',
+			},
+			currency: ['currency'],
+			customerEmail: ['buyer.billing_details.email_address'],
+			url: null,
+			createdAt: {
+				paths: ['created_at'],
+				format: 'iso',
+			},
+			updatedAt: {
+				paths: ['updated_at'],
+				format: 'iso',
+			},
+			links: {
+				sessionId: ['checkout_session_id'],
+				paymentId: null,
+				orderId: null,
+				checkoutId: null,
+				customerId: ['buyer.id'],
+			},
 		},
 	},
 	validators: validators,

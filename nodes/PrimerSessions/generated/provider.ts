@@ -450,6 +450,7 @@ export const provider: ProviderSpec = {
 				},
 			],
 			idempotent: true,
+			simplify: true,
 		},
 		'payment.getAll': {
 			resource: 'payment',
@@ -571,6 +572,7 @@ export const provider: ProviderSpec = {
 				nextCursorPath: 'nextCursor',
 				idField: 'id',
 			},
+			simplify: true,
 		},
 	},
 	locators: {
@@ -680,6 +682,33 @@ export const provider: ProviderSpec = {
 					final: true,
 				},
 			],
+		},
+	},
+	simplify: {
+		payment: {
+			idField: 'id',
+			amount: {
+				paths: ['amount'],
+				unit: 'minor',
+			},
+			currency: ['currencyCode'],
+			customerEmail: ['customer.emailAddress'],
+			url: null,
+			createdAt: {
+				paths: ['date'],
+				format: 'iso',
+			},
+			updatedAt: {
+				paths: ['dateUpdated'],
+				format: 'iso',
+			},
+			links: {
+				sessionId: null,
+				paymentId: null,
+				orderId: ['orderId'],
+				checkoutId: null,
+				customerId: ['customerId'],
+			},
 		},
 	},
 	validators: validators,

@@ -241,6 +241,7 @@ export const provider: ProviderSpec = {
 				encoding: 'json',
 				validator: 'checkoutSession_create_body',
 			},
+			simplify: true,
 		},
 		'checkoutSession.get': {
 			resource: 'checkoutSession',
@@ -256,6 +257,7 @@ export const provider: ProviderSpec = {
 				},
 			],
 			idempotent: true,
+			simplify: true,
 		},
 		'checkoutSession.getAll': {
 			resource: 'checkoutSession',
@@ -287,6 +289,7 @@ export const provider: ProviderSpec = {
 				},
 				idField: 'id',
 			},
+			simplify: true,
 		},
 		'checkoutSession.update': {
 			resource: 'checkoutSession',
@@ -374,6 +377,7 @@ export const provider: ProviderSpec = {
 				encoding: 'json',
 				validator: 'checkoutSession_update_body',
 			},
+			simplify: true,
 		},
 		'checkoutSession.delete': {
 			resource: 'checkoutSession',
@@ -471,6 +475,24 @@ export const provider: ProviderSpec = {
 					final: true,
 				},
 			],
+		},
+	},
+	simplify: {
+		checkoutSession: {
+			idField: 'id',
+			amount: null,
+			currency: null,
+			customerEmail: ['customer.email'],
+			url: ['permalink'],
+			createdAt: null,
+			updatedAt: null,
+			links: {
+				sessionId: null,
+				paymentId: null,
+				orderId: null,
+				checkoutId: null,
+				customerId: null,
+			},
 		},
 	},
 	validators: validators,
