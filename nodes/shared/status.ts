@@ -8,19 +8,20 @@ import type { StatusSpec, StatusValue } from './types';
  * that field holds it: a completed and paid checkout session is "paid", not "complete".
  */
 
-/** The item's status as the platform names it, or undefined when the item carries none. */
-export function statusValue(list: StatusSpec, item: IDataObject): string | undefined {
-	for (const s of list.values) if (s.field !== undefined && String(getPath(item, s.field) ?? '') === s.value) return s.value;
-	const value = getPath(item, list.field);
-	return value === undefined || value === null || value === '' ? undefined : String(value);
-}
+const readsOwnField = (list: StatusSpec, s: StatusValue) => s.field !== undefined && s.field !== list.field;
 
 /** The list entry of the item's status, or undefined when the item has none or one the list does not know. */
 export function statusOf(list: StatusSpec, item: IDataObject): StatusValue | undefined {
-	const value = statusValue(list, item);
-	return value === undefined ? undefined : list.values.find((s) => s.value === value && (s.field === undefined || s.field === list.field || readsOwnField(s, item)));
+	const own = list.values.find((s) => readsOwnField(list, s) && String(getPath(item, s.field!) ?? '') === s.value);
+	if (own) return own;
+	const value = getPath(item, list.field);
+	return list.values.find((s) => !readsOwnField(list, s) && s.value === String(value));
 }
 
-function readsOwnField(s: StatusValue, item: IDataObject): boolean {
-	return s.field !== undefined && String(getPath(item, s.field) ?? '') === s.value;
+/** The item's status as the platform names it, or undefined when the item carries none. */
+export function statusValue(list: StatusSpec, item: IDataObject): string | undefined {
+	const known = statusOf(list, item);
+	if (known) return known.value;
+	const value = getPath(item, list.field);
+	return value === undefined || value === null || value === '' ? undefined : String(value);
 }
