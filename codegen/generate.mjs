@@ -12,6 +12,7 @@ import { loadProviders, DescriptionError } from './load.mjs';
 import { buildModel } from './model.mjs';
 import { BANNER_MARK } from './emit/literal.mjs';
 import { emitCodex } from './emit/codex.mjs';
+import { emitReadmeCommonView } from './emit/common-view.mjs';
 import { emitCredentials } from './emit/credentials.mjs';
 import { emitDescriptionTypes } from './emit/description-types.mjs';
 import { emitNodeClass } from './emit/node-class.mjs';
@@ -51,6 +52,8 @@ export async function generateAll(options = {}) {
 		const rootPackageJson = readFileSync(join(root, 'package.json'), 'utf8');
 		for (const [path, content] of emitPackageJson(rootPackageJson, models)) files.set(path, content);
 		for (const [path, content] of emitPlatformPackages(rootPackageJson, models)) files.set(path, content);
+		const readme = join(root, 'README.md');
+		for (const [path, content] of emitReadmeCommonView(existsSync(readme) ? readFileSync(readme, 'utf8') : null, models)) files.set(path, content);
 		const [path, content] = await emitDescriptionTypes(JSON.parse(readFileSync(join(root, 'schemas', 'provider.schema.json'), 'utf8')));
 		files.set(path, content);
 	}

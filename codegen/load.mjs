@@ -138,6 +138,16 @@ function checkReferences(relFile, description, schemas) {
 			}
 		});
 	});
+	description.resources.forEach((/** @type {Json} */ resource, /** @type {number} */ r) => {
+		// A value names one status wherever it is read: the trigger's state and a wait's choice key on it.
+		/** @type {Set<string>} */
+		const seen = new Set();
+		if (resource.simplify && !resource.status) throw new DescriptionError(relFile, `/resources/${r}/simplify`, 'the common view needs the resource\'s status list for its status and state');
+		(resource.status?.values ?? []).forEach((/** @type {Json} */ s, /** @type {number} */ i) => {
+			if (seen.has(s.value)) throw new DescriptionError(relFile, `/resources/${r}/status/values/${i}`, `"${s.value}" is listed twice`);
+			seen.add(s.value);
+		});
+	});
 	const trigger = description.trigger;
 	if (trigger) {
 		const resource = description.resources.find((/** @type {Json} */ r) => r.name === trigger.resource);
@@ -147,9 +157,6 @@ function checkReferences(relFile, description, schemas) {
 				throw new DescriptionError(relFile, '/trigger', `resource "${trigger.resource}" has no operation "${opName}"`);
 			}
 		}
-		const values = trigger.statuses.map((/** @type {Json} */ s) => s.value);
-		trigger.terminalStatuses.forEach((/** @type {string} */ s, /** @type {number} */ i) => {
-			if (!values.includes(s)) throw new DescriptionError(relFile, `/trigger/terminalStatuses/${i}`, `"${s}" is not one of the statuses`);
-		});
+		if (!resource.status) throw new DescriptionError(relFile, '/trigger/resource', `resource "${trigger.resource}" has no status list to watch`);
 	}
 }

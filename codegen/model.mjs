@@ -30,6 +30,8 @@ import { hooksFile } from './load.mjs';
  * @typedef {Omit<CredentialRef, 'sign'> & { sign?: string }} CredentialRow
  */
 /** @typedef {import('../nodes/shared/types.js').LocatorSpec} LocatorSpec */
+/** @typedef {import('../nodes/shared/types.js').StatusSpec} StatusSpec */
+/** @typedef {import('../nodes/shared/types.js').SimplifySpec} SimplifySpec */
 /** @typedef {import('../nodes/shared/types.js').TriggerSpec | import('../nodes/shared/types.js').UpdatedTriggerSpec} TriggerSpec */
 
 /** @typedef {import('./load.mjs').LoadedPlatform} LoadedPlatform */
@@ -67,6 +69,8 @@ import { hooksFile } from './load.mjs';
  * @property {CredentialRow[]} credentialRefs rows of the provider table, one per description credential
  * @property {Record<string, LocatorSpec> | undefined} locators list-search methods by name, for resources that have getAll
  * @property {TriggerSpec | undefined} triggerSpec row of the provider table
+ * @property {Record<string, StatusSpec> | undefined} statuses status lists of the session-like resources, by resource name
+ * @property {Record<string, SimplifySpec> | undefined} simplify where the common session view's fields are, by resource name
  */
 
 /**
@@ -89,7 +93,75 @@ export function buildModel(platform) {
 		credentialRefs: d.credentials.map(credentialRef),
 		locators: buildLocators(d),
 		triggerSpec: d.trigger ? triggerTable(d, d.trigger) : undefined,
+		statuses: buildStatuses(d),
+		simplify: buildSimplify(d),
 	};
+}
+
+/** Operations whose output the Simplify option can give in the common session view. */
+export const SIMPLIFY_OPERATIONS = ['get', 'getAll', 'create', 'update'];
+
+/** The related IDs of the common session view, in output order; the meta-schema allows these. */
+export const LINK_NAMES = /** @type {const} */ (['sessionId', 'paymentId', 'orderId', 'checkoutId', 'customerId']);
+
+/**
+ * The runtime's tables of the common session view, with every path as a list.
+ * @param {ProviderDescription} d
+ * @returns {Record<string, SimplifySpec> | undefined}
+ */
+function buildSimplify(d) {
+	/** @type {(p: string | string[]) => string[]} */
+	const paths = (p) => (Array.isArray(p) ? p : [p]);
+	/** @type {(p: string | string[] | null) => string[] | null} */
+	const optional = (p) => (p === null ? null : paths(p));
+	/** @type {Record<string, SimplifySpec>} */
+	const tables = {};
+	for (const resource of d.resources) {
+		const s = resource.simplify;
+		if (!s) continue;
+		tables[resource.name] = {
+			idField: resource.idField,
+			amount: s.amount && { paths: paths(s.amount.path), unit: s.amount.unit },
+			currency: optional(s.currency),
+			customerEmail: optional(s.customerEmail),
+			url: optional(s.url),
+			createdAt: s.createdAt && { paths: paths(s.createdAt.path), format: s.createdAt.format },
+			updatedAt: s.updatedAt && { paths: paths(s.updatedAt.path), format: s.updatedAt.format },
+			links: /** @type {SimplifySpec['links']} */ (Object.fromEntries(LINK_NAMES.map((name) => [name, optional(s.links[name] ?? null)]))),
+		};
+	}
+	return Object.keys(tables).length ? tables : undefined;
+}
+
+/**
+ * The runtime's status lists, one per resource that has one; descriptions stay in the
+ * description, where the emitters of parameters read them.
+ * @param {ProviderDescription} d
+ * @returns {Record<string, StatusSpec> | undefined}
+ */
+function buildStatuses(d) {
+	/** @type {Record<string, StatusSpec>} */
+	const lists = {};
+	for (const resource of d.resources) {
+		if (!resource.status) continue;
+		lists[resource.name] = {
+			field: resource.status.field,
+			values: resource.status.values.map((s) => ({ value: s.value, name: s.name, state: s.state, field: s.field, final: s.final })),
+		};
+	}
+	return Object.keys(lists).length ? lists : undefined;
+}
+
+/**
+ * The status list of the resource a trigger watches; the loader has checked that it has one.
+ * @param {ProviderDescription} d
+ * @param {Trigger} t
+ * @returns {NonNullable<Resource['status']>}
+ */
+export function triggerStatus(d, t) {
+	const status = triggerResource(d, t).status;
+	if (!status) throw new Error(`${d.id}: the trigger's resource "${t.resource}" has no status list`);
+	return status;
 }
 
 /**
@@ -168,6 +240,7 @@ function buildOperations(d, resolver) {
 			if (op.pagination) spec.pagination = { ...op.pagination, idField: 'cursorField' in op.pagination ? op.pagination.cursorField : resource.idField };
 			if (op.response?.path) spec.resultPath = op.response.path;
 			if (op.emptyResponse) spec.emptyResponse = /** @type {import('n8n-workflow').IDataObject} */ (op.emptyResponse);
+			if (resource.simplify && op.response && SIMPLIFY_OPERATIONS.includes(op.name)) spec.simplify = true;
 			entry.outputSchema = outputSchema(resolver, op);
 			result.push(entry);
 		}
@@ -282,7 +355,7 @@ function buildLocators(d) {
 			operation: `${resource.name}.getAll`,
 			idField: resource.idField,
 			labelField: resource.labelField ?? resource.idField,
-			statusField: d.trigger?.resource === resource.name ? d.trigger.statusField : undefined,
+			statusField: d.trigger?.resource === resource.name ? resource.status?.field : undefined,
 		};
 	}
 	return Object.keys(locators).length ? locators : undefined;
@@ -296,6 +369,7 @@ function buildLocators(d) {
  */
 function triggerTable(d, t) {
 	const resource = triggerResource(d, t);
+	const status = triggerStatus(d, t);
 	// The meta-schema requires `updated` for updatedSince and `order` for snapshot; the checks say so to the type checker.
 	if (t.strategy === 'updatedSince') {
 		if (!t.updated) throw new Error(`${d.id}: an updatedSince trigger needs "updated"`);
@@ -304,9 +378,9 @@ function triggerTable(d, t) {
 			list: `${t.resource}.${t.list}`,
 			strategy: t.strategy,
 			idField: resource.idField,
-			statusField: t.statusField,
-			statuses: t.statuses.map((s) => ({ value: s.value, name: s.name })),
-			terminalStatuses: t.terminalStatuses,
+			statusField: status.field,
+			statuses: status.values.map((s) => ({ value: s.value, name: s.name })),
+			terminalStatuses: finalValues(status),
 			openHorizonHours: t.openHorizonHours,
 			updated: t.updated,
 			linkFilter: t.linkFilter ? { param: t.linkFilter.param } : undefined,
@@ -320,12 +394,20 @@ function triggerTable(d, t) {
 		strategy: t.strategy,
 		order: t.order,
 		idField: resource.idField,
-		statusField: t.statusField,
+		statusField: status.field,
 		statusFilterParam: t.statusFilterParam,
-		statuses: t.statuses.map((s) => ({ value: s.value, name: s.name, field: s.field })),
-		terminalStatuses: t.terminalStatuses,
+		statuses: status.values.map((s) => ({ value: s.value, name: s.name, field: s.field })),
+		terminalStatuses: finalValues(status),
 		openHorizonHours: t.openHorizonHours,
 	};
+}
+
+/**
+ * The values after which an item no longer changes status.
+ * @param {NonNullable<Resource['status']>} status
+ */
+function finalValues(status) {
+	return status.values.filter((s) => s.final).map((s) => s.value);
 }
 
 /**

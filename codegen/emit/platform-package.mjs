@@ -6,6 +6,7 @@
  * platform's built files; n8n's verification takes exactly one service per package.
  */
 import { PINS } from '../../e2e/lib/install.mjs';
+import { COMMON_VIEW_SUMMARY, commonViewLines } from './common-view.mjs';
 
 /** @typedef {import('../model.mjs').PlatformModel} PlatformModel */
 /** @typedef {Record<string, any>} Json */
@@ -188,6 +189,16 @@ function readme(root, model) {
 				: `- Event: ${article(watched)} ${watched}'s status changes to one of the chosen statuses (${statuses}).`,
 			'- The first poll only records what exists; each event is emitted once; a failed poll changes nothing.',
 			'',
+		);
+	}
+	const view = commonViewLines(model, '###');
+	if (view.length) {
+		lines.push(
+			'## Common session view (Simplify)',
+			'',
+			COMMON_VIEW_SUMMARY,
+			'',
+			...view,
 		);
 	}
 	const rate = d.transport?.rateLimit;

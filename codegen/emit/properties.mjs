@@ -6,7 +6,7 @@
 import { normaliseDescription } from '../fields.mjs';
 import { banner, lit } from './literal.mjs';
 import { locatorMethod } from '../model.mjs';
-import { authenticationProperty, runOptionsCall, runOptionsImports } from './shared-properties.mjs';
+import { SIMPLIFY_PROPERTY, authenticationProperty, runOptionsCall, runOptionsImports } from './shared-properties.mjs';
 import { camelName, declarationsCode, shareTables } from './shared-tables.mjs';
 
 /** @typedef {Record<string, any>} Json */
@@ -165,6 +165,7 @@ function nodeProperties(d, ops) {
 				description: 'Max number of results to return',
 			});
 		}
+		if (entry.spec.simplify) props.push({ ...SIMPLIFY_PROPERTY, displayOptions: { show } });
 		if (entry.filters.length) {
 			props.push({
 				displayName: 'Filters',

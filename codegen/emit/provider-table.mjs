@@ -31,6 +31,8 @@ export function emitProviderTable(model) {
 		operations: Object.fromEntries(model.operations.map((o) => [`${o.spec.resource}.${o.spec.name}`, o.spec])),
 		locators: model.locators,
 		trigger: model.triggerSpec,
+		statuses: model.statuses,
+		simplify: model.simplify,
 		validators: raw('validators'),
 	};
 	const { value, declarations } = shareTables(table, tableName);

@@ -20,6 +20,19 @@ export function runOptionsCall(spec) {
 }
 
 /**
+ * The Simplify switch, worded and placed as n8n's own nodes have it (after the paging fields,
+ * before Filters and Options); the runtime gives the common session view when it is on.
+ */
+export const SIMPLIFY_PROPERTY = {
+	displayName: 'Simplify',
+	name: 'simplify',
+	type: 'boolean',
+	default: false,
+	description:
+		'Whether to return the common session view (the same fields on every platform: status, state, amount, currency, customer email, URL, dates and linked IDs) instead of the raw data',
+};
+
+/**
  * The imports of a generated parameter file that calls run option builders: the builders and
  * the provider table they read.
  * @param {string} builder

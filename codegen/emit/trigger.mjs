@@ -4,13 +4,14 @@
  * class that hands the provider table to the shared poll runtime.
  */
 import { normaliseDescription } from '../fields.mjs';
-import { triggerResource } from '../model.mjs';
+import { triggerResource, triggerStatus } from '../model.mjs';
 import { banner, lit, raw } from './literal.mjs';
-import { authenticationProperty, credentialTestMethods, nodeCredentials, runOptionsImports } from './shared-properties.mjs';
+import { SIMPLIFY_PROPERTY, authenticationProperty, credentialTestMethods, nodeCredentials, runOptionsImports } from './shared-properties.mjs';
 
 /** @typedef {Record<string, any>} Json */
 /** @typedef {import('../types/description.js').ProviderDescription} ProviderDescription */
 /** @typedef {import('../model.mjs').Trigger} Trigger */
+/** @typedef {import('../types/description.js').Resource} Resource */
 /** @typedef {import('../model.mjs').PlatformModel} PlatformModel */
 
 /**
@@ -39,7 +40,8 @@ export function emitTrigger(model) {
 function triggerProperties(d, t) {
 	const title = triggerResource(d, t).displayName;
 	const noun = title.toLowerCase();
-	if (t.strategy === 'updatedSince') return [...authenticationProperty(d), ...updatedTriggerProperties(t, noun), TRIGGER_OPTIONS];
+	const simplify = triggerResource(d, t).simplify ? [SIMPLIFY_PROPERTY] : [];
+	if (t.strategy === 'updatedSince') return [...authenticationProperty(d), ...updatedTriggerProperties(d, t, noun), ...simplify, TRIGGER_OPTIONS];
 	/** @type {Json[]} */
 	const props = [
 		{
@@ -52,7 +54,7 @@ function triggerProperties(d, t) {
 			],
 			default: 'statusChanged',
 		},
-		statusesProperty(t, 'Fire when a session changes to one of these statuses', { show: { event: ['statusChanged'] } }),
+		statusesProperty(triggerStatus(d, t), 'Fire when a session changes to one of these statuses', { show: { event: ['statusChanged'] } }),
 	];
 	if (t.order?.kind === 'number') {
 		props.push({
@@ -72,23 +74,23 @@ function triggerProperties(d, t) {
 			description: `On the first poll, every ${noun} created after this time counts as new. Empty starts from now: the first poll only records what exists.`,
 		});
 	}
-	props.push(TRIGGER_OPTIONS);
+	props.push(...simplify, TRIGGER_OPTIONS);
 	return props;
 }
 
 /**
  * The multi-select of watched statuses both trigger strategies offer.
- * @param {Trigger} t
+ * @param {NonNullable<Resource['status']>} status the watched resource's status list
  * @param {string} description
  * @param {Json} [displayOptions]
  */
-function statusesProperty(t, description, displayOptions) {
+function statusesProperty(status, description, displayOptions) {
 	return {
 		displayName: 'Statuses',
 		name: 'statuses',
 		type: 'multiOptions',
 		required: true,
-		options: [...t.statuses]
+		options: [...status.values]
 			.sort((a, b) => a.name.localeCompare(b.name, 'en'))
 			.map((s) => ({ name: s.name, value: s.value, description: normaliseDescription(s.description) })),
 		default: [],
@@ -103,13 +105,14 @@ const TRIGGER_OPTIONS = raw('triggerOptions(provider)');
 /**
  * Parameters of an updatedSince trigger: the statuses to fire on and, where the list can be
  * filtered by a parent, the parent ids to limit the watch to. The first poll always starts from now.
+ * @param {ProviderDescription} d
  * @param {Trigger} t
  * @param {string} noun
  */
-function updatedTriggerProperties(t, noun) {
+function updatedTriggerProperties(d, t, noun) {
 	/** @type {Json[]} */
 	const props = [
-		statusesProperty(t, `Fire when ${/^[aeiou]/i.test(noun) ? 'an' : 'a'} ${noun} changes to one of these statuses. The first poll only records what exists.`),
+		statusesProperty(triggerStatus(d, t), `Fire when ${/^[aeiou]/i.test(noun) ? 'an' : 'a'} ${noun} changes to one of these statuses. The first poll only records what exists.`),
 	];
 	if (t.linkFilter) {
 		props.push({
@@ -173,7 +176,7 @@ ${credentialTestMethods(d)}	};
  * @param {Trigger} t
  */
 function triggerSubtitle(d, t) {
-	const statusNames = JSON.stringify(Object.fromEntries(t.statuses.map((s) => [s.value, s.name])));
+	const statusNames = JSON.stringify(Object.fromEntries(triggerStatus(d, t).values.map((s) => [s.value, s.name])));
 	const statuses = `($parameter["statuses"] || []).map(s => (${statusNames})[s] || s).join(", ")`;
 	if (t.strategy === 'updatedSince') return `={{${statuses}}}`;
 	const created = JSON.stringify(`${triggerResource(d, t).displayName} Created`);

@@ -8,6 +8,15 @@ export type ClassName = string;
  * Text with {credentialField} placeholders.
  */
 export type Template = string;
+/**
+ * The one vocabulary every platform's statuses map to. open: waiting for the customer. processing: the customer has acted, the outcome is not known yet (in flight, in review, capture pending). authorized: funds are reserved, not captured. paid: funds are captured, in full or in part. failed: declined, blocked or stopped by an error. expired: ended unused (timed out or abandoned). canceled: canceled or voided before capture. refunded: money went back after payment. disputed: the customer disputed the charge.
+ */
+export type State =
+	'open' | 'processing' | 'authorized' | 'paid' | 'failed' | 'expired' | 'canceled' | 'refunded' | 'disputed';
+/**
+ * Dot path of a field in an item, or several tried in order: the first that holds a value wins.
+ */
+export type Path = string | string[];
 export type FieldName = string;
 export type SchemaFile = string;
 export type Pagination =
@@ -82,7 +91,10 @@ export interface ProviderDescription {
 		className: ClassName;
 		displayName: string;
 		description: Sentence;
-		resource: Identifier;
+		/**
+		 * The watched resource; it must have a status list, which gives the statuses to fire on.
+		 */
+		resource: string;
 		list: 'getAll';
 		get?: 'get';
 		/**
@@ -118,13 +130,10 @@ export interface ProviderDescription {
 			field: string;
 			kind: 'number' | 'unixSeconds';
 		};
-		statusField: string;
-		statusFilterParam?: string;
 		/**
-		 * @minItems 1
+		 * Query parameter of the list that narrows it to one status; the statuses are those of the watched resource.
 		 */
-		statuses: Status[];
-		terminalStatuses: string[];
+		statusFilterParam?: string;
 		openHorizonHours: number;
 	};
 }
@@ -212,10 +221,78 @@ export interface Resource {
 	description: Sentence;
 	idField: string;
 	labelField?: string;
+	status?: StatusList;
+	simplify?: Simplify;
 	/**
 	 * @minItems 1
 	 */
 	operations: Operation[];
+}
+/**
+ * The statuses of a session-like resource: where an item's status is read and what each value means. The trigger, Simplify and Wait for Status all read this one list.
+ */
+export interface StatusList {
+	/**
+	 * Dot path of the status in an item of this resource (e.g. payment.session.state when the resource has no status of its own).
+	 */
+	field: string;
+	/**
+	 * Every value the platform's response schema allows for field, plus values read from other fields; in the order the platform moves through them.
+	 *
+	 * @minItems 1
+	 */
+	values: Status[];
+}
+export interface Status {
+	value: string;
+	name: string;
+	description: Sentence;
+	/**
+	 * Dot path this status is read from when it is not the list's field (e.g. a payment status beside the session status); the item has it while that field equals value, and then it wins over the value of the list's field.
+	 */
+	field?: string;
+	state: State;
+	/**
+	 * The item does not change status after this one: the trigger stops re-checking it and a wait ends.
+	 */
+	final?: boolean;
+}
+/**
+ * Where the fields of the common session view (the Simplify option) are in an item of this resource; null where the platform has no such field. Status and state come from the resource's status list, the ID from its idField.
+ */
+export interface Simplify {
+	amount: {
+		path: Path;
+		/**
+		 * minor: a whole number in the currency's smallest unit (cents). major: a decimal in whole units (19.99), turned into minor units with the currency's ISO 4217 exponent.
+		 */
+		unit: 'minor' | 'major';
+	} | null;
+	currency: Path | null;
+	customerEmail: Path | null;
+	/**
+	 * The hosted page the customer pays on.
+	 */
+	url: Path | null;
+	createdAt: TimeField | null;
+	updatedAt: TimeField | null;
+	/**
+	 * IDs of the related session, payment, order, checkout and customer; an omitted one is always null.
+	 */
+	links: {
+		sessionId?: Path;
+		paymentId?: Path;
+		orderId?: Path;
+		checkoutId?: Path;
+		customerId?: Path;
+	};
+}
+export interface TimeField {
+	path: Path;
+	/**
+	 * iso: an ISO 8601 date-time. unixSeconds: seconds since 1970-01-01 UTC.
+	 */
+	format: 'iso' | 'unixSeconds';
 }
 export interface Operation {
 	name: 'create' | 'get' | 'getAll' | 'update' | 'delete' | 'expire' | 'getLineItems';
@@ -261,13 +338,4 @@ export interface Param {
 		type: 'string' | 'integer';
 		[k: string]: unknown | undefined;
 	};
-}
-export interface Status {
-	value: string;
-	name: string;
-	description?: Sentence;
-	/**
-	 * Dot path this status is read from when it is not the trigger's statusField (e.g. a payment status beside the session status); the item has it while that field equals value.
-	 */
-	field?: string;
 }

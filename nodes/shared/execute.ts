@@ -12,6 +12,7 @@ import { redact } from './errors';
 import { collect, fetchPage, getPath } from './pagination';
 import type { ConnectOptions, Connection, Deadline } from './transport';
 import { RUN_OPTION_DEFAULTS } from './run-options';
+import { simplifyItem } from './simplify';
 import { connect, DEFAULT_LIMITS, DEFAULT_RETRY, rateOption, send } from './transport';
 import type { ParamReader } from './params';
 import { parameterReader } from './params';
@@ -295,6 +296,12 @@ function operationDeadline(settings: RunSettings): Deadline {
  * input before anything is sent; returns the function that sends the request and maps the answer.
  */
 function prepareItem(read: ParamReader, conn: Connection, op: OperationSpec, i: number, settings: RunSettings): () => Promise<IDataObject[]> {
+	const request = prepareRequest(read, conn, op, i, settings);
+	if (!op.simplify || read('simplify', i, false) !== true) return request;
+	return async () => (await request()).map((item) => simplifyItem(conn.provider, op.resource, item));
+}
+
+function prepareRequest(read: ParamReader, conn: Connection, op: OperationSpec, i: number, settings: RunSettings): () => Promise<IDataObject[]> {
 	const { provider } = conn;
 	const ids = readIds(read, op, i);
 	const qs: IDataObject = {};

@@ -7,6 +7,7 @@ import type { SnapshotEvent, SnapshotOptions, SnapshotState } from './poll-snaps
 import { freshSnapshot, loadSnapshot, pollSnapshot, sampleSnapshot } from './poll-snapshot';
 import type { UpdatedOptions, UpdatedState } from './poll-updated';
 import { freshUpdated, loadUpdated, pollUpdated, sampleUpdated } from './poll-updated';
+import { simplifyEvent } from './simplify';
 import type { Connection, Deadline as TransportDeadline } from './transport';
 import { connect, rateOption, send } from './transport';
 import type { ProviderSpec, TriggerSpec, UpdatedTriggerSpec } from './types';
@@ -212,6 +213,7 @@ export async function pollSessions(this: IPollFunctions, provider: ProviderSpec)
 	// Every parameter is checked before anything is sent.
 	const strategy = (t.strategy === 'updatedSince' ? updatedStrategy(this, t) : snapshotStrategy(this, t, maxLimit)) as Strategy<unknown>;
 	const rate = (this.getNodeParameter('options', {}) as IDataObject).requestsPerSecond;
+	const view = provider.simplify?.[t.resource] && this.getNodeParameter('simplify', false) === true ? (json: IDataObject) => simplifyEvent(provider, t.resource, json) : (json: IDataObject) => json;
 	const conn = await connect(this, provider, { requestsPerSecond: rateOption(rate) });
 	const budget = budgetMs(this);
 	const deadline = new Deadline(budget);
@@ -221,7 +223,7 @@ export async function pollSessions(this: IPollFunctions, provider: ProviderSpec)
 	if (this.getMode() === 'manual') {
 		try {
 			const items = await strategy.sample(reads);
-			return items.length ? [items.map((json) => ({ json }))] : null;
+			return items.length ? [items.map((json) => ({ json: view(json) }))] : null;
 		} finally {
 			deadline.stop();
 		}
@@ -258,7 +260,7 @@ export async function pollSessions(this: IPollFunctions, provider: ProviderSpec)
 		if (running.get(key)?.token !== token) return null;
 		staticData.state = result.state as IDataObject;
 		if (result.events.length === 0) return null;
-		return [result.events.sort(byTime).map((e) => ({ json: e.json }))];
+		return [result.events.sort(byTime).map((e) => ({ json: view(e.json) }))];
 	} finally {
 		deadline.stop();
 		if (running.get(key)?.token === token) running.delete(key);

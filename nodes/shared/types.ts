@@ -107,6 +107,8 @@ export interface OperationSpec {
 	idempotent: boolean;
 	/** The vendor accepts an idempotency key here: one is sent with every request (user-given or generated). */
 	idempotencyKey?: boolean;
+	/** The node offers Simplify here: its items can be given in the common session view of the resource. */
+	simplify?: boolean;
 }
 
 export interface BaseUrlSpec {
@@ -182,6 +184,47 @@ export interface StatusOption {
 	field?: string;
 }
 
+/** The one vocabulary every platform's statuses map to; the meta-schema's `state` says what each means. */
+export type SessionState = 'open' | 'processing' | 'authorized' | 'paid' | 'failed' | 'expired' | 'canceled' | 'refunded' | 'disputed';
+
+/** One status of a session-like resource, as the platform names it, with its normalised state. */
+export interface StatusValue {
+	value: string;
+	name: string;
+	state: SessionState;
+	/** Read from this field instead of the list's field; while it equals `value` this status wins. */
+	field?: string;
+	/** The item does not change status after this one. */
+	final?: boolean;
+}
+
+/** Names of the related IDs in the common session view; every simplified item has all of them. */
+export type LinkName = 'sessionId' | 'paymentId' | 'orderId' | 'checkoutId' | 'customerId';
+
+/**
+ * Where the common session view's fields are in an item of one resource. Each path list is tried
+ * in order and the first that holds a value wins; null means the platform has no such field.
+ */
+export interface SimplifySpec {
+	idField: string;
+	/** minor: whole number in the smallest unit; major: decimal in whole units, scaled by the currency's exponent. */
+	amount: { paths: string[]; unit: 'minor' | 'major' } | null;
+	currency: string[] | null;
+	customerEmail: string[] | null;
+	url: string[] | null;
+	createdAt: { paths: string[]; format: 'iso' | 'unixSeconds' } | null;
+	updatedAt: { paths: string[]; format: 'iso' | 'unixSeconds' } | null;
+	/** Every related ID of the view, in output order. */
+	links: Record<LinkName, string[] | null>;
+}
+
+/** The status list of a session-like resource: where the status is read and every value it takes. */
+export interface StatusSpec {
+	/** Dot path of the status in an item. */
+	field: string;
+	values: StatusValue[];
+}
+
 export interface TriggerSpec {
 	resource: string;
 	/** Key of the list operation in `operations`. */
@@ -238,6 +281,10 @@ export interface ProviderSpec {
 	operations: Record<string, OperationSpec>;
 	locators?: Record<string, LocatorSpec>;
 	trigger?: TriggerSpec | UpdatedTriggerSpec;
+	/** Status lists of the session-like resources, by resource name. */
+	statuses?: Record<string, StatusSpec>;
+	/** Where the common session view's fields are, by resource name (resources with a status list). */
+	simplify?: Record<string, SimplifySpec>;
 	validators: ValidatorTable;
 }
 

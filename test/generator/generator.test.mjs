@@ -74,7 +74,12 @@ describe('provider descriptions', () => {
 		['an unknown HTTP method', (p) => (p.resources[0].operations[0].method = 'FETCH'), /provider\.json at \/resources\/0\/operations\/0\/method: must be equal to one of the allowed values/],
 		['a missing schema file', (p) => (p.resources[0].operations[0].body.schema = 'nope.schema.json'), /at \/resources\/0\/operations\/0\/body\/schema: no file nope\.schema\.json/],
 		['a getAll without pagination', (p) => delete p.resources[0].operations.find((o) => o.name === 'getAll').pagination, /operations\/2: must have required property 'pagination'/],
-		['a terminal status that is not a status', (p) => p.trigger.terminalStatuses.push('gone'), /\/trigger\/terminalStatuses\/2: "gone" is not one of the statuses/],
+		['a status listed twice', (p) => p.resources[0].status.values.push({ ...p.resources[0].status.values[0] }), /\/resources\/0\/status\/values\/5: "pending" is listed twice/],
+		['a status without a state', (p) => delete p.resources[0].status.values[1].state, /\/resources\/0\/status\/values\/1: must have required property 'state'/],
+		['a state outside the one vocabulary', (p) => (p.resources[0].status.values[1].state = 'done'), /\/resources\/0\/status\/values\/1\/state: must be equal to one of the allowed values/],
+		['a common view without a status list', (p) => delete p.resources[0].status, /\/resources\/0\/simplify: the common view needs the resource's status list/],
+		['a trigger on a resource without a status list', (p) => delete p.resources[0].status && delete p.resources[0].simplify, /\/trigger\/resource: resource "checkoutSession" has no status list to watch/],
+		['a common view that leaves a field out instead of saying null', (p) => delete p.resources[0].simplify.url, /\/resources\/0\/simplify: must have required property 'url'/],
 	])('%s fails naming the file and the JSON pointer', (_name, mutate, message) => {
 		const dir = scratchRoot((d) => {
 			const file = join(d, 'schemas', 'quaderno', 'provider.json');

@@ -745,6 +745,7 @@ export const provider: ProviderSpec = {
 				encoding: 'json',
 				validator: 'checkout_create_body',
 			},
+			simplify: true,
 		},
 		'checkout.get': {
 			resource: 'checkout',
@@ -760,6 +761,7 @@ export const provider: ProviderSpec = {
 				},
 			],
 			idempotent: true,
+			simplify: true,
 		},
 		'checkout.getAll': {
 			resource: 'checkout',
@@ -874,6 +876,7 @@ export const provider: ProviderSpec = {
 				},
 				idField: 'id',
 			},
+			simplify: true,
 		},
 		'checkout.update': {
 			resource: 'checkout',
@@ -1025,6 +1028,7 @@ export const provider: ProviderSpec = {
 				encoding: 'json',
 				validator: 'checkout_update_body',
 			},
+			simplify: true,
 		},
 		'checkout.delete': {
 			resource: 'checkout',
@@ -1058,6 +1062,7 @@ export const provider: ProviderSpec = {
 				},
 			],
 			idempotent: true,
+			simplify: true,
 		},
 		'order.getAll': {
 			resource: 'order',
@@ -1279,6 +1284,7 @@ export const provider: ProviderSpec = {
 				},
 				idField: 'id',
 			},
+			simplify: true,
 		},
 	},
 	locators: {
@@ -1346,6 +1352,181 @@ export const provider: ProviderSpec = {
 		},
 		linkFilter: {
 			param: 'checkoutId',
+		},
+	},
+	statuses: {
+		checkout: {
+			field: 'payment.session.state',
+			values: [
+				{
+					value: 'requires_source',
+					name: 'Requires Source',
+					state: 'open',
+				},
+				{
+					value: 'requires_action',
+					name: 'Requires Action',
+					state: 'open',
+				},
+				{
+					value: 'pending_redirect',
+					name: 'Pending Redirect',
+					state: 'open',
+				},
+				{
+					value: 'requires_confirmation',
+					name: 'Requires Confirmation',
+					state: 'processing',
+				},
+				{
+					value: 'confirmed',
+					name: 'Confirmed',
+					state: 'processing',
+				},
+				{
+					value: 'pending',
+					name: 'Pending',
+					state: 'processing',
+				},
+				{
+					value: 'pending_funds',
+					name: 'Pending Funds',
+					state: 'processing',
+				},
+				{
+					value: 'processing',
+					name: 'Processing',
+					state: 'processing',
+				},
+				{
+					value: 'chargeable',
+					name: 'Chargeable',
+					state: 'authorized',
+				},
+				{
+					value: 'complete',
+					name: 'Complete',
+					state: 'paid',
+					final: true,
+				},
+				{
+					value: 'failed',
+					name: 'Failed',
+					state: 'failed',
+				},
+				{
+					value: 'cancelled',
+					name: 'Cancelled',
+					state: 'canceled',
+					final: true,
+				},
+			],
+		},
+		order: {
+			field: 'state',
+			values: [
+				{
+					value: 'accepted',
+					name: 'Accepted',
+					state: 'authorized',
+				},
+				{
+					value: 'blocked',
+					name: 'Blocked',
+					state: 'failed',
+					final: true,
+				},
+				{
+					value: 'pending_payment',
+					name: 'Pending Payment',
+					state: 'processing',
+				},
+				{
+					value: 'in_review',
+					name: 'In Review',
+					state: 'processing',
+				},
+				{
+					value: 'dispute',
+					name: 'Dispute',
+					state: 'disputed',
+				},
+				{
+					value: 'cancelled',
+					name: 'Cancelled',
+					state: 'canceled',
+					final: true,
+				},
+				{
+					value: 'fulfilled',
+					name: 'Fulfilled',
+					state: 'processing',
+				},
+				{
+					value: 'complete',
+					name: 'Complete',
+					state: 'paid',
+					final: true,
+				},
+				{
+					value: 'returned',
+					name: 'Returned',
+					state: 'refunded',
+					final: true,
+				},
+			],
+		},
+	},
+	simplify: {
+		checkout: {
+			idField: 'id',
+			amount: {
+				paths: ['totalAmount'],
+				unit: 'major',
+			},
+			currency: ['currency'],
+			customerEmail: ['email'],
+			url: null,
+			createdAt: {
+				paths: ['createdTime'],
+				format: 'iso',
+			},
+			updatedAt: {
+				paths: ['updatedTime'],
+				format: 'iso',
+			},
+			links: {
+				sessionId: null,
+				paymentId: null,
+				orderId: null,
+				checkoutId: null,
+				customerId: ['customerId'],
+			},
+		},
+		order: {
+			idField: 'id',
+			amount: {
+				paths: ['totalAmount'],
+				unit: 'major',
+			},
+			currency: ['currency'],
+			customerEmail: ['email'],
+			url: null,
+			createdAt: {
+				paths: ['createdTime'],
+				format: 'iso',
+			},
+			updatedAt: {
+				paths: ['updatedTime'],
+				format: 'iso',
+			},
+			links: {
+				sessionId: ['checkoutSessionId'],
+				paymentId: null,
+				orderId: null,
+				checkoutId: ['checkoutId'],
+				customerId: ['customerId'],
+			},
 		},
 	},
 	validators: validators,

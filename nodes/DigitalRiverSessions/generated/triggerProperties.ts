@@ -68,5 +68,12 @@ export const triggerProperties: INodeProperties[] = [
 		placeholder: 'first, second',
 		description: 'Only orders of these checkouts (a drop-in session\'s order carries its checkout ID), comma-separated. Empty watches all orders.',
 	},
+	{
+		displayName: 'Simplify',
+		name: 'simplify',
+		type: 'boolean',
+		default: false,
+		description: 'Whether to return the common session view (the same fields on every platform: status, state, amount, currency, customer email, URL, dates and linked IDs) instead of the raw data',
+	},
 	triggerOptions(provider),
 ];

@@ -525,6 +525,7 @@ export const provider: ProviderSpec = {
 				},
 			],
 			idempotent: true,
+			simplify: true,
 		},
 		'transaction.getAll': {
 			resource: 'transaction',
@@ -819,6 +820,7 @@ export const provider: ProviderSpec = {
 				nextCursorPath: 'next_cursor',
 				idField: 'id',
 			},
+			simplify: true,
 		},
 	},
 	locators: {
@@ -886,6 +888,89 @@ export const provider: ProviderSpec = {
 		},
 		linkFilter: {
 			param: 'checkout_session_id',
+		},
+	},
+	statuses: {
+		transaction: {
+			field: 'status',
+			values: [
+				{
+					value: 'processing',
+					name: 'Processing',
+					state: 'processing',
+				},
+				{
+					value: 'authorization_succeeded',
+					name: 'Authorization Succeeded',
+					state: 'authorized',
+				},
+				{
+					value: 'authorization_declined',
+					name: 'Authorization Declined',
+					state: 'failed',
+					final: true,
+				},
+				{
+					value: 'authorization_failed',
+					name: 'Authorization Failed',
+					state: 'failed',
+					final: true,
+				},
+				{
+					value: 'authorization_voided',
+					name: 'Authorization Voided',
+					state: 'canceled',
+					final: true,
+				},
+				{
+					value: 'authorization_void_pending',
+					name: 'Authorization Void Pending',
+					state: 'processing',
+				},
+				{
+					value: 'capture_succeeded',
+					name: 'Capture Succeeded',
+					state: 'paid',
+					final: true,
+				},
+				{
+					value: 'capture_pending',
+					name: 'Capture Pending',
+					state: 'processing',
+				},
+				{
+					value: 'buyer_approval_pending',
+					name: 'Buyer Approval Pending',
+					state: 'open',
+				},
+			],
+		},
+	},
+	simplify: {
+		transaction: {
+			idField: 'id',
+			amount: {
+				paths: ['amount'],
+				unit: 'minor',
+			},
+			currency: ['currency'],
+			customerEmail: ['buyer.billing_details.email_address'],
+			url: null,
+			createdAt: {
+				paths: ['created_at'],
+				format: 'iso',
+			},
+			updatedAt: {
+				paths: ['updated_at'],
+				format: 'iso',
+			},
+			links: {
+				sessionId: ['checkout_session_id'],
+				paymentId: null,
+				orderId: null,
+				checkoutId: null,
+				customerId: ['buyer.id'],
+			},
 		},
 	},
 	validators: validators,

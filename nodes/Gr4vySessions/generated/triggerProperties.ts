@@ -84,5 +84,12 @@ export const triggerProperties: INodeProperties[] = [
 		placeholder: 'first, second',
 		description: 'Only transactions of these checkout sessions, comma-separated. Empty watches all transactions.',
 	},
+	{
+		displayName: 'Simplify',
+		name: 'simplify',
+		type: 'boolean',
+		default: false,
+		description: 'Whether to return the common session view (the same fields on every platform: status, state, amount, currency, customer email, URL, dates and linked IDs) instead of the raw data',
+	},
 	triggerOptions(provider),
 ];

@@ -878,6 +878,19 @@ export const properties: INodeProperties[] = [
 		],
 	},
 	{
+		displayName: 'Simplify',
+		name: 'simplify',
+		type: 'boolean',
+		default: false,
+		description: 'Whether to return the common session view (the same fields on every platform: status, state, amount, currency, customer email, URL, dates and linked IDs) instead of the raw data',
+		displayOptions: {
+			show: {
+				resource: ['payment'],
+				operation: ['get'],
+			},
+		},
+	},
+	{
 		displayName: 'Options',
 		name: 'options',
 		type: 'collection',
@@ -922,6 +935,19 @@ export const properties: INodeProperties[] = [
 			},
 		},
 		description: 'Max number of results to return',
+	},
+	{
+		displayName: 'Simplify',
+		name: 'simplify',
+		type: 'boolean',
+		default: false,
+		description: 'Whether to return the common session view (the same fields on every platform: status, state, amount, currency, customer email, URL, dates and linked IDs) instead of the raw data',
+		displayOptions: {
+			show: {
+				resource: ['payment'],
+				operation: ['getAll'],
+			},
+		},
 	},
 	{
 		displayName: 'Filters',

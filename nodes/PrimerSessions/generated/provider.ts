@@ -450,6 +450,7 @@ export const provider: ProviderSpec = {
 				},
 			],
 			idempotent: true,
+			simplify: true,
 		},
 		'payment.getAll': {
 			resource: 'payment',
@@ -571,6 +572,7 @@ export const provider: ProviderSpec = {
 				nextCursorPath: 'nextCursor',
 				idField: 'id',
 			},
+			simplify: true,
 		},
 	},
 	locators: {
@@ -621,7 +623,7 @@ export const provider: ProviderSpec = {
 				name: 'Cancelled',
 			},
 		],
-		terminalStatuses: ['SETTLED', 'DECLINED', 'CANCELLED', 'FAILED'],
+		terminalStatuses: ['FAILED', 'SETTLED', 'DECLINED', 'CANCELLED'],
 		openHorizonHours: 72,
 		updated: {
 			field: 'dateUpdated',
@@ -629,6 +631,84 @@ export const provider: ProviderSpec = {
 		},
 		linkFilter: {
 			param: 'order_id',
+		},
+	},
+	statuses: {
+		payment: {
+			field: 'status',
+			values: [
+				{
+					value: 'PENDING',
+					name: 'Pending',
+					state: 'processing',
+				},
+				{
+					value: 'FAILED',
+					name: 'Failed',
+					state: 'failed',
+					final: true,
+				},
+				{
+					value: 'AUTHORIZED',
+					name: 'Authorized',
+					state: 'authorized',
+				},
+				{
+					value: 'SETTLING',
+					name: 'Settling',
+					state: 'processing',
+				},
+				{
+					value: 'PARTIALLY_SETTLED',
+					name: 'Partially Settled',
+					state: 'paid',
+				},
+				{
+					value: 'SETTLED',
+					name: 'Settled',
+					state: 'paid',
+					final: true,
+				},
+				{
+					value: 'DECLINED',
+					name: 'Declined',
+					state: 'failed',
+					final: true,
+				},
+				{
+					value: 'CANCELLED',
+					name: 'Cancelled',
+					state: 'canceled',
+					final: true,
+				},
+			],
+		},
+	},
+	simplify: {
+		payment: {
+			idField: 'id',
+			amount: {
+				paths: ['amount'],
+				unit: 'minor',
+			},
+			currency: ['currencyCode'],
+			customerEmail: ['customer.emailAddress'],
+			url: null,
+			createdAt: {
+				paths: ['date'],
+				format: 'iso',
+			},
+			updatedAt: {
+				paths: ['dateUpdated'],
+				format: 'iso',
+			},
+			links: {
+				sessionId: null,
+				paymentId: null,
+				orderId: ['orderId'],
+				checkoutId: null,
+				customerId: ['customerId'],
+			},
 		},
 	},
 	validators: validators,

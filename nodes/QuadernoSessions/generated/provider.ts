@@ -241,6 +241,7 @@ export const provider: ProviderSpec = {
 				encoding: 'json',
 				validator: 'checkoutSession_create_body',
 			},
+			simplify: true,
 		},
 		'checkoutSession.get': {
 			resource: 'checkoutSession',
@@ -256,6 +257,7 @@ export const provider: ProviderSpec = {
 				},
 			],
 			idempotent: true,
+			simplify: true,
 		},
 		'checkoutSession.getAll': {
 			resource: 'checkoutSession',
@@ -287,6 +289,7 @@ export const provider: ProviderSpec = {
 				},
 				idField: 'id',
 			},
+			simplify: true,
 		},
 		'checkoutSession.update': {
 			resource: 'checkoutSession',
@@ -374,6 +377,7 @@ export const provider: ProviderSpec = {
 				encoding: 'json',
 				validator: 'checkoutSession_update_body',
 			},
+			simplify: true,
 		},
 		'checkoutSession.delete': {
 			resource: 'checkoutSession',
@@ -438,6 +442,58 @@ export const provider: ProviderSpec = {
 		],
 		terminalStatuses: ['completed', 'abandoned'],
 		openHorizonHours: 48,
+	},
+	statuses: {
+		checkoutSession: {
+			field: 'status',
+			values: [
+				{
+					value: 'pending',
+					name: 'Pending',
+					state: 'open',
+				},
+				{
+					value: 'processing',
+					name: 'Processing',
+					state: 'processing',
+				},
+				{
+					value: 'failed',
+					name: 'Failed',
+					state: 'failed',
+				},
+				{
+					value: 'completed',
+					name: 'Completed',
+					state: 'paid',
+					final: true,
+				},
+				{
+					value: 'abandoned',
+					name: 'Abandoned',
+					state: 'expired',
+					final: true,
+				},
+			],
+		},
+	},
+	simplify: {
+		checkoutSession: {
+			idField: 'id',
+			amount: null,
+			currency: null,
+			customerEmail: ['customer.email'],
+			url: ['permalink'],
+			createdAt: null,
+			updatedAt: null,
+			links: {
+				sessionId: null,
+				paymentId: null,
+				orderId: null,
+				checkoutId: null,
+				customerId: null,
+			},
+		},
 	},
 	validators: validators,
 };

@@ -697,6 +697,7 @@ export const provider: ProviderSpec = {
 				encoding: 'form',
 				validator: 'checkoutSession_create_body',
 			},
+			simplify: true,
 		},
 		'checkoutSession.get': {
 			resource: 'checkoutSession',
@@ -712,6 +713,7 @@ export const provider: ProviderSpec = {
 				},
 			],
 			idempotent: true,
+			simplify: true,
 		},
 		'checkoutSession.getAll': {
 			resource: 'checkoutSession',
@@ -826,6 +828,7 @@ export const provider: ProviderSpec = {
 				},
 				idField: 'id',
 			},
+			simplify: true,
 		},
 		'checkoutSession.update': {
 			resource: 'checkoutSession',
@@ -999,6 +1002,7 @@ export const provider: ProviderSpec = {
 				encoding: 'form',
 				validator: 'checkoutSession_update_body',
 			},
+			simplify: true,
 		},
 		'checkoutSession.expire': {
 			resource: 'checkoutSession',
@@ -1300,6 +1304,60 @@ export const provider: ProviderSpec = {
 		],
 		terminalStatuses: ['expired', 'paid'],
 		openHorizonHours: 72,
+	},
+	statuses: {
+		checkoutSession: {
+			field: 'status',
+			values: [
+				{
+					value: 'open',
+					name: 'Open',
+					state: 'open',
+				},
+				{
+					value: 'complete',
+					name: 'Completed',
+					state: 'processing',
+				},
+				{
+					value: 'expired',
+					name: 'Expired',
+					state: 'expired',
+					final: true,
+				},
+				{
+					value: 'paid',
+					name: 'Paid',
+					state: 'paid',
+					field: 'payment_status',
+					final: true,
+				},
+			],
+		},
+	},
+	simplify: {
+		checkoutSession: {
+			idField: 'id',
+			amount: {
+				paths: ['amount_total'],
+				unit: 'minor',
+			},
+			currency: ['currency'],
+			customerEmail: ['customer_details.email', 'customer_email'],
+			url: ['url'],
+			createdAt: {
+				paths: ['created'],
+				format: 'unixSeconds',
+			},
+			updatedAt: null,
+			links: {
+				sessionId: null,
+				paymentId: ['payment_intent'],
+				orderId: null,
+				checkoutId: null,
+				customerId: ['customer'],
+			},
+		},
 	},
 	validators: validators,
 };

@@ -65,5 +65,12 @@ export const triggerProperties: INodeProperties[] = [
 		default: '',
 		description: 'On the first poll, every checkout session created after this time counts as new. Empty starts from now: the first poll only records what exists.',
 	},
+	{
+		displayName: 'Simplify',
+		name: 'simplify',
+		type: 'boolean',
+		default: false,
+		description: 'Whether to return the common session view (the same fields on every platform: status, state, amount, currency, customer email, URL, dates and linked IDs) instead of the raw data',
+	},
 	triggerOptions(provider),
 ];
