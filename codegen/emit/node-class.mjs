@@ -6,6 +6,7 @@
 import { normaliseDescription } from '../fields.mjs';
 import { banner, lit, raw } from './literal.mjs';
 import { credentialTestMethods, nodeCredentials } from './shared-properties.mjs';
+import { WAIT_OPERATION } from '../load.mjs';
 
 /** @typedef {Record<string, any>} Json */
 /** @typedef {import('../types/description.js').ProviderDescription} ProviderDescription */
@@ -38,7 +39,7 @@ function nodeClass(d, source, locators) {
 		defaults: { name: d.node.displayName },
 		usableAsTool: true,
 		inputs: [raw('NodeConnectionTypes.Main')],
-		outputs: [raw('NodeConnectionTypes.Main')],
+		outputs: d.resources.some((r) => r.waitForStatus) ? waitOutputs() : [raw('NodeConnectionTypes.Main')],
 		credentials: nodeCredentials(d),
 		properties: raw('properties'),
 	};
@@ -73,4 +74,17 @@ function nodeSubtitle(d) {
 	const operations = JSON.stringify(Object.fromEntries(d.resources.flatMap((r) => r.operations.map((o) => [`${r.name}.${o.name}`, o.displayName]))));
 	const resources = JSON.stringify(Object.fromEntries(d.resources.map((r) => [r.name, r.displayName])));
 	return `={{(${operations})[$parameter["resource"] + "." + $parameter["operation"]] + ": " + (${resources})[$parameter["resource"]]}}`;
+}
+
+/**
+ * The outputs of a node that offers "Wait for Status": one, and a second named Timed Out while
+ * that operation is chosen with On Timeout set to use it. n8n reads an expression here, as for
+ * its own Switch and Wait nodes, in the editor and in the engine alike.
+ */
+function waitOutputs() {
+	const twoOutputs = JSON.stringify([
+		{ type: 'main', displayName: 'Status Reached' },
+		{ type: 'main', displayName: 'Timed Out' },
+	]);
+	return `={{$parameter["operation"] === ${JSON.stringify(WAIT_OPERATION)} && $parameter["onTimeout"] === "timedOutOutput" ? ${twoOutputs} : ["main"]}}`;
 }

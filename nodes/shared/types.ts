@@ -107,6 +107,14 @@ export interface OperationSpec {
 	idempotent: boolean;
 	/** The vendor accepts an idempotency key here: one is sent with every request (user-given or generated). */
 	idempotencyKey?: boolean;
+	/** A "Wait for Status": it reads with the named Get (`resource.operation`) until the status is a chosen one. */
+	wait?: WaitSpec;
+}
+
+/** What a "Wait for Status" reads; the statuses are its resource's list (`ProviderSpec.statuses`). */
+export interface WaitSpec {
+	/** Key of the Get in `operations`. */
+	get: string;
 }
 
 export interface BaseUrlSpec {

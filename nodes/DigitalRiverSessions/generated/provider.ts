@@ -1044,6 +1044,24 @@ export const provider: ProviderSpec = {
 				deleted: true,
 			},
 		},
+		'checkout.waitForStatus': {
+			resource: 'checkout',
+			name: 'waitForStatus',
+			method: 'GET',
+			path: '/checkouts/{id}',
+			pathParams: [
+				{
+					name: 'id',
+					param: 'checkoutId',
+					displayName: 'Checkout ID',
+					valueType: 'string',
+				},
+			],
+			idempotent: true,
+			wait: {
+				get: 'checkout.get',
+			},
+		},
 		'order.get': {
 			resource: 'order',
 			name: 'get',
@@ -1278,6 +1296,24 @@ export const provider: ProviderSpec = {
 					path: 'hasMore',
 				},
 				idField: 'id',
+			},
+		},
+		'order.waitForStatus': {
+			resource: 'order',
+			name: 'waitForStatus',
+			method: 'GET',
+			path: '/orders/{id}',
+			pathParams: [
+				{
+					name: 'id',
+					param: 'orderId',
+					displayName: 'Order ID',
+					valueType: 'string',
+				},
+			],
+			idempotent: true,
+			wait: {
+				get: 'order.get',
 			},
 		},
 	},

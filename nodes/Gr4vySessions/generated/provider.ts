@@ -820,6 +820,24 @@ export const provider: ProviderSpec = {
 				idField: 'id',
 			},
 		},
+		'transaction.waitForStatus': {
+			resource: 'transaction',
+			name: 'waitForStatus',
+			method: 'GET',
+			path: '/transactions/{id}',
+			pathParams: [
+				{
+					name: 'id',
+					param: 'transactionId',
+					displayName: 'Transaction ID',
+					valueType: 'string',
+				},
+			],
+			idempotent: true,
+			wait: {
+				get: 'transaction.get',
+			},
+		},
 	},
 	locators: {
 		searchTransactions: {

@@ -572,6 +572,24 @@ export const provider: ProviderSpec = {
 				idField: 'id',
 			},
 		},
+		'payment.waitForStatus': {
+			resource: 'payment',
+			name: 'waitForStatus',
+			method: 'GET',
+			path: '/payments/{id}',
+			pathParams: [
+				{
+					name: 'id',
+					param: 'paymentId',
+					displayName: 'Payment ID',
+					valueType: 'string',
+				},
+			],
+			idempotent: true,
+			wait: {
+				get: 'payment.get',
+			},
+		},
 	},
 	locators: {
 		searchPayments: {
