@@ -83,8 +83,9 @@ export async function waitForStatuses(fn: IExecuteFunctions, conn: Connection, o
 
 	const signal = cancelSignal(fn);
 	const waited = (at: number) => Math.round((at - started) / 100) / 10;
+	const cancelled = () => new NodeOperationError(fn.getNode(), `The execution was cancelled while ${waiting.length} item(s) waited for their status`);
 	while (waiting.length > 0) {
-		if (signal?.aborted) throw new NodeOperationError(fn.getNode(), `The execution was cancelled while ${waiting.length} item(s) waited for their status`);
+		if (signal?.aborted) throw cancelled();
 		const now = Date.now();
 		const due = waiting.filter((w) => w.dueAt <= now);
 		const isDue = new Set(due);
@@ -103,6 +104,8 @@ export async function waitForStatuses(fn: IExecuteFunctions, conn: Connection, o
 				w.error = error;
 			}
 		});
+		// n8n aborts the reads in flight when it cancels; their failures are the cancellation's.
+		if (signal?.aborted) throw cancelled();
 		const interval = intervalMs(conn, waiting.length, pollSeconds);
 		const failures: Error[] = [];
 		const still: Waiter[] = [];
