@@ -48,9 +48,10 @@ export async function run(/** @type {import('../run.mjs').CaseContext} */ ctx) {
 	const reads = () => sandbox.requests.filter((/** @type {any} */ r) => r.method === 'GET').length;
 
 	// The session is completed once the wait has read it open, while n8n is still waiting.
-	const running = ctx.execute('e2eWaitCompleted');
+	let ended = false;
+	const running = ctx.execute('e2eWaitCompleted').finally(() => (ended = true));
 	let completedId;
-	for (let tries = 0; completedId === undefined && tries < 1200; tries++) {
+	for (let tries = 0; completedId === undefined && !ended && tries < 1200; tries++) {
 		await new Promise((resolve) => setTimeout(resolve, 100));
 		if (reads() >= 1) {
 			completedId = quaderno.all()[0].id;

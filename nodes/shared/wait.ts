@@ -190,7 +190,9 @@ function readTimeout(read: ParamReader, i: number, limit: { seconds: number; by:
 
 /** The longest wait: n8n's maximum execution time, or the workflow's own timeout when it is shorter. */
 function timeoutLimit(fn: IExecuteFunctions): { seconds: number; by: string } {
-	const own = Number(fn.getWorkflowSettings()?.executionTimeout ?? -1);
+	// n8n 1.x has no getWorkflowSettings on the execute context; its executions end by EXECUTIONS_TIMEOUT_MAX too.
+	const settings = typeof fn.getWorkflowSettings === 'function' ? fn.getWorkflowSettings() : undefined;
+	const own = Number(settings?.executionTimeout ?? -1);
 	if (own > 0 && own < WAIT_POLL.maxTimeoutSeconds) return { seconds: own, by: `The workflow's "Timeout Workflow" setting ends the execution after ${own} s` };
 	return { seconds: WAIT_POLL.maxTimeoutSeconds, by: `n8n ends an execution after at most ${WAIT_POLL.maxTimeoutSeconds} s unless its EXECUTIONS_TIMEOUT_MAX is raised` };
 }
