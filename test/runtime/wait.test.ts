@@ -13,12 +13,23 @@ import type { RunNodeResult } from '../harness/engine';
 import { runNode } from '../harness/engine';
 import type { SandboxHandle } from '../harness/sandbox.cjs';
 import { startSandbox } from '../harness/sandbox.cjs';
+import * as digitalriver from '../digitalriver/fixtures';
+import * as gr4vy from '../gr4vy/fixtures';
+import * as primer from '../primer/fixtures';
 import * as quaderno from '../quaderno/fixtures';
 import * as stripe from '../stripe/fixtures';
+import { properties as digitalriverProperties } from '../../nodes/DigitalRiverSessions/generated/properties';
+import { properties as gr4vyProperties } from '../../nodes/Gr4vySessions/generated/properties';
+import { properties as primerProperties } from '../../nodes/PrimerSessions/generated/properties';
+import { properties as quadernoProperties } from '../../nodes/QuadernoSessions/generated/properties';
+import { properties as stripeProperties } from '../../nodes/StripeSessions/generated/properties';
 
 let sandbox: SandboxHandle;
 beforeAll(async () => {
-	sandbox = await startSandbox({ providers: ['quaderno', 'stripe'], options: { ...quaderno.sandboxOptions, ...stripe.sandboxOptions } });
+	sandbox = await startSandbox({
+		providers: ['quaderno', 'stripe', 'primer', 'gr4vy', 'digitalriver'],
+		options: { ...quaderno.sandboxOptions, ...stripe.sandboxOptions, ...primer.sandboxOptions, ...gr4vy.sandboxOptions, ...digitalriver.sandboxOptions },
+	});
 });
 afterAll(async () => await sandbox.close());
 beforeEach(() => sandbox.reset());
@@ -27,8 +38,8 @@ const rl = (value: string) => ({ __rl: true, mode: 'id', value });
 const reads = (provider = 'quaderno') => sandbox.requests.filter((r) => r.provider === provider && r.method === 'GET');
 
 /** Runs `action` once the emulator has answered `count` reads (the wait sleeps a second between reads). */
-async function afterReads(count: number, action: () => void): Promise<void> {
-	while (reads().length < count) await new Promise((resolve) => setTimeout(resolve, 5));
+async function afterReads(count: number, action: () => void, provider = 'quaderno'): Promise<void> {
+	while (reads(provider).length < count) await new Promise((resolve) => setTimeout(resolve, 5));
 	action();
 }
 
@@ -184,6 +195,76 @@ describe('Wait for Status', () => {
 		expect(result.error).toBeUndefined();
 		expect(result.items.map((i) => [i.json.id, i.json.payment_status])).toEqual([[session.id, 'paid']]);
 		expect(reads('stripe')).toHaveLength(1);
+	});
+});
+
+describe('Wait for Status on every resource that has one', () => {
+	const dr = () => sandbox.provider('digitalriver');
+	// Each row: how the emulator makes the item and later moves it, and where its status is read.
+	const rows = [
+		{
+			resource: 'quaderno checkoutSession', node: quaderno, provider: 'quaderno', credentials: () => quaderno.credentials(sandbox.url),
+			parameters: { resource: 'checkoutSession', statuses: ['completed'] }, param: 'checkoutSessionId',
+			make: () => String(sandbox.provider('quaderno').seed(1)[0].id), move: (id: string) => sandbox.provider('quaderno').setStatus(Number(id), 'completed'),
+			status: (json: IDataObject) => json.status, want: 'completed',
+		},
+		{
+			resource: 'stripe checkoutSession', node: stripe, provider: 'stripe', credentials: () => stripe.credentials(sandbox.url),
+			parameters: { resource: 'checkoutSession', statuses: ['paid'] }, param: 'checkoutSessionId',
+			make: () => String(sandbox.provider('stripe').seed(1, { status: 'open' })[0].id), move: (id: string) => sandbox.provider('stripe').setStatus(id, { status: 'complete', payment_status: 'paid' }),
+			status: (json: IDataObject) => json.payment_status, want: 'paid',
+		},
+		{
+			resource: 'primer payment', node: primer, provider: 'primer', credentials: () => primer.credentials(sandbox.url),
+			parameters: { resource: 'payment', statuses: ['SETTLED'] }, param: 'paymentId',
+			make: () => String(sandbox.provider('primer').createPayment({ orderId: 'w', status: 'PENDING' }).id), move: (id: string) => sandbox.provider('primer').setStatus(id, 'SETTLED'),
+			status: (json: IDataObject) => json.status, want: 'SETTLED',
+		},
+		{
+			resource: 'gr4vy transaction', node: gr4vy, provider: 'gr4vy', credentials: () => gr4vy.credentials(sandbox.url),
+			parameters: { resource: 'transaction', statuses: ['capture_succeeded'] }, param: 'transactionId',
+			make: () => String(sandbox.provider('gr4vy').createTransaction({ status: 'processing' }).id), move: (id: string) => sandbox.provider('gr4vy').setStatus(id, 'capture_succeeded'),
+			status: (json: IDataObject) => json.status, want: 'capture_succeeded',
+		},
+		{
+			resource: 'digitalriver order', node: digitalriver, provider: 'digitalriver', credentials: () => digitalriver.credentials(sandbox.url),
+			parameters: { resource: 'order', statuses: ['accepted'] }, param: 'orderId',
+			make: () => String(dr().seed({ orders: 1, state: 'in_review' })[0].id), move: (id: string) => dr().setState(id, 'accepted'),
+			status: (json: IDataObject) => json.state, want: 'accepted',
+		},
+		{
+			resource: 'digitalriver checkout (its payment session state)', node: digitalriver, provider: 'digitalriver', credentials: () => digitalriver.credentials(sandbox.url),
+			parameters: { resource: 'checkout', statuses: ['complete'] }, param: 'checkoutId',
+			make: () => String(dr().seed({ checkouts: 1 })[0].id), move: (id: string) => dr().placeOrder(id),
+			status: (json: IDataObject) => ((json.payment as IDataObject | undefined)?.session as IDataObject | undefined)?.state, want: 'complete',
+		},
+	];
+
+	test.each(rows)('$resource: output once it reaches the chosen status, after one read before and one after the change', async (row) => {
+		const id = row.make();
+		const change = afterReads(1, () => row.move(id), row.provider);
+		const result = await runNode({
+			node: row.node.node,
+			typeName: row.node.typeName,
+			credentials: row.credentials(),
+			parameters: { ...row.parameters, operation: 'waitForStatus', [row.param]: rl(id), timeout: 60, options: { requestsPerSecond: 0, pollInterval: 1 } },
+		});
+		await change;
+		expect(result.error).toBeUndefined();
+		expect(result.items.map((i) => [String(i.json.id), row.status(i.json), typeof i.json.waitedSeconds])).toEqual([[id, row.want, 'number']]);
+		expect(reads(row.provider)).toHaveLength(2);
+	});
+
+	test.each([
+		['DigitalRiverSessions', digitalriverProperties],
+		['Gr4vySessions', gr4vyProperties],
+		['PrimerSessions', primerProperties],
+		['QuadernoSessions', quadernoProperties],
+		['StripeSessions', stripeProperties],
+	])('%s shows the timeout the runtime allows: default and maximum', (_folder, properties) => {
+		const timeouts = properties.filter((p) => p.name === 'timeout');
+		expect(timeouts.length).toBeGreaterThan(0);
+		for (const t of timeouts) expect([t.default, t.typeOptions?.maxValue]).toEqual([WAIT_POLL.defaultTimeoutSeconds, WAIT_POLL.maxTimeoutSeconds]);
 	});
 });
 
