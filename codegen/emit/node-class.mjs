@@ -19,22 +19,23 @@ import { WAIT_OPERATION } from '../load.mjs';
  */
 export function emitNodeClass(model) {
 	const d = model.description;
-	return [[`${model.folder}/${d.node.className}.node.ts`, nodeClass(d, model.source, model.locators)]];
+	return [[`${model.folder}/${d.node.className}.node.ts`, nodeClass(d, model.source, model.locators, model.operations)]];
 }
 
 /**
  * @param {ProviderDescription} d
  * @param {string} source
  * @param {Json | undefined} locators
+ * @param {import('../model.mjs').OperationModel[]} operations
  */
-function nodeClass(d, source, locators) {
+function nodeClass(d, source, locators, operations) {
 	const description = {
 		displayName: d.node.displayName,
 		name: d.node.name,
 		icon: { light: `file:${d.icon}.svg`, dark: `file:${d.icon}.dark.svg` },
 		group: ['transform'],
 		version: 1,
-		subtitle: d.node.subtitle ?? nodeSubtitle(d),
+		subtitle: d.node.subtitle ?? nodeSubtitle(d, operations),
 		description: normaliseDescription(d.description),
 		defaults: { name: d.node.displayName },
 		usableAsTool: true,
@@ -69,11 +70,13 @@ ${methods}
  * The line under the node's name on the canvas: operation and resource by their display names
  * ("Create: Checkout Session"), not their values.
  * @param {ProviderDescription} d
+ * @param {import('../model.mjs').OperationModel[]} operations
  */
-function nodeSubtitle(d) {
-	const operations = JSON.stringify(Object.fromEntries(d.resources.flatMap((r) => r.operations.map((o) => [`${r.name}.${o.name}`, o.displayName]))));
+function nodeSubtitle(d, operations) {
+	// From the model's operations, so the generated ones (Wait for Status) have their names too.
+	const names = JSON.stringify(Object.fromEntries(operations.map((o) => [`${o.resource.name}.${o.op.name}`, o.op.displayName])));
 	const resources = JSON.stringify(Object.fromEntries(d.resources.map((r) => [r.name, r.displayName])));
-	return `={{(${operations})[$parameter["resource"] + "." + $parameter["operation"]] + ": " + (${resources})[$parameter["resource"]]}}`;
+	return `={{(${names})[$parameter["resource"] + "." + $parameter["operation"]] + ": " + (${resources})[$parameter["resource"]]}}`;
 }
 
 /**
