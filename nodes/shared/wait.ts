@@ -41,6 +41,8 @@ interface Waiter {
 	endAt: number;
 	dueAt: number;
 	last?: IDataObject;
+	/** When the last answer came (epoch ms): the time waited is counted to it. */
+	readAt: number;
 	error?: unknown;
 }
 
@@ -73,7 +75,7 @@ export async function waitForStatuses(fn: IExecuteFunctions, conn: Connection, o
 			const { path, qs, id } = tools.request(i);
 			const chosen = readStatuses(read, list, i);
 			const timeout = readTimeout(read, i, maxTimeout);
-			waiting.push({ index: i, id, path, qs, chosen, endAt: started + timeout * SECOND, dueAt: started });
+			waiting.push({ index: i, id, path, qs, chosen, endAt: started + timeout * SECOND, dueAt: started, readAt: started });
 		} catch (error) {
 			// Every item is checked before the first read, so bad input stops the run with nothing sent.
 			const failure = fail(i, error);
@@ -100,6 +102,7 @@ export async function waitForStatuses(fn: IExecuteFunctions, conn: Connection, o
 					expect: { path: get.resultPath ?? '', kind: 'object' },
 				});
 				w.last = getPath(response.body, get.resultPath ?? '') as IDataObject;
+				w.readAt = Date.now();
 			} catch (error) {
 				w.error = error;
 			}
@@ -114,7 +117,7 @@ export async function waitForStatuses(fn: IExecuteFunctions, conn: Connection, o
 				still.push(w);
 				continue;
 			}
-			const at = Date.now();
+			const at = w.readAt;
 			if (w.error !== undefined) {
 				const failure = fail(w.index, w.error);
 				if (failure) failures.push(failure);
@@ -129,14 +132,14 @@ export async function waitForStatuses(fn: IExecuteFunctions, conn: Connection, o
 				}
 			} else {
 				// The last read falls on the timeout, so an item is never given up between two reads.
-				w.dueAt = Math.min(at + interval, w.endAt);
+				w.dueAt = Math.min(Date.now() + interval, w.endAt);
 				still.push(w);
 			}
 		}
 		// Reported like a sequential run would: the lowest failing item.
 		if (failures.length) throw failures[0];
 		waiting = still;
-		if (waiting.length) await sleepUntil(Math.min(...waiting.map((w) => w.dueAt)), signal);
+		if (waiting.length) await sleepUntil(waiting.reduce((next, w) => Math.min(next, w.dueAt), Infinity), signal);
 	}
 	const first = done.flat();
 	return toOutput ? [first, timedOut.flat()] : [first];
