@@ -51,7 +51,7 @@ describe('run options built by the runtime', () => {
 			const defaults = Object.fromEntries(options.map((o) => [o.name, o.default]));
 			if ('pollInterval' in defaults) {
 				// A wait has its own Timeout parameter instead of the operation timeout.
-				const { operationTimeout: _, ...waitRuntime } = runtime;
+				const waitRuntime = Object.fromEntries(Object.entries(runtime).filter(([name]) => name !== 'operationTimeout'));
 				expect(defaults).not.toHaveProperty('operationTimeout');
 				expect(defaults).toMatchObject({ ...waitRuntime, pollInterval: 0 });
 				continue;

@@ -5,7 +5,7 @@
  * so the cases count reads and check outcomes; no assertion depends on how long anything took.
  */
 import type { IDataObject, INodeParameters, IWorkflowSettings } from 'n8n-workflow';
-import { NodeHelpers, Workflow } from 'n8n-workflow';
+import { NodeHelpers, Workflow, sleep } from 'n8n-workflow';
 import { WAIT_POLL } from '../../nodes/shared/run-options';
 import { intervalMs } from '../../nodes/shared/wait';
 import { TokenBucket } from '../../nodes/shared/ratelimit';
@@ -39,7 +39,7 @@ const reads = (provider = 'quaderno') => sandbox.requests.filter((r) => r.provid
 
 /** Runs `action` once the emulator has answered `count` reads (the wait sleeps a second between reads). */
 async function afterReads(count: number, action: () => void, provider = 'quaderno'): Promise<void> {
-	while (reads(provider).length < count) await new Promise((resolve) => setTimeout(resolve, 5));
+	while (reads(provider).length < count) await sleep(5);
 	action();
 }
 
