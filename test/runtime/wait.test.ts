@@ -5,6 +5,7 @@
  * so the cases count reads and check outcomes; no assertion depends on how long anything took.
  */
 import type { IDataObject, INodeParameters, IWorkflowSettings } from 'n8n-workflow';
+import { ExecuteContext } from 'n8n-core';
 import { NodeHelpers, Workflow, sleep } from 'n8n-workflow';
 import { WAIT_POLL } from '../../nodes/shared/run-options';
 import { intervalMs } from '../../nodes/shared/wait';
@@ -179,6 +180,19 @@ describe('Wait for Status', () => {
 		expect(result.error?.message).toContain(message);
 		expect(result.error?.description).toContain('Nothing was sent');
 		expect(reads()).toHaveLength(0);
+	});
+
+	test("in n8n 1.x, whose execute context has no workflow settings, the wait runs within n8n's maximum", async () => {
+		// n8n-core 1.119's ExecuteContext lacks getWorkflowSettings; hidden here the same way.
+		const proto = ExecuteContext.prototype as unknown as { getWorkflowSettings?: unknown };
+		proto.getWorkflowSettings = undefined;
+		try {
+			quaderno_().seed(1, { status: 'completed' });
+			expect(outcome(await waitFor({ timeout: 3600 }))).toEqual({ error: undefined, outputs: [[[1, 'completed', 'number', { item: 0 }]]], reads: 1 });
+		} finally {
+			delete proto.getWorkflowSettings;
+		}
+		expect(typeof (ExecuteContext.prototype as unknown as { getWorkflowSettings?: unknown }).getWorkflowSettings).toBe('function');
 	});
 
 	test.each([
