@@ -11,6 +11,9 @@ import { Ajv } from 'ajv';
 /** @typedef {Record<string, any>} Json */
 /** @typedef {import('./types/description.js').ProviderDescription} ProviderDescription */
 
+/** Operation value of the wait a resource's `waitForStatus` asks for; saved workflows keep it. */
+export const WAIT_OPERATION = 'waitForStatus';
+
 /**
  * One platform as loaded: its description, checked against the meta-schema, and its schemas.
  * @typedef {object} LoadedPlatform
@@ -147,6 +150,12 @@ function checkReferences(relFile, description, schemas) {
 			if (seen.has(s.value)) throw new DescriptionError(relFile, `/resources/${r}/status/values/${i}`, `"${s.value}" is listed twice`);
 			seen.add(s.value);
 		});
+		if (resource.waitForStatus) {
+			if (!resource.status) throw new DescriptionError(relFile, `/resources/${r}/waitForStatus`, 'a wait needs the resource\'s status list');
+			if (!resource.operations.some((/** @type {Json} */ op) => op.name === resource.waitForStatus.get)) {
+				throw new DescriptionError(relFile, `/resources/${r}/waitForStatus/get`, `resource "${resource.name}" has no operation "${resource.waitForStatus.get}"`);
+			}
+		}
 	});
 	const trigger = description.trigger;
 	if (trigger) {

@@ -6,7 +6,7 @@
  * and two emitters can never derive the same thing differently.
  */
 import { SchemaResolver, deriveField, deriveObjectChildren, sortByDisplayName } from './fields.mjs';
-import { hooksFile } from './load.mjs';
+import { WAIT_OPERATION, hooksFile } from './load.mjs';
 
 /** @typedef {Record<string, any>} Json */
 /** @typedef {import('./types/description.js').ProviderDescription} ProviderDescription */
@@ -244,8 +244,39 @@ function buildOperations(d, resolver) {
 			entry.outputSchema = outputSchema(resolver, op);
 			result.push(entry);
 		}
+		const wait = waitOperation(resource, result);
+		if (wait) result.push(wait);
 	}
 	return result;
+}
+
+/**
+ * The "Wait for Status" of a resource that asks for one: its Get's row under its own name, with
+ * `wait` naming the Get, so it reads the same IDs and answer; the status list is the resource's.
+ * @param {Resource} resource
+ * @param {OperationModel[]} built the operations built so far, the resource's Get among them
+ * @returns {OperationModel | undefined}
+ */
+function waitOperation(resource, built) {
+	if (!resource.waitForStatus) return undefined;
+	const getName = resource.waitForStatus.get;
+	const get = built.find((o) => o.resource === resource && o.op.name === getName);
+	if (!get) throw new Error(`${resource.name}: waitForStatus names no operation "${getName}"`);
+	const noun = resource.displayName.toLowerCase();
+	// The meta-schema's operation names are those a description may declare; this one only the
+	// generator makes (the loader refuses it in a description), so the type is asserted here.
+	const op = /** @type {Operation} */ ({
+		...get.op,
+		name: /** @type {Operation['name']} */ (/** @type {string} */ (WAIT_OPERATION)),
+		displayName: 'Wait for Status',
+		action: `Wait for a ${noun} status`,
+		description: `Read the ${noun} until its status is one of the chosen ones, or the timeout ends`,
+	});
+	/** @type {OperationSpec} */
+	const spec = { ...get.spec, name: WAIT_OPERATION, wait: { get: `${resource.name}.${getName}` } };
+	// The wait adds how long it waited to what the Get returns.
+	const outputSchema = { ...get.outputSchema, properties: { ...get.outputSchema.properties, waitedSeconds: { type: 'number' } } };
+	return { ...get, op, spec, required: [], optional: [], filters: [], validators: [], outputSchema };
 }
 
 /**

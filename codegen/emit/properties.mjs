@@ -8,6 +8,7 @@ import { banner, lit } from './literal.mjs';
 import { locatorMethod } from '../model.mjs';
 import { SIMPLIFY_PROPERTY, authenticationProperty, runOptionsCall, runOptionsImports } from './shared-properties.mjs';
 import { camelName, declarationsCode, shareTables } from './shared-tables.mjs';
+import { statusesProperty } from './trigger.mjs';
 
 /** @typedef {Record<string, any>} Json */
 /** @typedef {import('../types/description.js').ProviderDescription} ProviderDescription */
@@ -109,6 +110,7 @@ function nodeProperties(d, ops) {
 				props.push({ ...base, type: 'string', typeOptions: p.secret ? { password: true } : undefined, default: '' });
 			}
 		}
+		if (entry.spec.wait) props.push(...waitProperties(entry, show));
 		if (entry.spec.body) {
 			const bodyShow = { ...show, bodyInput: ['fields'] };
 			props.push({
@@ -190,3 +192,43 @@ function nodeProperties(d, ops) {
 	return props;
 }
 
+
+/**
+ * The parameters of a "Wait for Status" after its ID: the statuses to wait for, the timeout and
+ * what a timeout does. "On Timeout" decides the node's outputs, so it takes no expression. The
+ * numbers are the runtime's WAIT_POLL (a test holds them equal).
+ * @param {OperationModel} entry
+ * @param {Json} show
+ * @returns {Json[]}
+ */
+function waitProperties(entry, show) {
+	const status = entry.resource.status;
+	if (!status) throw new Error(`${entry.resource.name}: a wait needs the resource's status list`);
+	const noun = entry.resource.displayName.toLowerCase();
+	return [
+		statusesProperty(status, `Continue when the ${noun} has one of these statuses`, { show }),
+		{
+			displayName: 'Timeout (Seconds)',
+			name: 'timeout',
+			type: 'number',
+			required: true,
+			typeOptions: { minValue: 1, maxValue: 3600, numberPrecision: 0 },
+			default: 300,
+			displayOptions: { show },
+			description: 'Longest time to wait for one item. At most 3600, the longest execution timeout n8n allows by default (EXECUTIONS_TIMEOUT_MAX), and at most the workflow\'s own timeout when it has one.',
+		},
+		{
+			displayName: 'On Timeout',
+			name: 'onTimeout',
+			type: 'options',
+			noDataExpression: true,
+			options: [
+				{ name: 'Error', value: 'error', description: 'Stop with an error naming the item, its ID, the last status seen and the time waited' },
+				{ name: "Output on 'Timed Out' Output", value: 'timedOutOutput', description: 'Send the item, as last read, to a second output named Timed Out' },
+			],
+			default: 'error',
+			displayOptions: { show },
+			description: `What happens when the ${noun} has none of the statuses when the timeout ends`,
+		},
+	];
+}

@@ -16,7 +16,7 @@ import { lit, raw } from './literal.mjs';
  */
 export function runOptionsCall(spec) {
 	const retry = spec.idempotencyKey ? 'idempotencyKey' : spec.idempotent ? 'idempotent' : 'notRetried';
-	return raw(`runOptions(provider, { retry: ${lit(retry)}${spec.pagination ? ', list: true' : ''} })`);
+	return raw(`runOptions(provider, { retry: ${lit(retry)}${spec.pagination ? ', list: true' : ''}${spec.wait ? ', wait: true' : ''} })`);
 }
 
 /**

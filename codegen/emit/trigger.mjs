@@ -79,12 +79,12 @@ function triggerProperties(d, t) {
 }
 
 /**
- * The multi-select of watched statuses both trigger strategies offer.
+ * The multi-select of statuses both trigger strategies and every "Wait for Status" offer.
  * @param {NonNullable<Resource['status']>} status the watched resource's status list
  * @param {string} description
  * @param {Json} [displayOptions]
  */
-function statusesProperty(status, description, displayOptions) {
+export function statusesProperty(status, description, displayOptions) {
 	return {
 		displayName: 'Statuses',
 		name: 'statuses',

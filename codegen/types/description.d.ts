@@ -224,6 +224,15 @@ export interface Resource {
 	status?: StatusList;
 	simplify?: Simplify;
 	/**
+	 * Offers a "Wait for Status" operation (waitForStatus): it reads one item with the named operation until its status, read through the status list, is one of the chosen values. The resource needs a status list.
+	 */
+	waitForStatus?: {
+		/**
+		 * The operation that reads one item; the wait takes its ID parameters and its answer.
+		 */
+		get: 'get';
+	};
+	/**
 	 * @minItems 1
 	 */
 	operations: Operation[];

@@ -17,7 +17,7 @@ export class DigitalRiverSessions implements INodeType {
 		},
 		group: ['transform'],
 		version: 1,
-		subtitle: '={{({"dropInCheckoutSession.create":"Create","checkout.create":"Create","checkout.get":"Get","checkout.getAll":"Get Many","checkout.update":"Update","checkout.delete":"Delete","order.get":"Get","order.getAll":"Get Many"})[$parameter["resource"] + "." + $parameter["operation"]] + ": " + ({"dropInCheckoutSession":"Drop-In Checkout Session","checkout":"Checkout","order":"Order"})[$parameter["resource"]]}}',
+		subtitle: '={{({"dropInCheckoutSession.create":"Create","checkout.create":"Create","checkout.get":"Get","checkout.getAll":"Get Many","checkout.update":"Update","checkout.delete":"Delete","checkout.waitForStatus":"Wait for Status","order.get":"Get","order.getAll":"Get Many","order.waitForStatus":"Wait for Status"})[$parameter["resource"] + "." + $parameter["operation"]] + ": " + ({"dropInCheckoutSession":"Drop-In Checkout Session","checkout":"Checkout","order":"Order"})[$parameter["resource"]]}}',
 		description: 'Create Digital River drop-in checkout sessions, manage checkouts and read the orders made from them',
 		defaults: {
 			name: 'Digital River Sessions',
@@ -26,9 +26,7 @@ export class DigitalRiverSessions implements INodeType {
 		inputs: [
 			NodeConnectionTypes.Main,
 		],
-		outputs: [
-			NodeConnectionTypes.Main,
-		],
+		outputs: '={{$parameter["operation"] === "waitForStatus" && $parameter["onTimeout"] === "timedOutOutput" ? [{"type":"main","displayName":"Status Reached"},{"type":"main","displayName":"Timed Out"}] : ["main"]}}',
 		credentials: [
 			{
 				name: 'digitalRiverSessionsApi',

@@ -17,7 +17,7 @@ export class Gr4vySessions implements INodeType {
 		},
 		group: ['transform'],
 		version: 1,
-		subtitle: '={{({"checkoutSession.create":"Create","checkoutSession.get":"Get","checkoutSession.update":"Update","checkoutSession.delete":"Delete","transaction.get":"Get","transaction.getAll":"Get Many"})[$parameter["resource"] + "." + $parameter["operation"]] + ": " + ({"checkoutSession":"Checkout Session","transaction":"Transaction"})[$parameter["resource"]]}}',
+		subtitle: '={{({"checkoutSession.create":"Create","checkoutSession.get":"Get","checkoutSession.update":"Update","checkoutSession.delete":"Delete","transaction.get":"Get","transaction.getAll":"Get Many","transaction.waitForStatus":"Wait for Status"})[$parameter["resource"] + "." + $parameter["operation"]] + ": " + ({"checkoutSession":"Checkout Session","transaction":"Transaction"})[$parameter["resource"]]}}',
 		description: 'Create, read, update and delete Gr4vy checkout sessions and read the transactions made with them',
 		defaults: {
 			name: 'Gr4vy Sessions',
@@ -26,9 +26,7 @@ export class Gr4vySessions implements INodeType {
 		inputs: [
 			NodeConnectionTypes.Main,
 		],
-		outputs: [
-			NodeConnectionTypes.Main,
-		],
+		outputs: '={{$parameter["operation"] === "waitForStatus" && $parameter["onTimeout"] === "timedOutOutput" ? [{"type":"main","displayName":"Status Reached"},{"type":"main","displayName":"Timed Out"}] : ["main"]}}',
 		credentials: [
 			{
 				name: 'gr4vySessionsApi',

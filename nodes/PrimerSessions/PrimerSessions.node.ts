@@ -17,7 +17,7 @@ export class PrimerSessions implements INodeType {
 		},
 		group: ['transform'],
 		version: 1,
-		subtitle: '={{({"clientSession.create":"Create","clientSession.get":"Get","clientSession.update":"Update","payment.get":"Get","payment.getAll":"Get Many"})[$parameter["resource"] + "." + $parameter["operation"]] + ": " + ({"clientSession":"Client Session","payment":"Payment"})[$parameter["resource"]]}}',
+		subtitle: '={{({"clientSession.create":"Create","clientSession.get":"Get","clientSession.update":"Update","payment.get":"Get","payment.getAll":"Get Many","payment.waitForStatus":"Wait for Status"})[$parameter["resource"] + "." + $parameter["operation"]] + ": " + ({"clientSession":"Client Session","payment":"Payment"})[$parameter["resource"]]}}',
 		description: 'Create, read and update Primer client sessions and read the payments made with them',
 		defaults: {
 			name: 'Primer Sessions',
@@ -26,9 +26,7 @@ export class PrimerSessions implements INodeType {
 		inputs: [
 			NodeConnectionTypes.Main,
 		],
-		outputs: [
-			NodeConnectionTypes.Main,
-		],
+		outputs: '={{$parameter["operation"] === "waitForStatus" && $parameter["onTimeout"] === "timedOutOutput" ? [{"type":"main","displayName":"Status Reached"},{"type":"main","displayName":"Timed Out"}] : ["main"]}}',
 		credentials: [
 			{
 				name: 'primerSessionsApi',

@@ -17,7 +17,7 @@ export class QuadernoSessions implements INodeType {
 		},
 		group: ['transform'],
 		version: 1,
-		subtitle: '={{({"checkoutSession.create":"Create","checkoutSession.get":"Get","checkoutSession.getAll":"Get Many","checkoutSession.update":"Update","checkoutSession.delete":"Delete"})[$parameter["resource"] + "." + $parameter["operation"]] + ": " + ({"checkoutSession":"Checkout Session"})[$parameter["resource"]]}}',
+		subtitle: '={{({"checkoutSession.create":"Create","checkoutSession.get":"Get","checkoutSession.getAll":"Get Many","checkoutSession.update":"Update","checkoutSession.delete":"Delete","checkoutSession.waitForStatus":"Wait for Status"})[$parameter["resource"] + "." + $parameter["operation"]] + ": " + ({"checkoutSession":"Checkout Session"})[$parameter["resource"]]}}',
 		description: 'Create, read, update, list and delete Quaderno checkout sessions',
 		defaults: {
 			name: 'Quaderno Sessions',
@@ -26,9 +26,7 @@ export class QuadernoSessions implements INodeType {
 		inputs: [
 			NodeConnectionTypes.Main,
 		],
-		outputs: [
-			NodeConnectionTypes.Main,
-		],
+		outputs: '={{$parameter["operation"] === "waitForStatus" && $parameter["onTimeout"] === "timedOutOutput" ? [{"type":"main","displayName":"Status Reached"},{"type":"main","displayName":"Timed Out"}] : ["main"]}}',
 		credentials: [
 			{
 				name: 'quadernoSessionsApi',

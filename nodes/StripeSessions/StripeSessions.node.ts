@@ -17,7 +17,7 @@ export class StripeSessions implements INodeType {
 		},
 		group: ['transform'],
 		version: 1,
-		subtitle: '={{({"checkoutSession.create":"Create","checkoutSession.get":"Get","checkoutSession.getAll":"Get Many","checkoutSession.update":"Update","checkoutSession.expire":"Expire","checkoutSession.getLineItems":"Get Line Items","customerSession.create":"Create"})[$parameter["resource"] + "." + $parameter["operation"]] + ": " + ({"checkoutSession":"Checkout Session","customerSession":"Customer Session"})[$parameter["resource"]]}}',
+		subtitle: '={{({"checkoutSession.create":"Create","checkoutSession.get":"Get","checkoutSession.getAll":"Get Many","checkoutSession.update":"Update","checkoutSession.expire":"Expire","checkoutSession.getLineItems":"Get Line Items","checkoutSession.waitForStatus":"Wait for Status","customerSession.create":"Create"})[$parameter["resource"] + "." + $parameter["operation"]] + ": " + ({"checkoutSession":"Checkout Session","customerSession":"Customer Session"})[$parameter["resource"]]}}',
 		description: 'Create Stripe customer sessions and create, read, list, update and expire checkout sessions',
 		defaults: {
 			name: 'Stripe Sessions',
@@ -26,9 +26,7 @@ export class StripeSessions implements INodeType {
 		inputs: [
 			NodeConnectionTypes.Main,
 		],
-		outputs: [
-			NodeConnectionTypes.Main,
-		],
+		outputs: '={{$parameter["operation"] === "waitForStatus" && $parameter["onTimeout"] === "timedOutOutput" ? [{"type":"main","displayName":"Status Reached"},{"type":"main","displayName":"Timed Out"}] : ["main"]}}',
 		credentials: [
 			{
 				name: 'stripeSessionsApi',

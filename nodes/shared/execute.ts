@@ -18,6 +18,7 @@ import type { ParamReader } from './params';
 import { parameterReader } from './params';
 import type { OperationSpec, ProviderSpec } from './types';
 import { assertValid } from './validate';
+import { waitForStatuses } from './wait';
 
 /*
  * The one execute() behind every action node: look up the operation in the provider's table,
@@ -46,6 +47,18 @@ export async function executeOperations(this: IExecuteFunctions, provider: Provi
 	const perItem: INodeExecutionData[][] = new Array(items.length);
 	const continueOnFail = this.continueOnFail();
 	const read = parameterReader(this);
+	if (op.wait) {
+		return await waitForStatuses(this, conn, op, read, {
+			request: (i) => {
+				const qs: IDataObject = {};
+				const ids = readIds(read, op, i);
+				return { path: placeIds(op, ids, undefined, qs), qs, id: Object.values(ids).map(String).join('/') };
+			},
+			toError: (error, i) => toNodeError(this, conn, error, i),
+			continueOnFail,
+			parallelRequests: settings.parallelRequests,
+		});
+	}
 	const settle = (i: number, error: unknown): Error | undefined => {
 		const wrapped = toNodeError(this, conn, error, i);
 		if (!continueOnFail) return wrapped;

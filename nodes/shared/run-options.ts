@@ -19,6 +19,19 @@ export const RUN_OPTION_DEFAULTS = {
 	maxPages: 1000,
 } as const;
 
+/** How a "Wait for Status" paces its reads when Poll Interval is 0, and the longest wait n8n lets an execution run. */
+export const WAIT_POLL = {
+	defaultSeconds: 5,
+	/** Share of the client-side rate limit the waiting items may take, leaving the rest to other nodes using the account. */
+	rateShare: 0.5,
+	/**
+	 * n8n ends an execution after min(the workflow's "Timeout Workflow" setting, EXECUTIONS_TIMEOUT_MAX);
+	 * EXECUTIONS_TIMEOUT_MAX defaults to 3600 s (ExecutionsConfig.maxTimeout in n8n's config).
+	 */
+	maxTimeoutSeconds: 3600,
+	defaultTimeoutSeconds: 300,
+} as const;
+
 // n8n's lint reads a parameter's default when it is a plain name, not when it is a member access.
 const { maxAttempts, maxPages, maxResponseSize, maxRetryWait, operationTimeout, parallelRequests, requestTimeout } = RUN_OPTION_DEFAULTS;
 
@@ -37,6 +50,8 @@ export interface RunOptionsOperation {
 	retry: 'idempotent' | 'idempotencyKey' | 'notRetried';
 	/** The operation reads pages, so it offers a page cap. */
 	list?: boolean;
+	/** A "Wait for Status": it offers a poll interval, and its own timeout replaces the operation timeout. */
+	wait?: boolean;
 }
 
 const RETRY_NOTE: Record<RunOptionsOperation['retry'], string> = {
@@ -54,6 +69,29 @@ const MAX_PAGES: INodeProperties = {
 	default: maxPages,
 	description: 'Pages one run of the list may read. Reaching it with more to read is an error, never a silently shortened list.',
 };
+
+function operationTimeoutOption(operation: RunOptionsOperation): INodeProperties {
+	return {
+		displayName: 'Operation Timeout (Seconds)',
+		name: 'operationTimeout',
+		type: 'number',
+		typeOptions: { minValue: 1, maxValue: 86400, numberPrecision: 0 },
+		default: operationTimeout,
+		description: `Longest time the operation may take for one item, all its requests${operation.list ? ' (every page)' : ''} included`,
+	};
+}
+
+function pollIntervalOption(platform: RunOptionsPlatform): INodeProperties {
+	const rate = platform.transport.rateLimit;
+	return {
+		displayName: 'Poll Interval (Seconds)',
+		name: 'pollInterval',
+		type: 'number',
+		typeOptions: { minValue: 0, maxValue: 3600, numberPrecision: 1 },
+		default: 0,
+		description: `Time between two reads of one waiting item. 0 picks it: ${WAIT_POLL.defaultSeconds} s, or longer when the waiting items would take more than half of the client-side rate limit${rate ? ` (by default ${platform.displayName}'s ${rate.requests} per ${rate.perSeconds} s)` : ''}. Reads never go faster than that limit allows.`,
+	};
+}
 
 /** The "Requests Per Second" default: the published limit per second, rounded down to two decimals. */
 function defaultRate(platform: RunOptionsPlatform): number {
@@ -113,22 +151,18 @@ export function runOptions(platform: RunOptionsPlatform, operation: RunOptionsOp
 			default: maxRetryWait,
 			description: 'Upper bound of all waiting between attempts of one request, including waits the API asks for',
 		},
-		{
-			displayName: 'Operation Timeout (Seconds)',
-			name: 'operationTimeout',
-			type: 'number',
-			typeOptions: { minValue: 1, maxValue: 86400, numberPrecision: 0 },
-			default: operationTimeout,
-			description: `Longest time the operation may take for one item, all its requests${operation.list ? ' (every page)' : ''} included`,
-		},
+		...(operation.wait ? [] : [operationTimeoutOption(operation)]),
 		{
 			displayName: 'Parallel Requests',
 			name: 'parallelRequests',
 			type: 'number',
 			typeOptions: { minValue: 1, maxValue: 50, numberPrecision: 0 },
 			default: parallelRequests,
-			description: 'How many items are sent at the same time. Output order and item pairing stay as in the input.',
+			description: operation.wait
+				? 'How many waiting items are read at the same time. Output order and item pairing stay as in the input.'
+				: 'How many items are sent at the same time. Output order and item pairing stay as in the input.',
 		},
+		...(operation.wait ? [pollIntervalOption(platform)] : []),
 		{
 			displayName: 'Request Timeout (Seconds)',
 			name: 'requestTimeout',

@@ -109,6 +109,14 @@ export interface OperationSpec {
 	idempotencyKey?: boolean;
 	/** The node offers Simplify here: its items can be given in the common session view of the resource. */
 	simplify?: boolean;
+	/** A "Wait for Status": it reads with the named Get (`resource.operation`) until the status is a chosen one. */
+	wait?: WaitSpec;
+}
+
+/** What a "Wait for Status" reads; the statuses are its resource's list (`ProviderSpec.statuses`). */
+export interface WaitSpec {
+	/** Key of the Get in `operations`. */
+	get: string;
 }
 
 export interface BaseUrlSpec {

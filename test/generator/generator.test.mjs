@@ -77,9 +77,12 @@ describe('provider descriptions', () => {
 		['a status listed twice', (p) => p.resources[0].status.values.push({ ...p.resources[0].status.values[0] }), /\/resources\/0\/status\/values\/5: "pending" is listed twice/],
 		['a status without a state', (p) => delete p.resources[0].status.values[1].state, /\/resources\/0\/status\/values\/1: must have required property 'state'/],
 		['a state outside the one vocabulary', (p) => (p.resources[0].status.values[1].state = 'done'), /\/resources\/0\/status\/values\/1\/state: must be equal to one of the allowed values/],
-		['a common view without a status list', (p) => delete p.resources[0].status, /\/resources\/0\/simplify: the common view needs the resource's status list/],
-		['a trigger on a resource without a status list', (p) => delete p.resources[0].status && delete p.resources[0].simplify, /\/trigger\/resource: resource "checkoutSession" has no status list to watch/],
+		['a common view without a status list', (p) => (delete p.resources[0].status, delete p.resources[0].waitForStatus), /\/resources\/0\/simplify: the common view needs the resource's status list/],
+		['a trigger on a resource without a status list', (p) => (delete p.resources[0].status, delete p.resources[0].simplify, delete p.resources[0].waitForStatus), /\/trigger\/resource: resource "checkoutSession" has no status list to watch/],
 		['a common view that leaves a field out instead of saying null', (p) => delete p.resources[0].simplify.url, /\/resources\/0\/simplify: must have required property 'url'/],
+		['a wait on a resource without a status list', (p) => (delete p.resources[0].status, delete p.resources[0].simplify), /\/resources\/0\/waitForStatus: a wait needs the resource's status list/],
+		['a wait on a resource without a Get', (p) => (p.resources[0].operations = p.resources[0].operations.filter((o) => o.name !== 'get')), /\/resources\/0\/waitForStatus\/get: resource "checkoutSession" has no operation "get"/],
+		['a wait that reads with another operation', (p) => (p.resources[0].waitForStatus.get = 'getAll'), /\/resources\/0\/waitForStatus\/get: must be equal to constant/],
 	])('%s fails naming the file and the JSON pointer', (_name, mutate, message) => {
 		const dir = scratchRoot((d) => {
 			const file = join(d, 'schemas', 'quaderno', 'provider.json');

@@ -41,6 +41,7 @@ import type {
 	IRun,
 	IVersionedNodeType,
 	IWorkflowBase,
+	IWorkflowSettings,
 	IWorkflowExecuteAdditionalData,
 	WorkflowActivateMode,
 	WorkflowExecuteMode,
@@ -181,6 +182,10 @@ export interface RunNodeOptions {
 	nodeName?: string;
 	/** Execution mode; `manual` is what the editor uses, `trigger`/`webhook` are production. */
 	mode?: WorkflowExecuteMode;
+	/** The workflow's settings besides the execution order, e.g. its `executionTimeout` in seconds. */
+	workflowSettings?: IWorkflowSettings;
+	/** Cancels the execution when it resolves, as the editor's stop button or n8n's timeout does. */
+	cancelWhen?: Promise<unknown>;
 }
 
 /** Error recorded by the engine, with its class restored (the engine stores errors as plain objects). */
@@ -688,7 +693,7 @@ export async function runNode(options: RunNodeOptions): Promise<RunNodeResult> {
 			[START_NODE_TYPE]: startNodeType(options.items ?? [{ json: {} }]),
 			[options.typeName]: options.node,
 		}),
-		settings: { executionOrder: 'v1' },
+		settings: { ...options.workflowSettings, executionOrder: 'v1' },
 	});
 
 	const executionId = `harness-${++executionCounter}`;
@@ -699,7 +704,9 @@ export async function runNode(options: RunNodeOptions): Promise<RunNodeResult> {
 		workflowId: workflow.id,
 	});
 
-	const run = await new WorkflowExecute(additionalData, mode).run({ workflow, startNode });
+	const running = new WorkflowExecute(additionalData, mode).run({ workflow, startNode });
+	void options.cancelWhen?.then(() => running.cancel());
+	const run = await running;
 
 	const task = run.data.resultData.runData[nodeName]?.[0];
 	const outputs = (task?.data?.main ?? []).map((output) => output ?? []);

@@ -162,7 +162,8 @@ function uiOptions(properties: INodeProperties[], op: OperationSpec): Array<{ wh
 
 describe.each(PLATFORMS)('%s: the official API is reachable from the node', (platform, provider, properties) => {
 	const { doc, provider: description } = loadOfficial(platform);
-	const operations = Object.values(provider.operations);
+	// A wait sends its Get's request, which is checked as the Get.
+	const operations = Object.values(provider.operations).filter((o) => !o.wait);
 
 	test('every official request field and list filter of every operation is reachable', () => {
 		const unreachable: string[] = [];

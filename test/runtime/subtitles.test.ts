@@ -36,6 +36,7 @@ const cases: Array<[string, INodeType, INodeParameters, string]> = [
 	['a Primer payment list', new PrimerSessions(), { resource: 'payment', operation: 'getAll' }, 'Get Many: Payment'],
 	['a Digital River drop-in session create', new DigitalRiverSessions(), { resource: 'dropInCheckoutSession', operation: 'create' }, 'Create: Drop-In Checkout Session'],
 	['a Gr4vy transaction get', new Gr4vySessions(), { resource: 'transaction', operation: 'get' }, 'Get: Transaction'],
+	['a wait names its generated operation', new PrimerSessions(), { resource: 'payment', operation: 'waitForStatus' }, 'Wait for Status: Payment'],
 	['a Quaderno trigger on new sessions', new QuadernoSessionsTrigger(), { event: 'created' }, 'Checkout Session Created'],
 	['a Stripe trigger on statuses names them', new StripeSessionsTrigger(), { event: 'statusChanged', statuses: ['complete', 'paid'] }, 'Status Changed: Completed, Paid'],
 	['a Digital River trigger names its statuses', new DigitalRiverSessionsTrigger(), { statuses: ['accepted', 'in_review'] }, 'Accepted, In Review'],

@@ -64,7 +64,9 @@ test.each(rows)('%s refuses "%s" given %s, naming the field and the item, and se
 	const property = propertyOf(profile.node.description.properties, op, p.param);
 	expect(property).toBeDefined();
 	const given = property?.type === 'resourceLocator' ? { __rl: true, mode: 'id', value } : value;
-	const parameters: INodeParameters = { resource: op.resource, operation: op.name, [p.param]: given };
+	// A wait also needs its required statuses; any one will do, since nothing may be read.
+	const statuses = op.wait ? { statuses: [tables[profile.provider].statuses?.[op.resource]?.values[0].value] } : {};
+	const parameters: INodeParameters = { resource: op.resource, operation: op.name, [p.param]: given, ...statuses };
 	const credentials = profile.credentials(api.url);
 	credentials.data = { ...credentials.data, baseUrl: api.url };
 	const { error } = await runNode({ node: profile.node, typeName: profile.typeName, parameters, credentials });

@@ -451,6 +451,19 @@ const timeFields: INodeProperties[] = [
 	},
 ];
 
+const onTimeoutOptions: INodePropertyOptions[] = [
+	{
+		name: 'Error',
+		value: 'error',
+		description: 'Stop with an error naming the item, its ID, the last status seen and the time waited',
+	},
+	{
+		name: 'Output on \'Timed Out\' Output',
+		value: 'timedOutOutput',
+		description: 'Send the item, as last read, to a second output named Timed Out',
+	},
+];
+
 /** Parameters of the Digital River Sessions node. */
 export const properties: INodeProperties[] = [
 	{
@@ -538,6 +551,12 @@ export const properties: INodeProperties[] = [
 				description: 'Change a checkout that is not an order yet; fields not set stay unchanged',
 				action: 'Update a checkout',
 			},
+			{
+				name: 'Wait for Status',
+				value: 'waitForStatus',
+				description: 'Read the checkout until its status is one of the chosen ones, or the timeout ends',
+				action: 'Wait for a checkout status',
+			},
 		],
 		default: 'create',
 	},
@@ -563,6 +582,12 @@ export const properties: INodeProperties[] = [
 				value: 'getAll',
 				description: 'List orders, newest first, optionally filtered by state, checkout or time',
 				action: 'Get many orders',
+			},
+			{
+				name: 'Wait for Status',
+				value: 'waitForStatus',
+				description: 'Read the order until its status is one of the chosen ones, or the timeout ends',
+				action: 'Wait for a order status',
 			},
 		],
 		default: 'get',
@@ -1900,6 +1925,178 @@ export const properties: INodeProperties[] = [
 		options: runOptions(provider, { retry: 'idempotent' }),
 	},
 	{
+		displayName: 'Checkout ID',
+		name: 'checkoutId',
+		required: true,
+		displayOptions: {
+			show: {
+				resource: ['checkout'],
+				operation: ['waitForStatus'],
+			},
+		},
+		description: 'ID of the checkout',
+		type: 'resourceLocator',
+		default: {
+			mode: 'list',
+			value: '',
+		},
+		modes: [
+			{
+				displayName: 'From List',
+				name: 'list',
+				type: 'list',
+				placeholder: 'Select a checkout...',
+				typeOptions: {
+					searchListMethod: 'searchCheckouts',
+					searchable: false,
+				},
+			},
+			{
+				displayName: 'By ID',
+				name: 'id',
+				type: 'string',
+				placeholder: 'e.g. abc123',
+			},
+		],
+	},
+	{
+		displayName: 'Statuses',
+		name: 'statuses',
+		type: 'multiOptions',
+		required: true,
+		options: [
+			{
+				name: 'Cancelled',
+				value: 'cancelled',
+				description: 'The payment session was cancelled; final',
+			},
+			{
+				name: 'Chargeable',
+				value: 'chargeable',
+				description: 'The payment is authorized and can be charged',
+			},
+			{
+				name: 'Complete',
+				value: 'complete',
+				description: 'The payment is charged; final',
+			},
+			{
+				name: 'Confirmed',
+				value: 'confirmed',
+				description: 'The order was created from the checkout',
+			},
+			{
+				name: 'Failed',
+				value: 'failed',
+				description: 'The payment failed; another source can be added',
+			},
+			{
+				name: 'Pending',
+				value: 'pending',
+				description: 'The payment is being processed',
+			},
+			{
+				name: 'Pending Funds',
+				value: 'pending_funds',
+				description: 'Waiting for the funds to arrive, e.g. a bank transfer',
+			},
+			{
+				name: 'Pending Redirect',
+				value: 'pending_redirect',
+				description: 'Waiting for the customer to come back from a redirect',
+			},
+			{
+				name: 'Processing',
+				value: 'processing',
+				description: 'The payment is being processed',
+			},
+			{
+				name: 'Requires Action',
+				value: 'requires_action',
+				description: 'Waiting for the customer, e.g. a redirect or 3-D Secure',
+			},
+			{
+				name: 'Requires Confirmation',
+				value: 'requires_confirmation',
+				description: 'The payment sources cover the amount; the order can be created',
+			},
+			{
+				name: 'Requires Source',
+				value: 'requires_source',
+				description: 'Waiting for the customer to add a payment source',
+			},
+		],
+		default: [],
+		displayOptions: {
+			show: {
+				resource: ['checkout'],
+				operation: ['waitForStatus'],
+			},
+		},
+		description: 'Continue when the checkout has one of these statuses',
+	},
+	{
+		displayName: 'Timeout (Seconds)',
+		name: 'timeout',
+		type: 'number',
+		required: true,
+		typeOptions: {
+			minValue: 1,
+			maxValue: 3600,
+			numberPrecision: 0,
+		},
+		default: 300,
+		displayOptions: {
+			show: {
+				resource: ['checkout'],
+				operation: ['waitForStatus'],
+			},
+		},
+		description: 'Longest time to wait for one item. At most 3600, the longest execution timeout n8n allows by default (EXECUTIONS_TIMEOUT_MAX), and at most the workflow\'s own timeout when it has one.',
+	},
+	{
+		displayName: 'On Timeout',
+		name: 'onTimeout',
+		type: 'options',
+		noDataExpression: true,
+		options: onTimeoutOptions,
+		default: 'error',
+		displayOptions: {
+			show: {
+				resource: ['checkout'],
+				operation: ['waitForStatus'],
+			},
+		},
+		description: 'What happens when the checkout has none of the statuses when the timeout ends',
+	},
+	{
+		displayName: 'Simplify',
+		name: 'simplify',
+		type: 'boolean',
+		default: false,
+		description: 'Whether to return the common session view (the same fields on every platform: status, state, amount, currency, customer email, URL, dates and linked IDs) instead of the raw data',
+		displayOptions: {
+			show: {
+				resource: ['checkout'],
+				operation: ['waitForStatus'],
+			},
+		},
+	},
+	{
+		displayName: 'Options',
+		name: 'options',
+		type: 'collection',
+		placeholder: 'Add Option',
+		default: {},
+		displayOptions: {
+			show: {
+				resource: ['checkout'],
+				operation: ['waitForStatus'],
+			},
+		},
+		options: runOptions(provider, { retry: 'idempotent', wait: true }),
+	},
+	{
 		displayName: 'Order ID',
 		name: 'orderId',
 		required: true,
@@ -2403,5 +2600,162 @@ export const properties: INodeProperties[] = [
 			},
 		},
 		options: runOptions(provider, { retry: 'idempotent', list: true }),
+	},
+	{
+		displayName: 'Order ID',
+		name: 'orderId',
+		required: true,
+		displayOptions: {
+			show: {
+				resource: ['order'],
+				operation: ['waitForStatus'],
+			},
+		},
+		description: 'ID of the order',
+		type: 'resourceLocator',
+		default: {
+			mode: 'list',
+			value: '',
+		},
+		modes: [
+			{
+				displayName: 'From List',
+				name: 'list',
+				type: 'list',
+				placeholder: 'Select an order...',
+				typeOptions: {
+					searchListMethod: 'searchOrders',
+					searchable: false,
+				},
+			},
+			{
+				displayName: 'By ID',
+				name: 'id',
+				type: 'string',
+				placeholder: 'e.g. abc123',
+			},
+		],
+	},
+	{
+		displayName: 'Statuses',
+		name: 'statuses',
+		type: 'multiOptions',
+		required: true,
+		options: [
+			{
+				name: 'Accepted',
+				value: 'accepted',
+				description: 'Payment authorized and fraud checks passed; ready to fulfil',
+			},
+			{
+				name: 'Blocked',
+				value: 'blocked',
+				description: 'Stopped by fraud review; final',
+			},
+			{
+				name: 'Cancelled',
+				value: 'cancelled',
+				description: 'Cancelled before fulfilment; final',
+			},
+			{
+				name: 'Complete',
+				value: 'complete',
+				description: 'Fulfilled and charged; final',
+			},
+			{
+				name: 'Dispute',
+				value: 'dispute',
+				description: 'The customer disputed the charge',
+			},
+			{
+				name: 'Fulfilled',
+				value: 'fulfilled',
+				description: 'Every item was fulfilled or cancelled',
+			},
+			{
+				name: 'In Review',
+				value: 'in_review',
+				description: 'Held for fraud review',
+			},
+			{
+				name: 'Pending Payment',
+				value: 'pending_payment',
+				description: 'Waiting for the payment to be authorized',
+			},
+			{
+				name: 'Returned',
+				value: 'returned',
+				description: 'Items were returned; final',
+			},
+		],
+		default: [],
+		displayOptions: {
+			show: {
+				resource: ['order'],
+				operation: ['waitForStatus'],
+			},
+		},
+		description: 'Continue when the order has one of these statuses',
+	},
+	{
+		displayName: 'Timeout (Seconds)',
+		name: 'timeout',
+		type: 'number',
+		required: true,
+		typeOptions: {
+			minValue: 1,
+			maxValue: 3600,
+			numberPrecision: 0,
+		},
+		default: 300,
+		displayOptions: {
+			show: {
+				resource: ['order'],
+				operation: ['waitForStatus'],
+			},
+		},
+		description: 'Longest time to wait for one item. At most 3600, the longest execution timeout n8n allows by default (EXECUTIONS_TIMEOUT_MAX), and at most the workflow\'s own timeout when it has one.',
+	},
+	{
+		displayName: 'On Timeout',
+		name: 'onTimeout',
+		type: 'options',
+		noDataExpression: true,
+		options: onTimeoutOptions,
+		default: 'error',
+		displayOptions: {
+			show: {
+				resource: ['order'],
+				operation: ['waitForStatus'],
+			},
+		},
+		description: 'What happens when the order has none of the statuses when the timeout ends',
+	},
+	{
+		displayName: 'Simplify',
+		name: 'simplify',
+		type: 'boolean',
+		default: false,
+		description: 'Whether to return the common session view (the same fields on every platform: status, state, amount, currency, customer email, URL, dates and linked IDs) instead of the raw data',
+		displayOptions: {
+			show: {
+				resource: ['order'],
+				operation: ['waitForStatus'],
+			},
+		},
+	},
+	{
+		displayName: 'Options',
+		name: 'options',
+		type: 'collection',
+		placeholder: 'Add Option',
+		default: {},
+		displayOptions: {
+			show: {
+				resource: ['order'],
+				operation: ['waitForStatus'],
+			},
+		},
+		options: runOptions(provider, { retry: 'idempotent', wait: true }),
 	},
 ];

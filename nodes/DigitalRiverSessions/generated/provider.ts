@@ -1048,6 +1048,25 @@ export const provider: ProviderSpec = {
 				deleted: true,
 			},
 		},
+		'checkout.waitForStatus': {
+			resource: 'checkout',
+			name: 'waitForStatus',
+			method: 'GET',
+			path: '/checkouts/{id}',
+			pathParams: [
+				{
+					name: 'id',
+					param: 'checkoutId',
+					displayName: 'Checkout ID',
+					valueType: 'string',
+				},
+			],
+			idempotent: true,
+			simplify: true,
+			wait: {
+				get: 'checkout.get',
+			},
+		},
 		'order.get': {
 			resource: 'order',
 			name: 'get',
@@ -1285,6 +1304,25 @@ export const provider: ProviderSpec = {
 				idField: 'id',
 			},
 			simplify: true,
+		},
+		'order.waitForStatus': {
+			resource: 'order',
+			name: 'waitForStatus',
+			method: 'GET',
+			path: '/orders/{id}',
+			pathParams: [
+				{
+					name: 'id',
+					param: 'orderId',
+					displayName: 'Order ID',
+					valueType: 'string',
+				},
+			],
+			idempotent: true,
+			simplify: true,
+			wait: {
+				get: 'order.get',
+			},
 		},
 	},
 	locators: {

@@ -654,6 +654,12 @@ export const properties: INodeProperties[] = [
 				description: 'List transactions, most recently updated first, optionally filtered by checkout session, status or time',
 				action: 'Get many transactions',
 			},
+			{
+				name: 'Wait for Status',
+				value: 'waitForStatus',
+				description: 'Read the transaction until its status is one of the chosen ones, or the timeout ends',
+				action: 'Wait for a transaction status',
+			},
 		],
 		default: 'get',
 	},
@@ -1332,5 +1338,173 @@ export const properties: INodeProperties[] = [
 			},
 		},
 		options: runOptions(provider, { retry: 'idempotent', list: true }),
+	},
+	{
+		displayName: 'Transaction ID',
+		name: 'transactionId',
+		required: true,
+		displayOptions: {
+			show: {
+				resource: ['transaction'],
+				operation: ['waitForStatus'],
+			},
+		},
+		description: 'ID (UUID) of the transaction',
+		type: 'resourceLocator',
+		default: {
+			mode: 'list',
+			value: '',
+		},
+		modes: [
+			{
+				displayName: 'From List',
+				name: 'list',
+				type: 'list',
+				placeholder: 'Select a transaction...',
+				typeOptions: {
+					searchListMethod: 'searchTransactions',
+					searchable: false,
+				},
+			},
+			{
+				displayName: 'By ID',
+				name: 'id',
+				type: 'string',
+				placeholder: 'e.g. abc123',
+			},
+		],
+	},
+	{
+		displayName: 'Statuses',
+		name: 'statuses',
+		type: 'multiOptions',
+		required: true,
+		options: [
+			{
+				name: 'Authorization Declined',
+				value: 'authorization_declined',
+				description: 'The payment service or issuer declined; final',
+			},
+			{
+				name: 'Authorization Failed',
+				value: 'authorization_failed',
+				description: 'An error stopped the authorization; final',
+			},
+			{
+				name: 'Authorization Succeeded',
+				value: 'authorization_succeeded',
+				description: 'Funds are reserved',
+			},
+			{
+				name: 'Authorization Void Pending',
+				value: 'authorization_void_pending',
+				description: 'A void was requested, not yet confirmed',
+			},
+			{
+				name: 'Authorization Voided',
+				value: 'authorization_voided',
+				description: 'The reservation was released; final',
+			},
+			{
+				name: 'Buyer Approval Pending',
+				value: 'buyer_approval_pending',
+				description: 'Waiting for the buyer, e.g. a redirect or 3-D Secure',
+			},
+			{
+				name: 'Capture Pending',
+				value: 'capture_pending',
+				description: 'Capture requested, not yet confirmed',
+			},
+			{
+				name: 'Capture Succeeded',
+				value: 'capture_succeeded',
+				description: 'Funds are captured',
+			},
+			{
+				name: 'Processing',
+				value: 'processing',
+				description: 'Created, the outcome is not known yet',
+			},
+		],
+		default: [],
+		displayOptions: {
+			show: {
+				resource: ['transaction'],
+				operation: ['waitForStatus'],
+			},
+		},
+		description: 'Continue when the transaction has one of these statuses',
+	},
+	{
+		displayName: 'Timeout (Seconds)',
+		name: 'timeout',
+		type: 'number',
+		required: true,
+		typeOptions: {
+			minValue: 1,
+			maxValue: 3600,
+			numberPrecision: 0,
+		},
+		default: 300,
+		displayOptions: {
+			show: {
+				resource: ['transaction'],
+				operation: ['waitForStatus'],
+			},
+		},
+		description: 'Longest time to wait for one item. At most 3600, the longest execution timeout n8n allows by default (EXECUTIONS_TIMEOUT_MAX), and at most the workflow\'s own timeout when it has one.',
+	},
+	{
+		displayName: 'On Timeout',
+		name: 'onTimeout',
+		type: 'options',
+		noDataExpression: true,
+		options: [
+			{
+				name: 'Error',
+				value: 'error',
+				description: 'Stop with an error naming the item, its ID, the last status seen and the time waited',
+			},
+			{
+				name: 'Output on \'Timed Out\' Output',
+				value: 'timedOutOutput',
+				description: 'Send the item, as last read, to a second output named Timed Out',
+			},
+		],
+		default: 'error',
+		displayOptions: {
+			show: {
+				resource: ['transaction'],
+				operation: ['waitForStatus'],
+			},
+		},
+		description: 'What happens when the transaction has none of the statuses when the timeout ends',
+	},
+	{
+		displayName: 'Simplify',
+		name: 'simplify',
+		type: 'boolean',
+		default: false,
+		description: 'Whether to return the common session view (the same fields on every platform: status, state, amount, currency, customer email, URL, dates and linked IDs) instead of the raw data',
+		displayOptions: {
+			show: {
+				resource: ['transaction'],
+				operation: ['waitForStatus'],
+			},
+		},
+	},
+	{
+		displayName: 'Options',
+		name: 'options',
+		type: 'collection',
+		placeholder: 'Add Option',
+		default: {},
+		displayOptions: {
+			show: {
+				resource: ['transaction'],
+				operation: ['waitForStatus'],
+			},
+		},
+		options: runOptions(provider, { retry: 'idempotent', wait: true }),
 	},
 ];

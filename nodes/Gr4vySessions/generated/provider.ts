@@ -822,6 +822,25 @@ export const provider: ProviderSpec = {
 			},
 			simplify: true,
 		},
+		'transaction.waitForStatus': {
+			resource: 'transaction',
+			name: 'waitForStatus',
+			method: 'GET',
+			path: '/transactions/{id}',
+			pathParams: [
+				{
+					name: 'id',
+					param: 'transactionId',
+					displayName: 'Transaction ID',
+					valueType: 'string',
+				},
+			],
+			idempotent: true,
+			simplify: true,
+			wait: {
+				get: 'transaction.get',
+			},
+		},
 	},
 	locators: {
 		searchTransactions: {

@@ -546,6 +546,12 @@ export const properties: INodeProperties[] = [
 				description: 'List payments, optionally filtered by status, order ID, currency, amount or creation date',
 				action: 'Get many payments',
 			},
+			{
+				name: 'Wait for Status',
+				value: 'waitForStatus',
+				description: 'Read the payment until its status is one of the chosen ones, or the timeout ends',
+				action: 'Wait for a payment status',
+			},
 		],
 		default: 'get',
 	},
@@ -1131,5 +1137,168 @@ export const properties: INodeProperties[] = [
 			},
 		},
 		options: runOptions(provider, { retry: 'idempotent', list: true }),
+	},
+	{
+		displayName: 'Payment ID',
+		name: 'paymentId',
+		required: true,
+		displayOptions: {
+			show: {
+				resource: ['payment'],
+				operation: ['waitForStatus'],
+			},
+		},
+		description: 'ID of the payment',
+		type: 'resourceLocator',
+		default: {
+			mode: 'list',
+			value: '',
+		},
+		modes: [
+			{
+				displayName: 'From List',
+				name: 'list',
+				type: 'list',
+				placeholder: 'Select a payment...',
+				typeOptions: {
+					searchListMethod: 'searchPayments',
+					searchable: false,
+				},
+			},
+			{
+				displayName: 'By ID',
+				name: 'id',
+				type: 'string',
+				placeholder: 'e.g. abc123',
+			},
+		],
+	},
+	{
+		displayName: 'Statuses',
+		name: 'statuses',
+		type: 'multiOptions',
+		required: true,
+		options: [
+			{
+				name: 'Authorized',
+				value: 'AUTHORIZED',
+				description: 'Funds are reserved',
+			},
+			{
+				name: 'Cancelled',
+				value: 'CANCELLED',
+				description: 'Cancelled before settlement; final',
+			},
+			{
+				name: 'Declined',
+				value: 'DECLINED',
+				description: 'The processor or issuer declined; final',
+			},
+			{
+				name: 'Failed',
+				value: 'FAILED',
+				description: 'An error stopped the payment',
+			},
+			{
+				name: 'Partially Settled',
+				value: 'PARTIALLY_SETTLED',
+				description: 'Part of the amount is settled',
+			},
+			{
+				name: 'Pending',
+				value: 'PENDING',
+				description: 'Created, not yet authorized',
+			},
+			{
+				name: 'Settled',
+				value: 'SETTLED',
+				description: 'Funds are captured; final',
+			},
+			{
+				name: 'Settling',
+				value: 'SETTLING',
+				description: 'Capture requested, not yet settled',
+			},
+		],
+		default: [],
+		displayOptions: {
+			show: {
+				resource: ['payment'],
+				operation: ['waitForStatus'],
+			},
+		},
+		description: 'Continue when the payment has one of these statuses',
+	},
+	{
+		displayName: 'Timeout (Seconds)',
+		name: 'timeout',
+		type: 'number',
+		required: true,
+		typeOptions: {
+			minValue: 1,
+			maxValue: 3600,
+			numberPrecision: 0,
+		},
+		default: 300,
+		displayOptions: {
+			show: {
+				resource: ['payment'],
+				operation: ['waitForStatus'],
+			},
+		},
+		description: 'Longest time to wait for one item. At most 3600, the longest execution timeout n8n allows by default (EXECUTIONS_TIMEOUT_MAX), and at most the workflow\'s own timeout when it has one.',
+	},
+	{
+		displayName: 'On Timeout',
+		name: 'onTimeout',
+		type: 'options',
+		noDataExpression: true,
+		options: [
+			{
+				name: 'Error',
+				value: 'error',
+				description: 'Stop with an error naming the item, its ID, the last status seen and the time waited',
+			},
+			{
+				name: 'Output on \'Timed Out\' Output',
+				value: 'timedOutOutput',
+				description: 'Send the item, as last read, to a second output named Timed Out',
+			},
+		],
+		default: 'error',
+		displayOptions: {
+			show: {
+				resource: ['payment'],
+				operation: ['waitForStatus'],
+			},
+		},
+		description: 'What happens when the payment has none of the statuses when the timeout ends',
+	},
+	{
+		displayName: 'Simplify',
+		name: 'simplify',
+		type: 'boolean',
+		default: false,
+		description: 'Whether to return the common session view (the same fields on every platform: status, state, amount, currency, customer email, URL, dates and linked IDs) instead of the raw data',
+		displayOptions: {
+			show: {
+				resource: ['payment'],
+				operation: ['waitForStatus'],
+			},
+		},
+	},
+	{
+		displayName: 'Options',
+		name: 'options',
+		type: 'collection',
+		placeholder: 'Add Option',
+		default: {},
+		displayOptions: {
+			show: {
+				resource: ['payment'],
+				operation: ['waitForStatus'],
+			},
+		},
+		options: runOptions(provider, { retry: 'idempotent', wait: true }),
 	},
 ];

@@ -574,6 +574,25 @@ export const provider: ProviderSpec = {
 			},
 			simplify: true,
 		},
+		'payment.waitForStatus': {
+			resource: 'payment',
+			name: 'waitForStatus',
+			method: 'GET',
+			path: '/payments/{id}',
+			pathParams: [
+				{
+					name: 'id',
+					param: 'paymentId',
+					displayName: 'Payment ID',
+					valueType: 'string',
+				},
+			],
+			idempotent: true,
+			simplify: true,
+			wait: {
+				get: 'payment.get',
+			},
+		},
 	},
 	locators: {
 		searchPayments: {

@@ -279,6 +279,12 @@ export const properties: INodeProperties[] = [
 				description: 'Change a pending checkout session; fields not set stay unchanged',
 				action: 'Update a checkout session',
 			},
+			{
+				name: 'Wait for Status',
+				value: 'waitForStatus',
+				description: 'Read the checkout session until its status is one of the chosen ones, or the timeout ends',
+				action: 'Wait for a checkout session status',
+			},
 		],
 		default: 'create',
 	},
@@ -896,5 +902,153 @@ export const properties: INodeProperties[] = [
 			},
 		},
 		options: runOptions(provider, { retry: 'idempotent' }),
+	},
+	{
+		displayName: 'Session ID',
+		name: 'checkoutSessionId',
+		required: true,
+		displayOptions: {
+			show: {
+				resource: ['checkoutSession'],
+				operation: ['waitForStatus'],
+			},
+		},
+		description: 'ID of the checkout session',
+		type: 'resourceLocator',
+		default: {
+			mode: 'list',
+			value: '',
+		},
+		modes: [
+			{
+				displayName: 'From List',
+				name: 'list',
+				type: 'list',
+				placeholder: 'Select a checkout session...',
+				typeOptions: {
+					searchListMethod: 'searchCheckoutSessions',
+					searchable: false,
+				},
+			},
+			{
+				displayName: 'By ID',
+				name: 'id',
+				type: 'string',
+				placeholder: 'e.g. 42',
+			},
+		],
+	},
+	{
+		displayName: 'Statuses',
+		name: 'statuses',
+		type: 'multiOptions',
+		required: true,
+		options: [
+			{
+				name: 'Abandoned',
+				value: 'abandoned',
+				description: 'Cancelled by the customer or idle for 30 minutes; final',
+			},
+			{
+				name: 'Completed',
+				value: 'completed',
+				description: 'Paid; final',
+			},
+			{
+				name: 'Failed',
+				value: 'failed',
+				description: 'Payment failed or was declined',
+			},
+			{
+				name: 'Pending',
+				value: 'pending',
+				description: 'Created, awaiting payment',
+			},
+			{
+				name: 'Processing',
+				value: 'processing',
+				description: 'Payment is being processed',
+			},
+		],
+		default: [],
+		displayOptions: {
+			show: {
+				resource: ['checkoutSession'],
+				operation: ['waitForStatus'],
+			},
+		},
+		description: 'Continue when the checkout session has one of these statuses',
+	},
+	{
+		displayName: 'Timeout (Seconds)',
+		name: 'timeout',
+		type: 'number',
+		required: true,
+		typeOptions: {
+			minValue: 1,
+			maxValue: 3600,
+			numberPrecision: 0,
+		},
+		default: 300,
+		displayOptions: {
+			show: {
+				resource: ['checkoutSession'],
+				operation: ['waitForStatus'],
+			},
+		},
+		description: 'Longest time to wait for one item. At most 3600, the longest execution timeout n8n allows by default (EXECUTIONS_TIMEOUT_MAX), and at most the workflow\'s own timeout when it has one.',
+	},
+	{
+		displayName: 'On Timeout',
+		name: 'onTimeout',
+		type: 'options',
+		noDataExpression: true,
+		options: [
+			{
+				name: 'Error',
+				value: 'error',
+				description: 'Stop with an error naming the item, its ID, the last status seen and the time waited',
+			},
+			{
+				name: 'Output on \'Timed Out\' Output',
+				value: 'timedOutOutput',
+				description: 'Send the item, as last read, to a second output named Timed Out',
+			},
+		],
+		default: 'error',
+		displayOptions: {
+			show: {
+				resource: ['checkoutSession'],
+				operation: ['waitForStatus'],
+			},
+		},
+		description: 'What happens when the checkout session has none of the statuses when the timeout ends',
+	},
+	{
+		displayName: 'Simplify',
+		name: 'simplify',
+		type: 'boolean',
+		default: false,
+		description: 'Whether to return the common session view (the same fields on every platform: status, state, amount, currency, customer email, URL, dates and linked IDs) instead of the raw data',
+		displayOptions: {
+			show: {
+				resource: ['checkoutSession'],
+				operation: ['waitForStatus'],
+			},
+		},
+	},
+	{
+		displayName: 'Options',
+		name: 'options',
+		type: 'collection',
+		placeholder: 'Add Option',
+		default: {},
+		displayOptions: {
+			show: {
+				resource: ['checkoutSession'],
+				operation: ['waitForStatus'],
+			},
+		},
+		options: runOptions(provider, { retry: 'idempotent', wait: true }),
 	},
 ];

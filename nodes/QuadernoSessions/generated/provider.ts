@@ -397,6 +397,25 @@ export const provider: ProviderSpec = {
 				deleted: true,
 			},
 		},
+		'checkoutSession.waitForStatus': {
+			resource: 'checkoutSession',
+			name: 'waitForStatus',
+			method: 'GET',
+			path: '/checkout/sessions/{id}',
+			pathParams: [
+				{
+					name: 'id',
+					param: 'checkoutSessionId',
+					displayName: 'Session ID',
+					valueType: 'integer',
+				},
+			],
+			idempotent: true,
+			simplify: true,
+			wait: {
+				get: 'checkoutSession.get',
+			},
+		},
 	},
 	locators: {
 		searchCheckoutSessions: {

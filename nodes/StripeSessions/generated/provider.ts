@@ -1047,6 +1047,25 @@ export const provider: ProviderSpec = {
 				idField: 'id',
 			},
 		},
+		'checkoutSession.waitForStatus': {
+			resource: 'checkoutSession',
+			name: 'waitForStatus',
+			method: 'GET',
+			path: '/v1/checkout/sessions/{session}',
+			pathParams: [
+				{
+					name: 'session',
+					param: 'checkoutSessionId',
+					displayName: 'Checkout Session ID',
+					valueType: 'string',
+				},
+			],
+			idempotent: true,
+			simplify: true,
+			wait: {
+				get: 'checkoutSession.get',
+			},
+		},
 		'customerSession.create': {
 			resource: 'customerSession',
 			name: 'create',
