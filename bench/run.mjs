@@ -10,9 +10,10 @@
  *
  * 1. n8n:     in the pinned real n8n, create N Digital River checkouts with this package's node
  *             (10 and 50 parallel, with the turn gate and with a plain pool) and with n8n's HTTP
- *             Request node (defaults, and batching 10 / 0 ms), against the local emulator with a
- *             fixed latency on every request, and with a jittered one (log-normal: --latency is
- *             its median, --p99 its 99th percentile). --variants= picks some of the runs.
+ *             Request node (defaults), against the local emulator with a fixed latency on every
+ *             request, and with a jittered one (log-normal: --latency is its median, --p99 its
+ *             99th percentile). --variants= picks runs by key, also two left out by default
+ *             (httpBatched: batching 10 / 0 ms; oursWide: 50 parallel with the 250/s limit).
  *    queue:   the same 1,000 checkouts in queue mode (main + 1 worker, main + 2 workers), 20
  *             executions started by production webhooks, fixed and jittered latency.
  * 2. runtime: this package's per-item runtime work (build, validate, encode, map) without n8n.
