@@ -12,8 +12,7 @@
  * so that other work on a shared machine takes less from the measured processes.
  *
  * 1. n8n:     in the pinned real n8n, create N Digital River checkouts with this package's node
- *             (10 and 50 parallel, with the turn gate and with a plain pool) and with n8n's HTTP
- *             Request node (defaults), against the local emulator with a fixed latency on every
+ *             (10 and 50 parallel) and with n8n's HTTP Request node (defaults), against the local emulator with a fixed latency on every
  *             request, and with a jittered one (log-normal: --latency is its median, --p99 its
  *             99th percentile). --variants= picks runs by key, also two left out by default
  *             (httpBatched: batching 10 / 0 ms; oursWide: 50 parallel with the 250/s limit).
@@ -139,14 +138,13 @@ async function main() {
 		say('');
 		say(
 			table(
-				['variant', 'latency', 'scheduler', 'create node', 'n8n CPU/item', 'sessions/s', 'latency limit', 'ratio', 'ideal pool', 'vs HTTP default', 'CPU vs HTTP', 'peak in flight', 'peak memory', 'counts', 'idle before'],
+				['variant', 'latency', 'create node', 'n8n CPU/item', 'sessions/s', 'latency limit', 'ratio', 'ideal pool', 'vs HTTP default', 'CPU vs HTTP', 'peak in flight', 'peak memory', 'counts', 'idle before'],
 				results.map((v) => {
 					const http = httpAt(v.latencyKind);
 					const ours = v.key.startsWith('ours');
 					return [
 						v.label,
 						latencyLabel(v.latencyKind, latencyMs, p99Ms),
-						v.scheduler ?? '-',
 						`${fmt(v.wallMs / 1000)} s`,
 						`${fmt(v.cpuPerItemMs)} ms`,
 						fmt(v.sessionsPerSec, 1),
@@ -177,24 +175,6 @@ async function main() {
 				'HTTP Request 4.2 does not wait for one item before the next: its item loop starts every request and awaits them together, and batching only pauses when the interval is above 0 ms. ' +
 				'Its nominal limit therefore does not bind it; the emulator saw the peak in flight shown. vs HTTP default and CPU vs HTTP compare with the HTTP Request node\'s defaults at the same latency.',
 		);
-		const pairs = results.filter((v) => v.scheduler === 'pool').map((pool) => [results.find((t) => t.label === pool.label.replace(/, pool$/, '') && t.latencyKind === pool.latencyKind), pool]);
-		if (pairs.length > 0) {
-			heading('1a. Scheduler: turn gate against a plain bounded pool that prepares ahead');
-			say(
-				table(
-					['variant', 'latency', 'turn gate', 'pool', 'pool ÷ turn gate (sessions/s)', 'CPU/item turn gate / pool'],
-					pairs.map(([turns, pool]) => [
-						/** @type {any} */ (pool).label.replace(/, pool$/, ''),
-						latencyLabel(/** @type {any} */ (pool).latencyKind, latencyMs, p99Ms),
-						turns ? `${fmt(turns.wallMs / 1000)} s, ratio ${fmt(turns.ratioToLimit)}` : '-',
-						`${fmt(/** @type {any} */ (pool).wallMs / 1000)} s, ratio ${fmt(/** @type {any} */ (pool).ratioToLimit)}`,
-						turns ? `${fmt(/** @type {any} */ (pool).sessionsPerSec / turns.sessionsPerSec)}×` : '-',
-						turns ? `${fmt(turns.cpuPerItemMs)} / ${fmt(/** @type {any} */ (pool).cpuPerItemMs)} ms` : '-',
-					]),
-				),
-			);
-			say(`Every run of a pair has the same delays in the same order of arrival; median of ${repeat} runs each, the pairs interleaved.`);
-		}
 	}
 
 	if (parts.has('queue')) {
@@ -329,7 +309,6 @@ async function main() {
 				'',
 			]);
 		}
-		// Judged on the rows of the scheduler the build uses (the pool rows are the comparison).
 		for (const [key, kind] of /** @type {const} */ ([
 			['', 'fixed'],
 			['Jitter', 'jittered'],

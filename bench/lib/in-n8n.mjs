@@ -10,7 +10,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import os from 'node:os';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 
 import { REPO_ROOT, ensureRuntime } from '../../e2e/lib/install.mjs';
@@ -30,18 +30,11 @@ export const BENCH_CACHE = path.join(REPO_ROOT, '.cache', 'bench');
  */
 
 /**
- * How this package's node schedules parallel items (see nodes/shared/concurrency.ts): the turn
- * gate or a plain bounded pool that prepares ahead. The benchmark switches the installed build.
- * @typedef {'turns' | 'pool'} Scheduler
- */
-
-/**
  * @typedef {object} Variant
  * @property {string} key
  * @property {string} label
  * @property {string} workflowId
  * @property {LatencyKind} latency
- * @property {Scheduler} [scheduler]  this package's nodes only; the build's own when absent
  * @property {boolean} [extra]  run only when named in --variants (kept short by default)
  * @property {number | undefined} concurrency  requests the variant keeps in flight by its settings
  *   (undefined where no latency limit applies)
@@ -53,7 +46,6 @@ export const BENCH_CACHE = path.join(REPO_ROOT, '.cache', 'bench');
  * @property {string} key
  * @property {string} label
  * @property {LatencyKind} latencyKind
- * @property {Scheduler | undefined} scheduler
  * @property {number} latencyMs     injected latency of this run (the median when jittered; 0: none)
  * @property {number} sampledLatencyMs  sum of the delays the emulator added to the create requests (last repetition)
  * @property {number | undefined} concurrency
@@ -211,13 +203,11 @@ function workflows(items) {
 }
 
 /**
- * The timed runs, fixed latency first, then jittered, then the floors without latency. The pool
- * variants run this package's node with the plain bounded pool instead of the turn gate.
+ * The timed runs, fixed latency first, then jittered, then the floors without latency.
  * @type {Variant[]}
  */
 const VARIANTS = [
 	{ key: 'ours', label: 'ours, 10 parallel, 250/s', workflowId: 'benchOurs', latency: 'fixed', concurrency: 10, concurrencyNote: 'Options > Parallel Requests' },
-	{ key: 'oursPool', label: 'ours, 10 parallel, 250/s, pool', workflowId: 'benchOurs', latency: 'fixed', scheduler: 'pool', concurrency: 10, concurrencyNote: 'Options > Parallel Requests' },
 	// Nominal concurrency as the node's settings read (one request per item; ten items per batch).
 	{ key: 'httpDefault', label: 'HTTP Request 4.2, defaults', workflowId: 'benchHttpDefault', latency: 'fixed', concurrency: 1, concurrencyNote: 'nominal: one request per item' },
 	{ key: 'httpBatched', label: 'HTTP Request 4.2, batching 10 / 0 ms', workflowId: 'benchHttpBatched', latency: 'fixed', concurrency: 10, concurrencyNote: 'nominal: items per batch', extra: true },
@@ -226,35 +216,15 @@ const VARIANTS = [
 	{ key: 'oursWide', label: 'ours, 50 parallel, 250/s', workflowId: 'benchOursWide', latency: 'fixed', concurrency: 50, concurrencyNote: 'Options > Parallel Requests (maximum)', extra: true },
 	// The same without a rate limit, as the HTTP Request node runs: what n8n's one thread allows.
 	{ key: 'oursUnlimited', label: 'ours, 50 parallel, no limit', workflowId: 'benchOursUnlimited', latency: 'fixed', concurrency: 50, concurrencyNote: 'Parallel Requests 50, Requests Per Second 0 (off)' },
-	{ key: 'oursUnlimitedPool', label: 'ours, 50 parallel, no limit, pool', workflowId: 'benchOursUnlimited', latency: 'fixed', scheduler: 'pool', concurrency: 50, concurrencyNote: 'Parallel Requests 50, Requests Per Second 0 (off)' },
 	{ key: 'oursJitter', label: 'ours, 10 parallel, 250/s', workflowId: 'benchOurs', latency: 'jittered', concurrency: 10, concurrencyNote: 'Options > Parallel Requests' },
-	{ key: 'oursJitterPool', label: 'ours, 10 parallel, 250/s, pool', workflowId: 'benchOurs', latency: 'jittered', scheduler: 'pool', concurrency: 10, concurrencyNote: 'Options > Parallel Requests' },
 	{ key: 'httpDefaultJitter', label: 'HTTP Request 4.2, defaults', workflowId: 'benchHttpDefault', latency: 'jittered', concurrency: 1, concurrencyNote: 'nominal: one request per item' },
 	{ key: 'oursUnlimitedJitter', label: 'ours, 50 parallel, no limit', workflowId: 'benchOursUnlimited', latency: 'jittered', concurrency: 50, concurrencyNote: 'Parallel Requests 50, Requests Per Second 0 (off)' },
-	{ key: 'oursUnlimitedJitterPool', label: 'ours, 50 parallel, no limit, pool', workflowId: 'benchOursUnlimited', latency: 'jittered', scheduler: 'pool', concurrency: 50, concurrencyNote: 'Parallel Requests 50, Requests Per Second 0 (off)' },
 	{ key: 'oursNoLatency', label: 'ours, 50 parallel, no limit', workflowId: 'benchOursUnlimited', latency: 'none', concurrency: undefined, concurrencyNote: 'floor: n8n and node work only' },
 	{ key: 'httpDefaultNoLatency', label: 'HTTP Request 4.2, defaults', workflowId: 'benchHttpDefault', latency: 'none', concurrency: undefined, concurrencyNote: 'floor: n8n and node work only' },
 ];
 
 /** The keys of every variant, for `--variants=`. */
 export const VARIANT_KEYS = VARIANTS.map((v) => v.key);
-
-const SCHEDULER_SWITCH = /exports\.SCHEDULER = (['"])(turns|pool)\1;/;
-
-/**
- * Switches the scheduler of the package installed in a user folder, for the next `n8n execute`
- * (each is a fresh process); returns the one it had.
- * @param {string} packageDir @param {Scheduler} scheduler
- * @returns {Promise<Scheduler>}
- */
-async function useScheduler(packageDir, scheduler) {
-	const file = path.join(packageDir, 'dist', 'nodes', 'shared', 'concurrency.js');
-	const code = await readFile(file, 'utf8');
-	const found = SCHEDULER_SWITCH.exec(code);
-	if (!found) throw new Error(`no scheduler switch in ${path.relative(REPO_ROOT, file)}: the comparison needs a build with both schedulers`);
-	if (found[2] !== scheduler) await writeFile(file, code.replace(SCHEDULER_SWITCH, `exports.SCHEDULER = '${scheduler}';`));
-	return /** @type {Scheduler} */ (found[2]);
-}
 
 /** Builds and packs the repository into the benchmark's own folder; returns the tarball. */
 export async function packForBench() {
@@ -288,17 +258,12 @@ export async function benchInN8n(opts) {
 		);
 		await home.importWorkflow(workflows(items), vars);
 
-		const packageDir = path.join(home.userFolder, '.n8n', 'nodes', 'node_modules', ...home.packageName.split('/'));
-		const builtScheduler = chosen.some((v) => v.scheduler) ? await useScheduler(packageDir, 'turns') : undefined;
-
 		/**
 		 * One `n8n execute` of a workflow with a fresh emulator state and the latency fault on.
 		 * @param {string} workflowId
 		 * @param {LatencyKind} [latency]
-		 * @param {Scheduler} [scheduler]
 		 */
-		const runOnce = async (workflowId, latency = 'none', scheduler = builtScheduler) => {
-			if (scheduler) await useScheduler(packageDir, scheduler);
+		const runOnce = async (workflowId, latency = 'none') => {
 			const { idleShare, waitedMs } = await waitForIdle(opts.waitIdle, opts.waitIdleMaxMs);
 			if (waitedMs > 1500) say(`[bench]   waited ${Math.round(waitedMs / 1000)} s for an idle machine (now ${Math.round(idleShare * 100)}% idle)`);
 			// The reset also restarts the emulator's seeded generator: every jittered run gets the same delays.
@@ -346,76 +311,71 @@ export async function benchInN8n(opts) {
 		 * @type {Map<string, {variant: Variant, wall: number[], cpu: number[], loads: number[], idle: number[], delays: number[], result?: VariantResult, failed: boolean}>}
 		 */
 		const acc = new Map(chosen.map((v) => [v.key, { variant: v, wall: [], cpu: [], loads: [], idle: [], delays: [], failed: false }]));
-		try {
-			for (let r = 0; r < repeat; r++) {
-				for (const a of acc.values()) {
-					if (a.failed) continue;
-					const { variant } = a;
-					say(`[bench] ${variant.label}, ${latencyLabel(variant.latency, latencyMs, p99Ms)}: run ${r + 1}/${repeat}`);
-					const { run, mem, processMs, creates, cpuMs, loadAverage, idleShare } = await runOnce(variant.workflowId, variant.latency, variant.scheduler ?? builtScheduler);
-					a.idle.push(idleShare);
-					const task = run.data.resultData.runData['Create']?.[0];
-					const gen = run.data.resultData.runData['Make Items']?.[0];
-					const failed = run.status !== 'success' || !task;
-					const error = failed ? JSON.stringify(runError(run) ?? task?.error ?? 'create node did not run').slice(0, 500) : undefined;
-					const output = failed ? [] : nodeOutput(run, 'Create');
-					const created = await countCheckouts(sandbox.url, secretKey);
-					const distinctIds = new Set(output.map((o) => String(o.id))).size;
-					const wallMs = Number(task?.executionTime ?? Number.NaN);
-					const countsOk = creates.length === items && created === items && output.length === items && distinctIds === items;
-					const delays = creates.map((c) => Number(c.delayMs ?? 0));
-					const inFlight = variant.latency === 'none' ? Number.NaN : peakInFlight(creates.map((c, i) => ({ at: Date.parse(c.at), delayMs: delays[i] })));
-					a.delays = delays;
-					const prev = a.result;
-					a.result = {
-						key: variant.key,
-						label: variant.label,
-						latencyKind: variant.latency,
-						scheduler: variant.scheduler ?? (variant.key.startsWith('ours') ? builtScheduler : undefined),
-						latencyMs: variant.latency === 'none' ? 0 : latencyMs,
-						sampledLatencyMs: delays.reduce((x, y) => x + y, 0),
-						concurrency: variant.concurrency,
-						concurrencyNote: variant.concurrencyNote,
-						status: run.status,
-						error,
-						wallMsRuns: a.wall,
-						wallMs: Number.NaN,
-						cpuMs: Number.NaN,
-						cpuPerItemMs: Number.NaN,
-						loadAverage: Number.NaN,
-						idleBefore: Number.NaN,
-						generatorMs: Number(gen?.executionTime ?? Number.NaN),
-						processMs,
-						sessionsPerSec: Number.NaN,
-						latencyLimitMs: undefined,
-						ratioToLimit: undefined,
-						idealPoolMs: undefined,
-						ratioToIdeal: undefined,
-						peakHwmMiB: Math.max(prev?.peakHwmMiB ?? 0, mem.peakHwmMiB),
-						peakRssMiB: Math.max(prev?.peakRssMiB ?? 0, mem.peakRssMiB),
-						requests: creates.length,
-						created,
-						outputItems: output.length,
-						distinctIds,
-						// Must hold in every repetition, not only the last.
-						countsOk: countsOk && (prev?.countsOk ?? true),
-						peakInFlight: Math.max(prev?.peakInFlight ?? 0, inFlight),
-					};
-					a.loads.push(loadAverage);
-					if (failed) {
-						a.failed = true;
-						say(`[bench]   failed: ${error}`);
-						continue;
-					}
-					a.wall.push(wallMs);
-					a.cpu.push(cpuMs);
-					say(
-						`[bench]   create node ${wallMs} ms, n8n CPU ${Math.round(cpuMs)} ms; emulator holds ${created} checkouts${variant.latency !== 'none' ? `; peak in flight ${inFlight}` : ''}; ${Math.round(idleShare * 100)}% idle before, load average ${loadAverage.toFixed(2)} after`,
-					);
+		for (let r = 0; r < repeat; r++) {
+			for (const a of acc.values()) {
+				if (a.failed) continue;
+				const { variant } = a;
+				say(`[bench] ${variant.label}, ${latencyLabel(variant.latency, latencyMs, p99Ms)}: run ${r + 1}/${repeat}`);
+				const { run, mem, processMs, creates, cpuMs, loadAverage, idleShare } = await runOnce(variant.workflowId, variant.latency);
+				a.idle.push(idleShare);
+				const task = run.data.resultData.runData['Create']?.[0];
+				const gen = run.data.resultData.runData['Make Items']?.[0];
+				const failed = run.status !== 'success' || !task;
+				const error = failed ? JSON.stringify(runError(run) ?? task?.error ?? 'create node did not run').slice(0, 500) : undefined;
+				const output = failed ? [] : nodeOutput(run, 'Create');
+				const created = await countCheckouts(sandbox.url, secretKey);
+				const distinctIds = new Set(output.map((o) => String(o.id))).size;
+				const wallMs = Number(task?.executionTime ?? Number.NaN);
+				const countsOk = creates.length === items && created === items && output.length === items && distinctIds === items;
+				const delays = creates.map((c) => Number(c.delayMs ?? 0));
+				const inFlight = variant.latency === 'none' ? Number.NaN : peakInFlight(creates.map((c, i) => ({ at: Date.parse(c.at), delayMs: delays[i] })));
+				a.delays = delays;
+				const prev = a.result;
+				a.result = {
+					key: variant.key,
+					label: variant.label,
+					latencyKind: variant.latency,
+					latencyMs: variant.latency === 'none' ? 0 : latencyMs,
+					sampledLatencyMs: delays.reduce((x, y) => x + y, 0),
+					concurrency: variant.concurrency,
+					concurrencyNote: variant.concurrencyNote,
+					status: run.status,
+					error,
+					wallMsRuns: a.wall,
+					wallMs: Number.NaN,
+					cpuMs: Number.NaN,
+					cpuPerItemMs: Number.NaN,
+					loadAverage: Number.NaN,
+					idleBefore: Number.NaN,
+					generatorMs: Number(gen?.executionTime ?? Number.NaN),
+					processMs,
+					sessionsPerSec: Number.NaN,
+					latencyLimitMs: undefined,
+					ratioToLimit: undefined,
+					idealPoolMs: undefined,
+					ratioToIdeal: undefined,
+					peakHwmMiB: Math.max(prev?.peakHwmMiB ?? 0, mem.peakHwmMiB),
+					peakRssMiB: Math.max(prev?.peakRssMiB ?? 0, mem.peakRssMiB),
+					requests: creates.length,
+					created,
+					outputItems: output.length,
+					distinctIds,
+					// Must hold in every repetition, not only the last.
+					countsOk: countsOk && (prev?.countsOk ?? true),
+					peakInFlight: Math.max(prev?.peakInFlight ?? 0, inFlight),
+				};
+				a.loads.push(loadAverage);
+				if (failed) {
+					a.failed = true;
+					say(`[bench]   failed: ${error}`);
+					continue;
 				}
+				a.wall.push(wallMs);
+				a.cpu.push(cpuMs);
+				say(
+					`[bench]   create node ${wallMs} ms, n8n CPU ${Math.round(cpuMs)} ms; emulator holds ${created} checkouts${variant.latency !== 'none' ? `; peak in flight ${inFlight}` : ''}; ${Math.round(idleShare * 100)}% idle before, load average ${loadAverage.toFixed(2)} after`,
+				);
 			}
-		} finally {
-			if (builtScheduler) await useScheduler(packageDir, builtScheduler);
 		}
 		/** @type {VariantResult[]} */
 		const results = [];

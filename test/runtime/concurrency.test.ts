@@ -1,23 +1,19 @@
 import { sleep } from 'n8n-workflow';
-import type { ItemStep, Scheduler } from '../../nodes/shared/concurrency';
+import type { ItemStep } from '../../nodes/shared/concurrency';
 import { forEachConcurrently, TurnGate } from '../../nodes/shared/concurrency';
 import type { LocalServer } from '../harness/local-server.cjs';
 import { connectProbe, startLocalServer } from '../harness/local-server.cjs';
-
-const SCHEDULERS: Scheduler[] = ['turns', 'pool'];
 
 const tick = async () => await Promise.resolve();
 const ticks = async (n: number) => {
 	for (let i = 0; i < n; i++) await tick();
 };
 
-describe.each(SCHEDULERS)('running items concurrently (%s)', (scheduler) => {
-	const run = async (count: number, limit: number, prepare: (index: number) => ItemStep) => await forEachConcurrently(count, limit, prepare, scheduler);
-
+describe('running items concurrently', () => {
 	test('never has more steps in flight than the limit, and uses the limit', async () => {
 		let inFlight = 0;
 		let most = 0;
-		await run(20, 4, () => async () => {
+		await forEachConcurrently(20, 4, () => async () => {
 			inFlight++;
 			most = Math.max(most, inFlight);
 			// Long enough for the other workers' turns, one per pass of the event loop, to come.
@@ -31,7 +27,7 @@ describe.each(SCHEDULERS)('running items concurrently (%s)', (scheduler) => {
 	test('prepares and sends items in index order, each exactly once', async () => {
 		const prepared: number[] = [];
 		const sent: number[] = [];
-		await run(10, 3, (i) => {
+		await forEachConcurrently(10, 3, (i) => {
 			prepared.push(i);
 			return async () => {
 				sent.push(i);
@@ -45,7 +41,7 @@ describe.each(SCHEDULERS)('running items concurrently (%s)', (scheduler) => {
 
 	test('prepares the next item while the current one is in flight', async () => {
 		const events: string[] = [];
-		await run(3, 1, (i) => {
+		await forEachConcurrently(3, 1, (i) => {
 			events.push(`prepare ${i}`);
 			return async () => {
 				events.push(`send ${i}`);
@@ -60,7 +56,7 @@ describe.each(SCHEDULERS)('running items concurrently (%s)', (scheduler) => {
 	test('after a failure no further item is sent, not even one already prepared, and the lowest failing index is reported', async () => {
 		const prepared: number[] = [];
 		const sent: number[] = [];
-		const failure = await run(10, 3, (i) => {
+		const failure = await forEachConcurrently(10, 3, (i) => {
 			prepared.push(i);
 			return async () => {
 				sent.push(i);
@@ -76,7 +72,7 @@ describe.each(SCHEDULERS)('running items concurrently (%s)', (scheduler) => {
 	});
 
 	test('a step that throws instead of returning its error still stops the run with that error', async () => {
-		const failure = await run(4, 2, (i): ItemStep => async () => {
+		const failure = await forEachConcurrently(4, 2, (i): ItemStep => async () => {
 			if (i === 0) throw new Error('thrown by item 0');
 			return undefined;
 		});
@@ -86,7 +82,7 @@ describe.each(SCHEDULERS)('running items concurrently (%s)', (scheduler) => {
 	test('a limit of 1 is a plain sequential loop', async () => {
 		let inFlight = 0;
 		let most = 0;
-		await run(5, 1, () => async () => {
+		await forEachConcurrently(5, 1, () => async () => {
 			most = Math.max(most, ++inFlight);
 			await tick();
 			inFlight--;
