@@ -2,9 +2,11 @@
 /*
  * Part 1: the same job — create N Digital River checkouts, one per input item — done by this
  * package's node and by n8n's HTTP Request node, in the same pinned n8n (`n8n execute`), against
- * the same local emulator with a fixed latency injected into every request. Each node is timed
- * from its own run data (startTime / executionTime), so n8n's start-up and the item generator
- * stay outside the figure; the emulator's request log shows how many requests were in flight.
+ * the same local emulator with latency injected into every request: fixed, or jittered (log-normal,
+ * drawn from the emulator's seeded generator, so every run of a variant gets the same delays).
+ * Each node is timed from its own run data (startTime / executionTime), so n8n's start-up and the
+ * item generator stay outside the figure; the emulator's request log holds each request's arrival
+ * and delay, from which the requests in flight and the latency limit are read.
  */
 import { randomBytes } from 'node:crypto';
 import os from 'node:os';
@@ -22,11 +24,18 @@ import { median, processSampler, waitForIdle } from './stats.mjs';
 export const BENCH_CACHE = path.join(REPO_ROOT, '.cache', 'bench');
 
 /**
+ * The injected latency of a run: none, the same for every request, or log-normal (the latency as
+ * its median, `p99` as its 99th percentile).
+ * @typedef {'none' | 'fixed' | 'jittered'} LatencyKind
+ */
+
+/**
  * @typedef {object} Variant
  * @property {string} key
  * @property {string} label
  * @property {string} workflowId
- * @property {boolean} latency  whether the injected latency is on for this run
+ * @property {LatencyKind} latency
+ * @property {boolean} [extra]  run only when named in --variants (kept short by default)
  * @property {number | undefined} concurrency  requests the variant keeps in flight by its settings
  *   (undefined where no latency limit applies)
  * @property {string} concurrencyNote  where that number comes from
@@ -36,7 +45,9 @@ export const BENCH_CACHE = path.join(REPO_ROOT, '.cache', 'bench');
  * @typedef {object} VariantResult
  * @property {string} key
  * @property {string} label
- * @property {number} latencyMs     injected latency of this run
+ * @property {LatencyKind} latencyKind
+ * @property {number} latencyMs     injected latency of this run (the median when jittered; 0: none)
+ * @property {number} sampledLatencyMs  sum of the delays the emulator added to the create requests (last repetition)
  * @property {number | undefined} concurrency
  * @property {string} concurrencyNote
  * @property {string} status        the run's status ("success" or "error")
@@ -50,8 +61,11 @@ export const BENCH_CACHE = path.join(REPO_ROOT, '.cache', 'bench');
  * @property {number} generatorMs   the item generator's executionTime (outside the timed window)
  * @property {number} processMs     the whole `n8n execute` process, start-up included (context only)
  * @property {number} sessionsPerSec
- * @property {number | undefined} latencyLimitMs  N × latency / concurrency
+ * @property {number | undefined} latencyLimitMs  sampledLatencyMs / concurrency (N × latency / concurrency when fixed)
  * @property {number | undefined} ratioToLimit    latencyLimitMs / wallMs (1.0 = as fast as latency allows)
+ * @property {number | undefined} idealPoolMs     the same delays, in arrival order, through `concurrency` slots with no
+ *   other cost (each request goes to the slot free first): what the tail of the last requests adds to the limit
+ * @property {number | undefined} ratioToIdeal    idealPoolMs / wallMs
  * @property {number} peakHwmMiB    VmHWM of the `n8n execute` process (max over repetitions)
  * @property {number} peakRssMiB    largest VmRSS sampled
  * @property {number} requests      create requests the emulator received (last repetition)
@@ -59,7 +73,7 @@ export const BENCH_CACHE = path.join(REPO_ROOT, '.cache', 'bench');
  * @property {number} outputItems   items the create node emitted (last repetition)
  * @property {number} distinctIds   distinct checkout ids among them
  * @property {boolean} countsOk     requests, created, outputItems and distinctIds all equal N
- * @property {number} peakInFlight  most create requests that arrived within one latency window
+ * @property {number} peakInFlight  most create requests the emulator held at once (arrival to arrival + delay)
  */
 
 /**
@@ -89,19 +103,35 @@ async function countCheckouts(baseUrl, key) {
 }
 
 /**
- * Most requests whose arrival times fall within one window: with a fixed injected latency and a
- * fast handler, that is how many were in flight at once.
- * @param {number[]} arrivals  epoch milliseconds
- * @param {number} windowMs
+ * Most requests held at once, each from its arrival until its delay has passed (the emulator's
+ * handler itself takes well under a millisecond).
+ * @param {Array<{at: number, delayMs: number}>} requests  arrival in epoch milliseconds
  */
-export function peakWithin(arrivals, windowMs) {
-	const t = [...arrivals].sort((a, b) => a - b);
+export function peakInFlight(requests) {
+	/** @type {Array<[number, number]>} */
+	const edges = requests.flatMap((r) => /** @type {Array<[number, number]>} */ ([[r.at, 1], [r.at + r.delayMs, -1]]));
+	// An answer at the same millisecond as an arrival leaves first: its slot is what the arrival takes.
+	edges.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
+	let now = 0;
 	let best = 0;
-	for (let lo = 0, hi = 0; hi < t.length; hi++) {
-		while (t[hi] - t[lo] >= windowMs) lo++;
-		best = Math.max(best, hi - lo + 1);
-	}
+	for (const [, step] of edges) best = Math.max(best, (now += step));
 	return best;
+}
+
+/**
+ * The time `delays` take through `slots` parallel slots when each goes, in order, to the slot
+ * that is free first and nothing else costs time: with jitter, the last slow requests keep some
+ * slots busy after the others have finished, so even this ideal ends after sum / slots.
+ * @param {number[]} delays @param {number} slots
+ */
+export function idealPoolMs(delays, slots) {
+	const free = new Array(Math.max(1, Math.min(slots, delays.length))).fill(0);
+	for (const d of delays) {
+		let first = 0;
+		for (let i = 1; i < free.length; i++) if (free[i] < free[first]) first = i;
+		free[first] += d;
+	}
+	return Math.max(0, ...free);
 }
 
 /**
@@ -173,23 +203,28 @@ function workflows(items) {
 }
 
 /**
- * The timed runs. The last two repeat two of them without injected latency: what is left then is
- * the time n8n and the node need per item, the floor under any latency figure.
+ * The timed runs, fixed latency first, then jittered, then the floors without latency.
  * @type {Variant[]}
  */
 const VARIANTS = [
-	{ key: 'ours', label: 'Digital River Sessions (ours)', workflowId: 'benchOurs', latency: true, concurrency: 10, concurrencyNote: 'Options > Parallel Requests' },
+	{ key: 'ours', label: 'ours, 10 parallel, 250/s', workflowId: 'benchOurs', latency: 'fixed', concurrency: 10, concurrencyNote: 'Options > Parallel Requests' },
 	// Nominal concurrency as the node's settings read (one request per item; ten items per batch).
-	{ key: 'httpDefault', label: 'HTTP Request 4.2, defaults', workflowId: 'benchHttpDefault', latency: true, concurrency: 1, concurrencyNote: 'nominal: one request per item' },
-	{ key: 'httpBatched', label: 'HTTP Request 4.2, batching 10 / 0 ms', workflowId: 'benchHttpBatched', latency: true, concurrency: 10, concurrencyNote: 'nominal: items per batch' },
+	{ key: 'httpDefault', label: 'HTTP Request 4.2, defaults', workflowId: 'benchHttpDefault', latency: 'fixed', concurrency: 1, concurrencyNote: 'nominal: one request per item' },
+	{ key: 'httpBatched', label: 'HTTP Request 4.2, batching 10 / 0 ms', workflowId: 'benchHttpBatched', latency: 'fixed', concurrency: 10, concurrencyNote: 'nominal: items per batch', extra: true },
 	// The node's most parallel setting, with the same 250/s limit: the limiter then allows 225/s,
 	// which is what the node may send to Digital River in live mode.
-	{ key: 'oursWide', label: 'Digital River Sessions (ours), 50 parallel', workflowId: 'benchOursWide', latency: true, concurrency: 50, concurrencyNote: 'Options > Parallel Requests (maximum)' },
+	{ key: 'oursWide', label: 'ours, 50 parallel, 250/s', workflowId: 'benchOursWide', latency: 'fixed', concurrency: 50, concurrencyNote: 'Options > Parallel Requests (maximum)', extra: true },
 	// The same without a rate limit, as the HTTP Request node runs: what n8n's one thread allows.
-	{ key: 'oursUnlimited', label: 'Digital River Sessions (ours), 50 parallel, no rate limit', workflowId: 'benchOursUnlimited', latency: true, concurrency: 50, concurrencyNote: 'Parallel Requests 50, Requests Per Second 0 (off)' },
-	{ key: 'oursNoLatency', label: 'Digital River Sessions (ours), no latency', workflowId: 'benchOursUnlimited', latency: false, concurrency: undefined, concurrencyNote: 'floor: n8n and node work only' },
-	{ key: 'httpDefaultNoLatency', label: 'HTTP Request 4.2 defaults, no latency', workflowId: 'benchHttpDefault', latency: false, concurrency: undefined, concurrencyNote: 'floor: n8n and node work only' },
+	{ key: 'oursUnlimited', label: 'ours, 50 parallel, no limit', workflowId: 'benchOursUnlimited', latency: 'fixed', concurrency: 50, concurrencyNote: 'Parallel Requests 50, Requests Per Second 0 (off)' },
+	{ key: 'oursJitter', label: 'ours, 10 parallel, 250/s', workflowId: 'benchOurs', latency: 'jittered', concurrency: 10, concurrencyNote: 'Options > Parallel Requests' },
+	{ key: 'httpDefaultJitter', label: 'HTTP Request 4.2, defaults', workflowId: 'benchHttpDefault', latency: 'jittered', concurrency: 1, concurrencyNote: 'nominal: one request per item' },
+	{ key: 'oursUnlimitedJitter', label: 'ours, 50 parallel, no limit', workflowId: 'benchOursUnlimited', latency: 'jittered', concurrency: 50, concurrencyNote: 'Parallel Requests 50, Requests Per Second 0 (off)' },
+	{ key: 'oursNoLatency', label: 'ours, 50 parallel, no limit', workflowId: 'benchOursUnlimited', latency: 'none', concurrency: undefined, concurrencyNote: 'floor: n8n and node work only' },
+	{ key: 'httpDefaultNoLatency', label: 'HTTP Request 4.2, defaults', workflowId: 'benchHttpDefault', latency: 'none', concurrency: undefined, concurrencyNote: 'floor: n8n and node work only' },
 ];
+
+/** The keys of every variant, for `--variants=`. */
+export const VARIANT_KEYS = VARIANTS.map((v) => v.key);
 
 /** Builds and packs the repository into the benchmark's own folder; returns the tarball. */
 export async function packForBench() {
@@ -199,12 +234,13 @@ export async function packForBench() {
 
 /**
  * Runs part 1 and returns one result per variant plus the baseline.
- * @param {{tarball: string, items: number, latencyMs: number, repeat: number, waitIdle: number, waitIdleMaxMs: number,
- *   say: (line: string) => void}} opts  waitIdle: share of the machine's CPU that must be idle before each run starts
- *   (0: do not wait), waiting at most waitIdleMaxMs
+ * @param {{tarball: string, items: number, latencyMs: number, p99Ms: number, repeat: number, waitIdle: number, waitIdleMaxMs: number,
+ *   variants?: string[], say: (line: string) => void}} opts  waitIdle: share of the machine's CPU that must be idle before each
+ *   run starts (0: do not wait), waiting at most waitIdleMaxMs; variants: keys of the variants to run (default: all)
  */
 export async function benchInN8n(opts) {
-	const { tarball, items, latencyMs, repeat, say } = opts;
+	const { tarball, items, latencyMs, p99Ms, repeat, say } = opts;
+	const chosen = VARIANTS.filter((v) => (opts.variants ? opts.variants.includes(v.key) : !v.extra));
 	await ensureRuntime();
 	// Made up per run, so nothing key-like lives in the source; the emulator accepts exactly this.
 	const secretKey = `bench-${randomBytes(12).toString('hex')}`;
@@ -225,13 +261,16 @@ export async function benchInN8n(opts) {
 		/**
 		 * One `n8n execute` of a workflow with a fresh emulator state and the latency fault on.
 		 * @param {string} workflowId
-		 * @param {number} [latency]
+		 * @param {LatencyKind} [latency]
 		 */
-		const runOnce = async (workflowId, latency = latencyMs) => {
+		const runOnce = async (workflowId, latency = 'none') => {
 			const { idleShare, waitedMs } = await waitForIdle(opts.waitIdle, opts.waitIdleMaxMs);
 			if (waitedMs > 1500) say(`[bench]   waited ${Math.round(waitedMs / 1000)} s for an idle machine (now ${Math.round(idleShare * 100)}% idle)`);
+			// The reset also restarts the emulator's seeded generator: every jittered run gets the same delays.
 			sandbox.reset();
-			sandbox.setFaults(latency > 0 ? [{ provider: 'digitalriver', kind: 'latency', ms: latency, rate: 1 }] : []);
+			/** @type {import('../../sandbox/lib/types.mjs').FaultRule} */
+			const fault = { provider: 'digitalriver', kind: 'latency', ms: latencyMs, rate: 1 };
+			sandbox.setFaults(latency === 'none' ? [] : [latency === 'jittered' ? { ...fault, p99: p99Ms } : fault]);
 			const memory = processSampler(50);
 			const started = Date.now();
 			let run;
@@ -269,16 +308,15 @@ export async function benchInN8n(opts) {
 		/**
 		 * One accumulator per variant; repetitions go round the variants in turn, so a burst of
 		 * load on the machine falls on all of them alike rather than on one.
-		 * @type {Map<string, {variant: Variant, wall: number[], cpu: number[], loads: number[], idle: number[], result?: VariantResult, failed: boolean}>}
+		 * @type {Map<string, {variant: Variant, wall: number[], cpu: number[], loads: number[], idle: number[], delays: number[], result?: VariantResult, failed: boolean}>}
 		 */
-		const acc = new Map(VARIANTS.map((v) => [v.key, { variant: v, wall: [], cpu: [], loads: [], idle: [], failed: false }]));
+		const acc = new Map(chosen.map((v) => [v.key, { variant: v, wall: [], cpu: [], loads: [], idle: [], delays: [], failed: false }]));
 		for (let r = 0; r < repeat; r++) {
 			for (const a of acc.values()) {
 				if (a.failed) continue;
 				const { variant } = a;
-				say(`[bench] ${variant.label}: run ${r + 1}/${repeat}`);
-				const latency = variant.latency ? latencyMs : 0;
-				const { run, mem, processMs, creates, cpuMs, loadAverage, idleShare } = await runOnce(variant.workflowId, latency);
+				say(`[bench] ${variant.label}, ${latencyLabel(variant.latency, latencyMs, p99Ms)}: run ${r + 1}/${repeat}`);
+				const { run, mem, processMs, creates, cpuMs, loadAverage, idleShare } = await runOnce(variant.workflowId, variant.latency);
 				a.idle.push(idleShare);
 				const task = run.data.resultData.runData['Create']?.[0];
 				const gen = run.data.resultData.runData['Make Items']?.[0];
@@ -289,13 +327,16 @@ export async function benchInN8n(opts) {
 				const distinctIds = new Set(output.map((o) => String(o.id))).size;
 				const wallMs = Number(task?.executionTime ?? Number.NaN);
 				const countsOk = creates.length === items && created === items && output.length === items && distinctIds === items;
-				// Read from arrival times, which needs the fixed latency; without it there is no window.
-				const peakInFlight = latency > 0 ? peakWithin(creates.map((c) => Date.parse(c.at)), latency) : Number.NaN;
+				const delays = creates.map((c) => Number(c.delayMs ?? 0));
+				const inFlight = variant.latency === 'none' ? Number.NaN : peakInFlight(creates.map((c, i) => ({ at: Date.parse(c.at), delayMs: delays[i] })));
+				a.delays = delays;
 				const prev = a.result;
 				a.result = {
 					key: variant.key,
 					label: variant.label,
-					latencyMs: latency,
+					latencyKind: variant.latency,
+					latencyMs: variant.latency === 'none' ? 0 : latencyMs,
+					sampledLatencyMs: delays.reduce((x, y) => x + y, 0),
 					concurrency: variant.concurrency,
 					concurrencyNote: variant.concurrencyNote,
 					status: run.status,
@@ -311,6 +352,8 @@ export async function benchInN8n(opts) {
 					sessionsPerSec: Number.NaN,
 					latencyLimitMs: undefined,
 					ratioToLimit: undefined,
+					idealPoolMs: undefined,
+					ratioToIdeal: undefined,
 					peakHwmMiB: Math.max(prev?.peakHwmMiB ?? 0, mem.peakHwmMiB),
 					peakRssMiB: Math.max(prev?.peakRssMiB ?? 0, mem.peakRssMiB),
 					requests: creates.length,
@@ -319,7 +362,7 @@ export async function benchInN8n(opts) {
 					distinctIds,
 					// Must hold in every repetition, not only the last.
 					countsOk: countsOk && (prev?.countsOk ?? true),
-					peakInFlight: Math.max(prev?.peakInFlight ?? 0, peakInFlight),
+					peakInFlight: Math.max(prev?.peakInFlight ?? 0, inFlight),
 				};
 				a.loads.push(loadAverage);
 				if (failed) {
@@ -330,7 +373,7 @@ export async function benchInN8n(opts) {
 				a.wall.push(wallMs);
 				a.cpu.push(cpuMs);
 				say(
-					`[bench]   create node ${wallMs} ms, n8n CPU ${Math.round(cpuMs)} ms; emulator holds ${created} checkouts${latency > 0 ? `; peak in flight ${peakInFlight}` : ''}; ${Math.round(idleShare * 100)}% idle before, load average ${loadAverage.toFixed(2)} after`,
+					`[bench]   create node ${wallMs} ms, n8n CPU ${Math.round(cpuMs)} ms; emulator holds ${created} checkouts${variant.latency !== 'none' ? `; peak in flight ${inFlight}` : ''}; ${Math.round(idleShare * 100)}% idle before, load average ${loadAverage.toFixed(2)} after`,
 				);
 			}
 		}
@@ -345,25 +388,36 @@ export async function benchInN8n(opts) {
 			result.loadAverage = Math.max(...a.loads);
 			result.idleBefore = Math.min(...a.idle);
 			result.sessionsPerSec = (items / result.wallMs) * 1000;
+			addLatencyLimits(result, a.delays);
 			results.push(result);
 		}
-		addLatencyLimits(results, items, latencyMs);
-		return { items, latencyMs, repeat, baseline, variants: results };
+		return { items, latencyMs, p99Ms, repeat, baseline, variants: results };
 	} finally {
 		await sandbox.close();
 	}
 }
 
 /**
- * Adds the latency-limit figures once the concurrency of each variant is settled.
- * @param {VariantResult[]} variants
- * @param {number} items
- * @param {number} latencyMs
+ * How a run's latency reads in the tables.
+ * @param {LatencyKind} kind @param {number} latencyMs @param {number} p99Ms
  */
-export function addLatencyLimits(variants, items, latencyMs) {
-	for (const v of variants) {
-		if (v.concurrency === undefined || v.latencyMs === 0 || !Number.isFinite(v.wallMs)) continue;
-		v.latencyLimitMs = (items * latencyMs) / v.concurrency;
-		v.ratioToLimit = v.latencyLimitMs / v.wallMs;
-	}
+export function latencyLabel(kind, latencyMs, p99Ms) {
+	if (kind === 'none') return 'no latency';
+	return kind === 'fixed' ? `${latencyMs} ms fixed` : `jittered ${latencyMs}/${p99Ms} ms`;
+}
+
+/**
+ * Adds the latency-limit figures once the variant's wall time is settled. The limit is the sum of
+ * the delays the emulator really added (the same in every repetition: the seeded generator starts
+ * afresh) divided by the concurrency: N × latency / concurrency when fixed, and with jitter the
+ * sampled delays rather than their expected value, so the luck of one sample does not count.
+ * @param {VariantResult} v
+ * @param {number[]} delays  the create requests' delays, in arrival order
+ */
+export function addLatencyLimits(v, delays) {
+	if (v.concurrency === undefined || v.latencyKind === 'none' || !Number.isFinite(v.wallMs) || delays.length === 0) return;
+	v.latencyLimitMs = delays.reduce((x, y) => x + y, 0) / v.concurrency;
+	v.ratioToLimit = v.latencyLimitMs / v.wallMs;
+	v.idealPoolMs = idealPoolMs(delays, v.concurrency);
+	v.ratioToIdeal = v.idealPoolMs / v.wallMs;
 }

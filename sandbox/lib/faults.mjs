@@ -25,6 +25,7 @@ const RULES_SCHEMA = {
 			status: { type: 'integer', minimum: 400, maximum: 599 },
 			retryAfter: { type: 'number', minimum: 0 },
 			ms: { type: 'integer', minimum: 0, maximum: 120000 },
+			p99: { type: 'integer', minimum: 0, maximum: 120000 },
 			when: { enum: ['before', 'after'] },
 		},
 		allOf: [
@@ -51,6 +52,45 @@ export function seededRandom(seed) {
 		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
 	};
 }
+
+/** The standard normal quantile of 0.99. */
+const Z99 = 2.3263478740408408;
+
+/** Latencies are capped where a rule's `ms` is, so a long tail cannot hold a request for minutes. */
+const MAX_LATENCY_MS = 120000;
+
+/**
+ * The spread (σ of the underlying normal) of a log-normal latency with this median and 99th
+ * percentile.
+ * @param {number} medianMs @param {number} p99Ms
+ */
+export function lognormalSigma(medianMs, p99Ms) {
+	return medianMs > 0 && p99Ms > medianMs ? Math.log(p99Ms / medianMs) / Z99 : 0;
+}
+
+/**
+ * The expected value of a log-normal latency with this median and 99th percentile:
+ * median × e^(σ²/2), e.g. 74.6 ms for a median of 50 ms and a p99 of 400 ms.
+ * @param {number} medianMs @param {number} p99Ms
+ */
+export function lognormalMean(medianMs, p99Ms) {
+	const sigma = lognormalSigma(medianMs, p99Ms);
+	return medianMs * Math.exp((sigma * sigma) / 2);
+}
+
+/**
+ * One log-normal latency in whole milliseconds (Box–Muller from two uniform draws).
+ * @param {number} medianMs @param {number} p99Ms @param {() => number} random  uniform in [0, 1)
+ */
+export function lognormalLatency(medianMs, p99Ms, random) {
+	const u1 = 1 - random();
+	const u2 = random();
+	const z = Math.sqrt(-2 * Math.log(u1)) * Math.cos(2 * Math.PI * u2);
+	return Math.min(MAX_LATENCY_MS, Math.round(medianMs * Math.exp(lognormalSigma(medianMs, p99Ms) * z)));
+}
+
+/** Offsets the seed of the latency draws from the seed of the rate draws: two separate streams. */
+const JITTER_STREAM = 0x9e3779b9;
 
 /**
  * Where a request is going, as far as fault rules care.
@@ -81,6 +121,8 @@ export function seededRandom(seed) {
  */
 export function createFaults({ seed = 1 } = {}) {
 	let random = seededRandom(seed);
+	// Its own stream, so adding a jittered rule does not change which requests a `rate` hits.
+	let jitter = seededRandom(seed ^ JITTER_STREAM);
 	/** @type {ActiveRule[]} */
 	let active = [];
 
@@ -120,6 +162,8 @@ export function createFaults({ seed = 1 } = {}) {
 				const issue = toIssues(validateRules.errors)[0];
 				throw new HttpError(422, `Invalid fault rule: ${formatPath(issue.path) || 'rules'} ${issue.message}`);
 			}
+			const skewed = rules.findIndex((rule) => rule.p99 !== undefined && rule.p99 < (rule.ms ?? 0));
+			if (skewed >= 0) throw new HttpError(422, `Invalid fault rule: /${skewed}/p99 must be at least ms (the median)`);
 			active = rules.map((rule) => {
 				/** @type {RegExp | null} */
 				let regex = null;
@@ -140,6 +184,7 @@ export function createFaults({ seed = 1 } = {}) {
 		reset() {
 			active = [];
 			random = seededRandom(seed);
+			jitter = seededRandom(seed ^ JITTER_STREAM);
 		},
 		/**
 		 * Decides which faults hit this request; consumes randomness and `times` budgets.
@@ -153,7 +198,10 @@ export function createFaults({ seed = 1 } = {}) {
 			for (const a of active) {
 				if (decision.fault && a.rule.kind !== 'latency') continue;
 				if (!matches(a, target) || !fires(a)) continue;
-				if (a.rule.kind === 'latency') decision.latencyMs += a.rule.ms ?? 0;
+				if (a.rule.kind === 'latency') {
+					const ms = a.rule.ms ?? 0;
+					decision.latencyMs += a.rule.p99 === undefined ? ms : lognormalLatency(ms, a.rule.p99, jitter);
+				}
 				else decision.fault = a.rule;
 			}
 			return decision;

@@ -114,7 +114,9 @@
  * @property {'status' | 'latency' | 'reset' | 'truncate'} kind  truncate: act, then cut the body off mid-way
  * @property {number} [status]      for kind `status`
  * @property {number} [retryAfter]  seconds, for kind `status`
- * @property {number} [ms]          for kind `latency`
+ * @property {number} [ms]          for kind `latency`: the delay, or with `p99` its median
+ * @property {number} [p99]         for kind `latency`: the 99th percentile; the delay is then
+ *                                  log-normal and drawn from the emulator's seeded generator
  * @property {'before' | 'after'} [when]  for `status` and `reset`: before or after the action runs
  */
 

@@ -1,6 +1,6 @@
 import { sleep } from 'n8n-workflow';
-import type { ItemStep } from '../../nodes/shared/execute';
-import { forEachConcurrently, TurnGate } from '../../nodes/shared/execute';
+import type { ItemStep } from '../../nodes/shared/concurrency';
+import { forEachConcurrently, TurnGate } from '../../nodes/shared/concurrency';
 import type { LocalServer } from '../harness/local-server.cjs';
 import { connectProbe, startLocalServer } from '../harness/local-server.cjs';
 
