@@ -129,6 +129,8 @@ export function emitN8nWorkflows(model, ctx) {
 				Start: { main: [[{ node: 'Inputs', type: 'main', index: 0 }]] },
 				Inputs: { main: [[{ node: action, type: 'main', index: 0 }]] },
 			},
+			// n8n 1.x's import:workflow refuses a workflow without it.
+			active: false,
 			settings: { executionOrder: 'v1' },
 			pinData: {},
 		};

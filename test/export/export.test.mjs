@@ -103,6 +103,8 @@ describe('n8n workflows with the built-in HTTP Request node', () => {
 		expect(request).toMatchObject({ typeVersion: 4.2, parameters: { method: e.spec.method, authentication: 'predefinedCredentialType', nodeCredentialType: credential.name } });
 		expect(Object.keys(request.credentials)).toEqual([credential.name]);
 		expect(workflow.connections.Inputs.main[0][0].node).toBe(request.name);
+		// n8n 1.x's import:workflow fails on a workflow without "active".
+		expect(workflow.active).toBe(false);
 		const inputs = JSON.parse(workflow.nodes.find((n) => n.name === 'Inputs').parameters.jsonOutput);
 		for (const p of e.spec.pathParams) expect(inputs).toHaveProperty(p.name);
 		expect(request.parameters.sendBody ?? false).toBe(Boolean(e.spec.body));
