@@ -1,0 +1,12 @@
+export type Json = Record<string, any>;
+export type Validate = ((data: unknown) => boolean) & { errors?: Array<{ instancePath: string }> | null };
+export declare function platforms(): string[];
+export declare function description(platform: string): Json;
+export declare function taskDefinitions(platform: string): Json[];
+export declare function taskFiles(platform: string): string[];
+export declare function task(platform: string, file: string): Json;
+export declare function workflow(platform: string): Json;
+export declare function validators(platform: string): Record<string, Validate>;
+export declare function typeErrors(source: string): string[];
+export declare function exportAsTypeScript(prelude: string): string;
+export declare function evaluateCondition(condition: string, body: unknown): unknown;
