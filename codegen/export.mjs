@@ -10,7 +10,8 @@
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DescriptionError, loadProviders } from './load.mjs';
+import { runWriter } from './cli.mjs';
+import { loadProviders } from './load.mjs';
 import { buildModel } from './model.mjs';
 import { runtimeDefaults } from './export/common.mjs';
 import { emitConductor } from './export/conductor.mjs';
@@ -84,19 +85,5 @@ export function run({ check = false, root = ROOT } = {}) {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-	const check = process.argv.includes('--check');
-	try {
-		const differences = run({ check });
-		if (check && differences.length) {
-			console.error(`Exported files are out of date (run \`npm run export\`):\n  ${differences.join('\n  ')}`);
-			process.exit(1);
-		}
-		console.log(check ? 'Exported files are up to date.' : `Exported: ${differences.length} file(s) changed.`);
-	} catch (error) {
-		if (error instanceof DescriptionError) {
-			console.error(`Invalid provider description: ${error.message}`);
-			process.exit(2);
-		}
-		throw error;
-	}
+	await runWriter(run, { what: 'Exported files', command: 'npm run export', done: 'Exported' });
 }

@@ -8,7 +8,8 @@
 import { readFileSync, writeFileSync, mkdirSync, existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadProviders, DescriptionError } from './load.mjs';
+import { runWriter } from './cli.mjs';
+import { loadProviders } from './load.mjs';
 import { buildModel } from './model.mjs';
 import { BANNER_MARK } from './emit/literal.mjs';
 import { emitCodex } from './emit/codex.mjs';
@@ -112,19 +113,5 @@ export async function run({ check = false, root = ROOT } = {}) {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-	const check = process.argv.includes('--check');
-	try {
-		const differences = await run({ check });
-		if (check && differences.length) {
-			console.error(`Generated files are out of date (run \`npm run generate\`):\n  ${differences.join('\n  ')}`);
-			process.exit(1);
-		}
-		console.log(check ? 'Generated files are up to date.' : `Generated: ${differences.length} file(s) changed.`);
-	} catch (error) {
-		if (error instanceof DescriptionError) {
-			console.error(`Invalid provider description: ${error.message}`);
-			process.exit(2);
-		}
-		throw error;
-	}
+	await runWriter(run, { what: 'Generated files', command: 'npm run generate', done: 'Generated' });
 }

@@ -1,6 +1,7 @@
 // The export (`npm run export`): drift check, one model for every format, OpenAPI validity, the
 // n8n workflows' shape, and that no n8n package ships it.
-import { readFileSync, readdirSync, existsSync, cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { readFileSync, readdirSync, existsSync, cpSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -32,6 +33,13 @@ describe('export drift and place', () => {
 			const differences = run({ check: true, root: dir });
 			expect(differences).toEqual(expect.arrayContaining(['stale: export/conductor/quaderno/tasks/checkoutSession.get.json', 'stale: export/openapi/quaderno.openapi.json', 'stale: export/n8n/quaderno/checkoutSession.get.json']));
 			expect(differences.every((d) => d.includes('/quaderno'))).toBe(true);
+			// The command line fails on it, naming the files; a broken description is a different failure.
+			symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
+			const stale = spawnSync(process.execPath, [join(dir, 'codegen', 'export.mjs'), '--check'], { encoding: 'utf8' });
+			expect([stale.status, stale.stderr]).toEqual([1, expect.stringContaining('Exported files are out of date (run `npm run export`):\n  stale: export/')]);
+			writeFileSync(file, '{}');
+			const broken = spawnSync(process.execPath, [join(dir, 'codegen', 'export.mjs'), '--check'], { encoding: 'utf8' });
+			expect([broken.status, broken.stderr]).toEqual([2, expect.stringContaining('Invalid provider description')]);
 		} finally {
 			rmSync(dir, { recursive: true, force: true });
 		}
