@@ -230,18 +230,21 @@ function cancelSignal(fn: IExecuteFunctions): AbortSignal | undefined {
 	return typeof fn.getExecutionCancelSignal === 'function' ? fn.getExecutionCancelSignal() : undefined;
 }
 
-/** Sleeps until `at` (epoch ms), ending early when the execution is cancelled. */
-async function sleepUntil(at: number, signal: AbortSignal | undefined): Promise<void> {
-	const aborted = signal
-		? new Promise<void>((resolve) => {
-				if (signal.aborted) resolve();
-				else signal.addEventListener('abort', () => resolve(), { once: true });
-			})
-		: undefined;
-	// Slept in steps of at most a second, so no long timer outlives a cancelled wait.
-	for (let left = at - Date.now(); left > 0 && !signal?.aborted; left = at - Date.now()) {
-		const step = sleep(Math.min(left, SECOND));
-		await (aborted ? Promise.race([step, aborted]) : step);
+/** Sleeps until `at` (epoch ms), ending early when the execution is cancelled; leaves no listener on the signal. */
+export async function sleepUntil(at: number, signal: AbortSignal | undefined): Promise<void> {
+	let wake = () => {};
+	const aborted = new Promise<void>((resolve) => (wake = resolve));
+	// One wait calls this once per round of reads: a listener left behind per call would pile up on
+	// the execution's signal over a long wait.
+	signal?.addEventListener('abort', wake, { once: true });
+	try {
+		// Slept in steps of at most a second, so no long timer outlives a cancelled wait.
+		for (let left = at - Date.now(); left > 0 && !signal?.aborted; left = at - Date.now()) {
+			const step = sleep(Math.min(left, SECOND));
+			await (signal ? Promise.race([step, aborted]) : step);
+		}
+	} finally {
+		signal?.removeEventListener('abort', wake);
 	}
 }
 

@@ -8,7 +8,8 @@ import type { IDataObject, INodeParameters, IWorkflowSettings } from 'n8n-workfl
 import { ExecuteContext } from 'n8n-core';
 import { NodeHelpers, Workflow, sleep } from 'n8n-workflow';
 import { WAIT_POLL } from '../../nodes/shared/run-options';
-import { intervalMs } from '../../nodes/shared/wait';
+import { intervalMs, sleepUntil } from '../../nodes/shared/wait';
+import { getEventListeners } from 'node:events';
 import { TokenBucket } from '../../nodes/shared/ratelimit';
 import type { RunNodeResult } from '../harness/engine';
 import { runNode } from '../harness/engine';
@@ -333,3 +334,19 @@ describe('the poll interval', () => {
 function quaderno_() {
 	return sandbox.provider('quaderno');
 }
+
+describe('the wait between rounds of reads', () => {
+	test('leaves no listener on the execution signal, however many rounds a wait has', async () => {
+		const controller = new AbortController();
+		for (let round = 0; round < 15; round++) await sleepUntil(Date.now() + 2, controller.signal);
+		expect(getEventListeners(controller.signal, 'abort')).toHaveLength(0);
+	});
+
+	test('ends at once when the execution is cancelled', async () => {
+		const controller = new AbortController();
+		const waiting = sleepUntil(Date.now() + 3_600_000, controller.signal);
+		controller.abort();
+		await expect(waiting).resolves.toBeUndefined();
+		expect(getEventListeners(controller.signal, 'abort')).toHaveLength(0);
+	});
+});
