@@ -54,6 +54,8 @@ function pollContext(opts) {
 	};
 	return {
 		getNode: () => node,
+		// The poll lifecycle keys its "still running" guard by workflow and node.
+		getWorkflow: () => ({ id: 'bench', name: 'Bench', active: true }),
 		getMode: () => 'trigger',
 		/** @param {string} name @param {unknown} [fallback] */
 		getNodeParameter: (name, fallback) => (name in opts.parameters ? opts.parameters[name] : fallback),
@@ -174,7 +176,7 @@ export async function benchTriggerCost(opts) {
 			dir: 'DigitalRiverSessions',
 			module: 'DigitalRiverSessionsTrigger.node',
 			parameters: { statuses: ['accepted'], linkIds: '', ...unlimited },
-			seed: (s, n) => s.provider('digitalriver').seed({ checkouts: n, orders: n }),
+			seed: (s, n) => s.provider('digitalriver').seed({ checkouts: n, orders: n, past: true }),
 		},
 	];
 	/** @type {TriggerCostResult[]} */

@@ -120,7 +120,10 @@ export default function createDigitalRiver(ctx) {
 	let lineNumber = 160000000000;
 	/** Distinct, growing whole-second times so that ordering never depends on the clock's resolution. */
 	let clock = Date.parse('2024-01-01T00:00:00Z');
+	/** While seeding history, times count up from here instead of from the clock. */
+	let pastClock = /** @type {number | undefined} */ (undefined);
 	const tick = () => {
+		if (pastClock !== undefined) return isoSeconds((pastClock += 1000));
 		clock = Math.max(clock + 1000, Math.floor(Date.now() / 1000) * 1000);
 		return isoSeconds(clock);
 	};
@@ -317,19 +320,38 @@ export default function createDigitalRiver(ctx) {
 		},
 	};
 
+	/**
+	 * The checkouts (and orders) of one seed call.
+	 * @param {{ orders?: number, state?: string, currency?: string, customerId?: string }} input
+	 * @param {number} count
+	 * @param {unknown[]} made
+	 */
+	function seedItems(input, count, made) {
+		for (let i = 0; i < count; i++) {
+			const checkout = newCheckout({ currency: input.currency ?? 'USD', ...(input.customerId ? { customerId: input.customerId } : {}), email: `shopper${i + 1}@example.com`, items: [{ skuId: `sku-${i + 1}`, price: 10, quantity: 1 }] });
+			made.push(i < (input.orders ?? 0) ? placeOrder(checkout.id, { state: input.state }) : publicCheckout(checkout));
+		}
+		return made;
+	}
+
 	const controller = {
 		/**
 		 * Creates checkouts (and, with `orders`, an order for each) without going through the API.
-		 * @param {{ checkouts?: number, orders?: number, state?: string, currency?: string, customerId?: string }} input
+		 * With `past`, they are history: their times end a second before now, instead of counting
+		 * up one second each from now (which puts a large seed hours into the future).
+		 * @param {{ checkouts?: number, orders?: number, state?: string, currency?: string, customerId?: string, past?: boolean }} input
 		 */
 		seed(input) {
+			/** @type {unknown[]} */
 			const made = [];
 			const count = Math.max(input.checkouts ?? 0, input.orders ?? 0);
-			for (let i = 0; i < count; i++) {
-				const checkout = newCheckout({ currency: input.currency ?? 'USD', ...(input.customerId ? { customerId: input.customerId } : {}), email: `shopper${i + 1}@example.com`, items: [{ skuId: `sku-${i + 1}`, price: 10, quantity: 1 }] });
-				made.push(i < (input.orders ?? 0) ? placeOrder(checkout.id, { state: input.state }) : publicCheckout(checkout));
+			// Two times per item (the checkout, then its order).
+			if (input.past) pastClock = Math.floor(Date.now() / 1000) * 1000 - (2 * count + 1) * 1000;
+			try {
+				return seedItems(input, count, made);
+			} finally {
+				pastClock = undefined;
 			}
-			return made;
 		},
 		/**
 		 * Makes the order of a checkout, as when the shopper completes payment.
@@ -339,6 +361,7 @@ export default function createDigitalRiver(ctx) {
 		placeOrder(checkoutId, input = {}) {
 			return placeOrder(checkoutId, input);
 		},
+
 		/**
 		 * Completes a drop-in checkout session: Digital River makes a checkout and its order.
 		 * @param {string} sessionId
