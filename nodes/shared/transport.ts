@@ -20,6 +20,9 @@ import { bucketFor, shareOf } from './ratelimit';
 import { RUN_OPTION_DEFAULTS } from './run-options';
 import type { CredentialRef, HttpMethod, ProviderSpec, RetryHint } from './types';
 
+/** Why a request's deadline timer is stopped early: its request ended first. */
+const TIMER_RELEASED = new Error('the request ended before its deadline');
+
 /*
  * Every request of every provider goes through `send`: base URL from the credential, n8n's own
  * authentication helper, bounded retries that never repeat a request the vendor could have acted
@@ -419,7 +422,9 @@ async function exchange(conn: Connection, options: IHttpRequestOptions, ms: numb
 		(): Exchange => ({}),
 	);
 	const outcome = await Promise.race([work, timer]);
-	stop.abort();
+	// With a reason made once: abort() without one builds a DOMException, and the timer's rejection
+	// would wrap it in a new error, for every request.
+	stop.abort(TIMER_RELEASED);
 	if (outcome.timedOut) {
 		late = true;
 		stream?.destroy?.();
