@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 import { NodeOperationError, sleep } from 'n8n-workflow';
 import { InputError } from './body';
+import { forEachConcurrently } from './concurrency';
 import type { ParamReader } from './params';
 import { WAIT_POLL } from './run-options';
 import { simplifyItem } from './simplify';
@@ -98,7 +99,9 @@ export async function waitForStatuses(fn: IExecuteFunctions, conn: Connection, o
 		const now = Date.now();
 		const due = waiting.filter((w) => w.dueAt <= now);
 		const isDue = new Set(due);
-		await inParallel(due, tools.parallelRequests, async (w) => {
+		// The same scheduler as every operation's items; a read's failure stays with its item.
+		await forEachConcurrently(due.length, tools.parallelRequests, (k) => async () => {
+			const w = due[k];
 			try {
 				const response = await send(conn, {
 					method: get.method,
@@ -113,6 +116,7 @@ export async function waitForStatuses(fn: IExecuteFunctions, conn: Connection, o
 			} catch (error) {
 				w.error = error;
 			}
+			return undefined;
 		});
 		// n8n aborts the reads in flight when it cancels; their failures are the cancellation's.
 		if (signal?.aborted) throw cancelled();
@@ -246,13 +250,4 @@ export async function sleepUntil(at: number, signal: AbortSignal | undefined): P
 	} finally {
 		signal?.removeEventListener('abort', wake);
 	}
-}
-
-/** Runs `work` over `list` with at most `limit` in flight. */
-async function inParallel<T>(list: T[], limit: number, work: (entry: T) => Promise<void>): Promise<void> {
-	let next = 0;
-	const worker = async () => {
-		while (next < list.length) await work(list[next++]);
-	};
-	await Promise.all(Array.from({ length: Math.min(Math.max(1, limit), list.length) }, worker));
 }
