@@ -120,10 +120,11 @@ export default function createDigitalRiver(ctx) {
 	let lineNumber = 160000000000;
 	/** Distinct, growing whole-second times so that ordering never depends on the clock's resolution. */
 	let clock = Date.parse('2024-01-01T00:00:00Z');
-	/** While seeding history, times count up from here instead of from the clock. */
+	/** While seeding history, times count up from here, by pastStep, instead of from the clock. */
 	let pastClock = /** @type {number | undefined} */ (undefined);
+	let pastStep = 1000;
 	const tick = () => {
-		if (pastClock !== undefined) return isoSeconds((pastClock += 1000));
+		if (pastClock !== undefined) return isoSeconds((pastClock += pastStep));
 		clock = Math.max(clock + 1000, Math.floor(Date.now() / 1000) * 1000);
 		return isoSeconds(clock);
 	};
@@ -339,18 +340,30 @@ export default function createDigitalRiver(ctx) {
 		 * Creates checkouts (and, with `orders`, an order for each) without going through the API.
 		 * With `past`, they are history: their times end a second before now, instead of counting
 		 * up one second each from now (which puts a large seed hours into the future).
-		 * @param {{ checkouts?: number, orders?: number, state?: string, currency?: string, customerId?: string, past?: boolean }} input
+		 * With `within` (seconds), they are a burst that just happened: their times spread over
+		 * that many seconds ending now, so several share a second, as busy accounts see.
+		 * @param {{ checkouts?: number, orders?: number, state?: string, currency?: string, customerId?: string, past?: boolean, within?: number }} input
 		 */
 		seed(input) {
 			/** @type {unknown[]} */
 			const made = [];
 			const count = Math.max(input.checkouts ?? 0, input.orders ?? 0);
+			const now = Math.floor(Date.now() / 1000) * 1000;
 			// Two times per item (the checkout, then its order).
-			if (input.past) pastClock = Math.floor(Date.now() / 1000) * 1000 - (2 * count + 1) * 1000;
+			if (input.within !== undefined && count > 0) {
+				pastStep = (Math.max(0, input.within) * 1000) / (2 * count);
+				pastClock = now - 2 * count * pastStep;
+			} else if (input.past) {
+				pastStep = 1000;
+				pastClock = now - (2 * count + 1) * 1000;
+			}
 			try {
 				return seedItems(input, count, made);
 			} finally {
+				// What is made afterwards is newer than the burst's last second.
+				if (input.within !== undefined && pastClock !== undefined) clock = Math.max(clock, Math.floor(pastClock / 1000) * 1000);
 				pastClock = undefined;
+				pastStep = 1000;
 			}
 		},
 		/**

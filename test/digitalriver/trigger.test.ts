@@ -106,6 +106,18 @@ describe('Digital River Sessions Trigger', () => {
 		expect(await t.poll()).toBeNull();
 	});
 
+	test('a burst of 1,000 orders, many to the same second and after 10,000 older ones, is emitted over a few polls, each exactly once', async () => {
+		dr().seed({ orders: 10_000, past: true });
+		const t = activeTrigger({ statuses: ['accepted'] });
+		expect(await t.poll()).toBeNull();
+		dr().seed({ orders: 1000, within: 60 });
+		const ids: string[] = [];
+		for (let i = 0; i < 4; i++) ids.push(...summary(await t.poll()));
+		expect(ids).toHaveLength(1000);
+		expect(new Set(ids).size).toBe(1000);
+		expect(await t.poll()).toBeNull();
+	});
+
 	test('checkout IDs limit the watch to those checkouts and are sent as the checkout filter', async () => {
 		dr().seed({ checkouts: 3 });
 		const t = activeTrigger({ statuses: ['accepted'], linkIds: `${uuid(1)}, ${uuid(5)}` });
