@@ -138,7 +138,7 @@ async function main() {
 		say('');
 		say(
 			table(
-				['variant', 'latency', 'create node', 'n8n CPU/item', 'sessions/s', 'latency limit', 'ratio', 'ideal pool', 'vs HTTP default', 'CPU vs HTTP', 'peak in flight', 'peak memory', 'counts', 'idle before'],
+				['variant', 'latency', 'create node', 'n8n CPU/item', 'n8n busy', 'sessions/s', 'latency limit', 'ratio', 'ideal pool', 'vs HTTP default', 'CPU vs HTTP', 'peak in flight', 'peak memory', 'counts', 'idle before'],
 				results.map((v) => {
 					const http = httpAt(v.latencyKind);
 					const ours = v.key.startsWith('ours');
@@ -147,6 +147,7 @@ async function main() {
 						latencyLabel(v.latencyKind, latencyMs, p99Ms),
 						`${fmt(v.wallMs / 1000)} s`,
 						`${fmt(v.cpuPerItemMs)} ms`,
+						`${fmt((v.cpuMs / v.wallMs) * 100, 0)}%`,
 						fmt(v.sessionsPerSec, 1),
 						v.latencyLimitMs === undefined ? '-' : `${fmt(v.latencyLimitMs / 1000)} s (${v.concurrency})`,
 						fmt(v.ratioToLimit),
@@ -167,7 +168,7 @@ async function main() {
 		say(jitterNote);
 		say('idle before = share of both cores idle in the second before the run started (lowest of the repetitions); other work on the machine slows the latency-bound runs most.');
 		say(
-			'n8n CPU/item = CPU time of the `n8n execute` process while the create node ran, divided by N: n8n runs a node on one JavaScript thread, so when this approaches create-node time / N the run is CPU-bound, not latency-bound.',
+			'n8n CPU/item = CPU time of the `n8n execute` process while the create node ran, divided by N: n8n runs a node on one JavaScript thread, so when this approaches create-node time / N the run is CPU-bound, not latency-bound. n8n busy = that CPU time / create-node time: near 100 % n8n\'s thread is the limit; well below it, each answer wakes n8n on its own and pays the event loop\'s per-wake work alone, so CPU per item is higher than in a run that handles many answers per wake (the CPU target is therefore judged at 50 parallel, where both nodes are CPU-bound).',
 		);
 		say(
 			'latency limit = the sum of the delays the emulator added to the run\'s requests / the concurrency in brackets (N × latency / concurrency when fixed; with jitter the sampled delays, not their expected value); ratio = latency limit / create-node time (1.0 = as fast as the latency allows). ' +
