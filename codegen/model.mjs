@@ -144,9 +144,15 @@ function buildStatuses(d) {
 	const lists = {};
 	for (const resource of d.resources) {
 		if (!resource.status) continue;
+		const own = new Set(resource.status.values.filter((s) => s.field === undefined || s.field === resource.status?.field).map((s) => s.value));
+		for (const s of resource.status.values) {
+			if (s.when !== undefined && (s.field === undefined || !own.has(s.when))) {
+				throw new Error(`${d.id}: status "${s.value}" of ${resource.name}: "when" needs "field" and one of the list's own values (${[...own].join(', ')})`);
+			}
+		}
 		lists[resource.name] = {
 			field: resource.status.field,
-			values: resource.status.values.map((s) => ({ value: s.value, name: s.name, state: s.state, field: s.field, final: s.final })),
+			values: resource.status.values.map((s) => ({ value: s.value, name: s.name, state: s.state, field: s.field, when: s.when, final: s.final })),
 		};
 	}
 	return Object.keys(lists).length ? lists : undefined;
@@ -427,7 +433,7 @@ function triggerTable(d, t) {
 		idField: resource.idField,
 		statusField: status.field,
 		statusFilterParam: t.statusFilterParam,
-		statuses: status.values.map((s) => ({ value: s.value, name: s.name, field: s.field })),
+		statuses: status.values.map((s) => ({ value: s.value, name: s.name, field: s.field, when: s.when })),
 		terminalStatuses: finalValues(status),
 		openHorizonHours: t.openHorizonHours,
 	};

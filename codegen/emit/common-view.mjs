@@ -60,7 +60,7 @@ export function commonViewLines(model, heading) {
 			'',
 			'| Status | Read from | State | Final |',
 			'|---|---|---|---|',
-			...list.values.map((v) => `| \`${v.value}\` (${v.name}) | ${field(v.field)} | ${v.state} | ${v.final ? 'yes' : ''} |`),
+			...list.values.map((v) => `| \`${v.value}\` (${v.name}) | ${field(v.field)}${v.when !== undefined ? ` while \`${list.field}\` is \`${v.when}\`` : ''} | ${v.state} | ${v.final ? 'yes' : ''} |`),
 			'',
 			'| Field | Read from |',
 			'|---|---|',

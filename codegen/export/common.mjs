@@ -293,7 +293,10 @@ export function statusFlow(model) {
 	const normal = (/** @type {string} */ s) => s.replace(/[^A-Za-z0-9]/g, '').toLowerCase();
 	const statusList = d.resources.find((r) => r.name === t.resource)?.status;
 	if (!statusList) return undefined;
-	const terminal = statusList.values.filter((s) => s.final).map((s) => ({ value: s.value, field: s.field ?? statusList.field }));
+	// A status with `when` counts only while the list's own field has that value as well.
+	const terminal = statusList.values
+		.filter((s) => s.final)
+		.map((s) => ({ value: s.value, field: s.field ?? statusList.field, ...(s.when !== undefined ? { when: { field: statusList.field, value: s.when } } : {}) }));
 	if (t.get) {
 		const create = find(t.resource, 'create');
 		const get = find(t.resource, t.get);

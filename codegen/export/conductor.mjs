@@ -153,7 +153,12 @@ function reference(/** @type {OperationModel} */ entry) {
  * @param {NonNullable<ReturnType<typeof statusFlow>>} flow
  */
 function terminationCondition(flow) {
-	const checks = flow.terminal.map((s) => `x[${JSON.stringify(s.field)}] === ${JSON.stringify(s.value)}`).join(' || ');
+	const checks = flow.terminal
+		.map((s) => {
+			const own = `x[${JSON.stringify(s.field)}] === ${JSON.stringify(s.value)}`;
+			return s.when ? `(${own} && x[${JSON.stringify(s.when.field)}] === ${JSON.stringify(s.when.value)})` : own;
+		})
+		.join(' || ');
 	const items = flow.itemsPath === undefined ? '[$.output.response.body]' : flow.itemsPath ? `($.output.response.body[${JSON.stringify(flow.itemsPath)}] || [])` : '($.output.response.body || [])';
 	return `(function () { var items = ${items}; return items.some(function (x) { return x != null && (${checks}); }); })();`;
 }

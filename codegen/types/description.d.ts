@@ -260,6 +260,10 @@ export interface Status {
 	 * Dot path this status is read from when it is not the list's field (e.g. a payment status beside the session status); the item has it while that field equals value, and then it wins over the value of the list's field.
 	 */
 	field?: string;
+	/**
+	 * With field only: the status holds only while the list's own field equals this value (Stripe's no_payment_required counts once the session is complete; an open setup-mode session has it from the start).
+	 */
+	when?: string;
 	state: State;
 	/**
 	 * The item does not change status after this one: the trigger stops re-checking it and a wait ends.

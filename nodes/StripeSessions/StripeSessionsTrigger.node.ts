@@ -17,7 +17,7 @@ export class StripeSessionsTrigger implements INodeType {
 		},
 		group: ['trigger'],
 		version: 1,
-		subtitle: '={{$parameter["event"] === "created" ? "Checkout Session Created" : "Status Changed: " + ($parameter["statuses"] || []).map(s => ({"open":"Open","complete":"Completed","expired":"Expired","paid":"Paid"})[s] || s).join(", ")}}',
+		subtitle: '={{$parameter["event"] === "created" ? "Checkout Session Created" : "Status Changed: " + ($parameter["statuses"] || []).map(s => ({"open":"Open","complete":"Completed","expired":"Expired","paid":"Paid","no_payment_required":"No Payment Required"})[s] || s).join(", ")}}',
 		description: 'Starts the workflow when a Stripe checkout session is created, completed, expired or paid',
 		defaults: {
 			name: 'Stripe Sessions Trigger',

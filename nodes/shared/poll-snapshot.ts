@@ -3,6 +3,7 @@ import type { IDataObject } from 'n8n-workflow';
 import { getPath } from './pagination';
 import type { PollEvent, PollInput, PollOutput, PollReads } from './poll-common';
 import { isIso, isRecord, isStringArray, POLL_LIMITS, pruneToBudget } from './poll-common';
+import { hasStatus } from './status';
 import type { TriggerSpec } from './types';
 
 /*
@@ -92,7 +93,7 @@ function idOf(t: TriggerSpec, item: IDataObject): string | undefined {
 const STATUS_JOIN = '+';
 function statusOf(t: TriggerSpec, item: IDataObject): string {
 	let status = String(getPath(item, t.statusField) ?? '');
-	for (const s of t.statuses) if (s.field && String(getPath(item, s.field) ?? '') === s.value) status += `${STATUS_JOIN}${s.value}`;
+	for (const s of t.statuses) if (s.field && hasStatus(t.statusField, s, item)) status += `${STATUS_JOIN}${s.value}`;
 	return status;
 }
 const statusSet = (status: string | undefined) => (status === undefined ? [] : status.split(STATUS_JOIN));

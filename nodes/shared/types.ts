@@ -190,6 +190,8 @@ export interface StatusOption {
 	name: string;
 	/** Read from this field instead of the trigger's statusField: the item has the status while the field equals `value`. */
 	field?: string;
+	/** With `field`: the status holds only while statusField equals this. */
+	when?: string;
 }
 
 /** The one vocabulary every platform's statuses map to; the meta-schema's `state` says what each means. */
@@ -202,6 +204,8 @@ export interface StatusValue {
 	state: SessionState;
 	/** Read from this field instead of the list's field; while it equals `value` this status wins. */
 	field?: string;
+	/** With `field`: the status holds only while the list's field equals this. */
+	when?: string;
 	/** The item does not change status after this one. */
 	final?: boolean;
 }

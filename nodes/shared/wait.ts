@@ -5,7 +5,7 @@ import { forEachConcurrently } from './concurrency';
 import type { ParamReader } from './params';
 import { WAIT_POLL } from './run-options';
 import { simplifyItem } from './simplify';
-import { statusValue } from './status';
+import { hasStatus, statusValue } from './status';
 import type { Connection } from './transport';
 import { getPath, send } from './transport';
 import type { OperationSpec, StatusSpec, StatusValue } from './types';
@@ -132,7 +132,7 @@ export async function waitForStatuses(fn: IExecuteFunctions, conn: Connection, o
 			if (w.error !== undefined) {
 				const failure = fail(w.index, w.error);
 				if (failure) failures.push(failure);
-			} else if (w.last && w.chosen.some((s) => hasStatus(list, s, w.last as IDataObject))) {
+			} else if (w.last && w.chosen.some((s) => hasStatus(list.field, s, w.last as IDataObject))) {
 				done[w.index] = [{ json: output(w, waited(at)), pairedItem: { item: w.index } }];
 			} else if (at >= w.endAt) {
 				const seconds = waited(at);
@@ -156,10 +156,6 @@ export async function waitForStatuses(fn: IExecuteFunctions, conn: Connection, o
 	return toOutput ? [first, timedOut.flat()] : [first];
 }
 
-/** Whether an item has one chosen status: a value with its own field is read there, the others from the list's field. */
-function hasStatus(list: StatusSpec, chosen: StatusValue, item: IDataObject): boolean {
-	return String(getPath(item, chosen.field ?? list.field) ?? '') === chosen.value;
-}
 
 function timeoutError(fn: IExecuteFunctions, op: OperationSpec, w: Waiter, list: StatusSpec, waitedSeconds: number): NodeOperationError {
 	const idName = op.pathParams[0]?.displayName ?? 'ID';

@@ -22,6 +22,7 @@ import { createWindowLimiter } from '../lib/ratelimit.mjs';
  * @property {string} [status]
  * @property {string} [payment_status]
  * @property {string} [customer]
+ * @property {'payment' | 'setup'} [mode]  setup: no line items, payment_status no_payment_required from the start
  */
 
 /** Key the sandbox accepts unless a test configures another one. */
@@ -454,12 +455,14 @@ export default function createStripe(ctx) {
 			const out = [];
 			for (let i = 0; i < count; i++) {
 				const session = createSession(
-					{
-						mode: 'payment',
-						line_items: [{ price_data: { currency: 'usd', unit_amount: 500 + i, product_data: { name: `Seed ${seq + 1}` } }, quantity: 1 }],
-						success_url: 'https://example.com/success',
-						customer: opts.customer,
-					},
+					opts.mode === 'setup'
+						? { mode: 'setup', currency: 'usd', success_url: 'https://example.com/success', customer: opts.customer }
+						: {
+								mode: 'payment',
+								line_items: [{ price_data: { currency: 'usd', unit_amount: 500 + i, product_data: { name: `Seed ${seq + 1}` } }, quantity: 1 }],
+								success_url: 'https://example.com/success',
+								customer: opts.customer,
+							},
 					{ created: opts.created },
 				);
 				transition(session, { status: opts.status, payment_status: opts.payment_status });

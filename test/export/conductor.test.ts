@@ -140,12 +140,17 @@ describe('Conductor example workflows: create a session, then HTTP_POLL until it
 		// The condition, run on answers shaped like the platform's: true only once a final status is there.
 		const statusOf = (value: string) => {
 			const s = list.values.find((x: Json) => x.value === value);
-			return { [s.field ?? list.field]: value };
+			// A status with `when` is only there while the list's own field has that value too.
+			return { [s.field ?? list.field]: value, ...(s.when ? { [list.field]: s.when } : {}) };
 		};
 		const itemsPath = d.resources.find((r: Json) => r.name === d.trigger.resource).operations.find((o: Json) => o.name === d.trigger.list).pagination?.itemsPath;
 		const answer = (value: string) => (d.trigger.get ? statusOf(value) : { [itemsPath]: [{ id: 'x' }, statusOf(value)] });
 		const evaluate = (body: Json) => evaluateCondition(condition, body);
 		for (const s of list.values) expect([s.value, evaluate(answer(s.value))]).toEqual([s.value, final(s.value)]);
+		for (const s of list.values.filter((x: Json) => x.when)) {
+			const early = { [s.field]: s.value, [list.field]: list.values.find((x: Json) => !x.field && x.value !== s.when).value };
+			expect([s.value, evaluate(d.trigger.get ? early : { [itemsPath]: [early] })]).toEqual([s.value, false]);
+		}
 		if (!d.trigger.get) expect(evaluate({ [itemsPath]: [] })).toBe(false);
 	});
 });

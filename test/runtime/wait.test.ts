@@ -212,6 +212,21 @@ describe('Wait for Status', () => {
 	});
 
 	test.each([
+		{ behaviour: 'an open setup-mode session, which already says no_payment_required, is not done', status: 'open', done: false },
+		{ behaviour: 'a completed session with no_payment_required is done', status: 'complete', done: true },
+	])('Stripe, waiting for No Payment Required: $behaviour', async ({ status, done }) => {
+		const [session] = sandbox.provider('stripe').seed(1, { status, mode: 'setup', payment_status: 'no_payment_required' });
+		const result = await runNode({
+			node: stripe.node,
+			typeName: stripe.typeName,
+			credentials: stripe.credentials(sandbox.url),
+			parameters: { resource: 'checkoutSession', operation: 'waitForStatus', checkoutSessionId: rl(session.id), statuses: ['no_payment_required'], timeout: 1, onTimeout: 'timedOutOutput', options: { requestsPerSecond: 0, pollInterval: 1 } },
+		});
+		expect(result.error).toBeUndefined();
+		expect(result.outputs[done ? 0 : 1].map((i) => [i.json.id, i.json.status])).toEqual([[session.id, status]]);
+	});
+
+	test.each([
 		{ behaviour: 'a reached status is output in the common session view, with the time waited', onTimeout: 'error', statuses: ['paid'], output: 0 },
 		{ behaviour: 'a timed-out item goes to the Timed Out output in the common session view too', onTimeout: 'timedOutOutput', statuses: ['expired'], output: 1 },
 	])('Simplify: $behaviour', async ({ onTimeout, statuses, output }) => {

@@ -132,6 +132,17 @@ describe('Stripe Sessions Trigger', () => {
 		expect(ids(await t.poll())).toEqual([s1]);
 	});
 
+	test('watching No Payment Required emits a setup-mode session when it completes, not while it is open', async () => {
+		const t = activeTrigger({ event: 'statusChanged', statuses: ['no_payment_required'] });
+		await t.poll();
+		const [s] = stripe().seed(1, { created: T0, mode: 'setup', payment_status: 'no_payment_required' }) as IDataObject[];
+		expect(await t.poll()).toBeNull();
+		stripe().setStatus(String(s.id), { status: 'complete' });
+		const done = await t.poll();
+		expect(done!.map((i) => [i.json.id, i.json.status, i.json.payment_status, i.json.previousStatus])).toEqual([[s.id, 'complete', 'no_payment_required', 'open']]);
+		expect(await t.poll()).toBeNull();
+	});
+
 	test('a new session that is already paid when first seen is emitted once', async () => {
 		const t = activeTrigger(outcomes);
 		await t.poll();

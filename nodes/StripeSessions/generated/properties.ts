@@ -2092,6 +2092,11 @@ export const properties: INodeProperties[] = [
 				description: 'Expired or expired by an API call; final',
 			},
 			{
+				name: 'No Payment Required',
+				value: 'no_payment_required',
+				description: 'Completed with nothing to collect now (setup mode, a free trial or a fully discounted order): ready to fulfil, as Stripe advises for paid sessions; final',
+			},
+			{
 				name: 'Open',
 				value: 'open',
 				description: 'Created, waiting for the customer',
