@@ -3,10 +3,12 @@
  * Performance benchmark: prints figures, never asserts on a time.
  *
  *   npm run bench [-- --items=1000 --latency=50 --p99=400 --repeat=3 --load-runs=5 --only=n8n,queue,runtime,load,trigger
- *                    --variants=ours,oursJitter,... --wait-idle=0.8 --wait-idle-max=120 --nice=-10]
+ *                    --variants=ours,oursJitter,... --wait-idle=0.8 --wait-idle-max=120 --nice=-10 --tarball=<file>]
  *
  * --wait-idle: before each n8n run, wait until that share of the machine's CPU is idle (at most
  * --wait-idle-max seconds): on a shared machine the latency-bound figures depend on it.
+ * --tarball: install this package tarball into n8n instead of packing the working tree (the n8n
+ * and queue parts only): an earlier version, say, measured by the same harness and emulator.
  * --nice: run the benchmark, and so every process it starts (n8n, PostgreSQL, Redis; the emulator
  * runs inside it), at this scheduling priority (negative: ahead of other work, which needs root),
  * so that other work on a shared machine takes less from the measured processes.
@@ -79,6 +81,7 @@ async function main() {
 			'wait-idle': { type: 'string', default: '0' },
 			'wait-idle-max': { type: 'string', default: '120' },
 			nice: { type: 'string', default: '0' },
+			tarball: { type: 'string' },
 		},
 	});
 	const items = Number(values.items);
@@ -111,10 +114,13 @@ async function main() {
 	say(`[bench] ${machine.cpus} cores (${machine.cpuModel}), load average ${machine.loadAverageAtStart.join(' / ')}; n8n ${machine.n8n} on Node ${machine.n8nNode}, in-process parts on Node ${machine.benchNode}${nice !== 0 ? `; running at priority ${os.getPriority()}` : ''}`);
 
 	// One build serves every part: the tarball n8n installs, and dist/ the in-process parts load.
-	const tarball = await packForBench();
+	// A given tarball replaces only what n8n installs, so the in-process parts cannot run with it.
+	if (values.tarball && [...parts].some((p) => p !== 'n8n' && p !== 'queue')) throw new Error('--tarball measures the n8n and queue parts only: add --only=n8n,queue');
+	const tarball = values.tarball ? path.resolve(values.tarball) : await packForBench();
+	if (values.tarball) say(`[bench] installing ${tarball} into n8n instead of the working tree`);
 
 	/** @type {Record<string, any>} */
-	const report = { machine, targets: TARGETS, options: { items, latencyMs, p99Ms, repeat, loadRuns, waitIdle: Number(values['wait-idle']), nice, variants } };
+	const report = { machine, targets: TARGETS, options: { items, latencyMs, p99Ms, repeat, loadRuns, waitIdle: Number(values['wait-idle']), nice, variants, tarball: values.tarball } };
 	const jitterNote = `jittered = log-normal, median ${latencyMs} ms, 99th percentile ${p99Ms} ms (expected value ${fmt(lognormalMean(latencyMs, p99Ms), 1)} ms), drawn from the emulator's seeded generator: every jittered run gets the same delays`;
 
 	if (parts.has('n8n')) {
